@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+
+// scripts/e2e.mjs resolves the browser and passes it here; running Playwright directly falls back
+// to Debian's Chromium.
+const executablePath = process.env.KIZUNA_CHROMIUM || '/usr/bin/chromium';
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.test.ts',
+	outputDir: 'test-results/artifacts',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		serviceWorkers: 'allow',
+		trace: 'off',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: 'npm run build && npm run preview',
+		url: 'http://127.0.0.1:4173',
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		stdout: 'ignore'
+	}
+});

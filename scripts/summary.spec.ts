@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { e2eCounts, unitCounts } from './summary.mjs';
+
+describe('test summary counts', () => {
+	it('reads passed and failed unit tests, counting skipped and crashed files as failures', () => {
+		const report = {
+			numPassedTests: 7,
+			numFailedTests: 1,
+			numPendingTests: 1,
+			numTodoTests: 0,
+			testResults: [
+				{ status: 'passed', assertionResults: [{}] },
+				{ status: 'failed', assertionResults: [] }
+			]
+		};
+		expect(unitCounts(report)).toEqual({ passed: 7, failed: 3 });
+	});
+
+	it('treats a missing report as a failure, never as a clean run', () => {
+		expect(unitCounts(undefined)).toEqual({ passed: 0, failed: 1 });
+		expect(e2eCounts(undefined)).toEqual({ passed: 0, failed: 1 });
+	});
+
+	it('counts skipped, flaky and errored browser runs as failures', () => {
+		const report = { stats: { expected: 4, unexpected: 1, flaky: 1, skipped: 2 }, errors: [{}] };
+		expect(e2eCounts(report)).toEqual({ passed: 4, failed: 5 });
+	});
+});

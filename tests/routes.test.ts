@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+
+const routes = [
+	{ path: '/', name: 'Today' },
+	{ path: '/review', name: 'Review' },
+	{ path: '/quiz', name: 'Quiz' },
+	{ path: '/browse', name: 'Browse' },
+	{ path: '/stats', name: 'Stats' },
+	{ path: '/settings', name: 'Settings' }
+];
+
+for (const route of routes) {
+	test(`${route.path} renders its heading without console errors`, async ({ page }) => {
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(route.path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+}
+
+test('the navigation reaches every page by its link name', async ({ page }) => {
+	await page.goto('/');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	for (const route of routes) {
+		await nav.getByRole('link', { name: route.name, exact: true }).click();
+		await expect(page).toHaveURL(route.path);
+		await expect(nav.getByRole('link', { name: route.name, exact: true })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
+	}
+});

@@ -1,0 +1,12 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+	test: {
+		include: ['src/**/*.spec.ts', 'questions/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		environment: 'node',
+		expect: { requireAssertions: true }
+	}
+});
