@@ -1,0 +1,65 @@
+/**
+ * The question bank's shape: what `generateQuestions` produces, what `questions/bank.json` holds
+ * and what the app reads. Progress is stored against `Question.id`, so ids must stay stable.
+ */
+
+export const QUESTION_KINDS = [
+	'recall',
+	'cloze',
+	'single',
+	'multi',
+	'truefalse',
+	'matching',
+	'which-framework'
+] as const;
+
+/**
+ * recall: front (`prompt`) / back (`answer`) card. cloze: `prompt` has a `____` gap, typed answer.
+ * single: one of `choices`. multi: every correct one of `choices` ("select all that apply").
+ * truefalse: `choices` is ['True', 'False']. matching: pair each of `items` with one of `choices`;
+ * `answer[i]` belongs to `items[i]`. which-framework: `choices` are framework names.
+ */
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export interface SourceRef {
+	/** The heading of the source section the fact comes from. */
+	section: string;
+}
+
+export interface Question {
+	/** Derived from the fact id and the question form; stable across unrelated fact changes. */
+	id: string;
+	/** Framework id, e.g. `eas`, or `overview` for the policy itself. */
+	framework: string;
+	/** Id of the fact the question was made from. */
+	fact: string;
+	kind: QuestionKind;
+	prompt: string;
+	/** The correct text; a list for `multi` (every correct choice) and `matching` (per item). */
+	answer: string | string[];
+	/** Options shown, containing the answer; absent for recall and cloze. */
+	choices?: string[];
+	/** Left-hand side of a matching question. */
+	items?: string[];
+	/** Other typed answers accepted for a cloze (e.g. an abbreviation). */
+	accept?: string[];
+	/** One sentence: why the answer is right. */
+	explanation: string;
+	source: SourceRef;
+}
+
+export interface BankFramework {
+	id: string;
+	name: string;
+	shortName: string;
+	kind: 'trilateral' | 'multilateral' | 'policy';
+}
+
+export interface Bank {
+	schema: 1;
+	/** Content hash of the questions: changes exactly when the content does. */
+	version: string;
+	source: { title: string; publisher: string; date: string };
+	frameworks: BankFramework[];
+	questions: Question[];
+}
