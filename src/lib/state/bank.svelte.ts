@@ -1,0 +1,59 @@
+import type { Bank, BankFramework, Question } from '$lib/domain/bank';
+// Emitted as a hashed asset rather than bundled: the bank stays out of every page's JavaScript,
+// and the service worker precaches it with the rest of the build.
+import bankUrl from '../../../questions/bank.json?url';
+
+/** The question bank, loaded once and shared by every page. */
+class BankState {
+	#bank = $state.raw<Bank | undefined>(undefined);
+	#error = $state<string | undefined>(undefined);
+	#loading: Promise<Bank> | undefined;
+
+	get bank() {
+		return this.#bank;
+	}
+
+	get error() {
+		return this.#error;
+	}
+
+	get questions(): Question[] {
+		return this.#bank?.questions ?? [];
+	}
+
+	get frameworks(): BankFramework[] {
+		return this.#bank?.frameworks ?? [];
+	}
+
+	#byId = $derived(new Map(this.questions.map((q) => [q.id, q])));
+
+	question(id: string): Question | undefined {
+		return this.#byId.get(id);
+	}
+
+	frameworkName(id: string): string {
+		return this.frameworks.find((f) => f.id === id)?.name ?? id;
+	}
+
+	/** Loads the bank once; later calls share the same request. */
+	load(): Promise<Bank> {
+		this.#loading ??= fetch(bankUrl)
+			.then((response) => {
+				if (!response.ok)
+					throw new Error(`the question bank could not be loaded (${response.status})`);
+				return response.json() as Promise<Bank>;
+			})
+			.then((bank) => {
+				this.#bank = bank;
+				return bank;
+			})
+			.catch((error: unknown) => {
+				this.#loading = undefined;
+				this.#error = error instanceof Error ? error.message : String(error);
+				throw error;
+			});
+		return this.#loading;
+	}
+}
+
+export const bankState = new BankState();
