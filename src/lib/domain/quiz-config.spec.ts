@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	parseQuizParams,
+	QUIZ_KINDS,
+	toQuizParams,
+	toQuizQuery,
+	type QuizConfig
+} from './quiz-config';
+
+const KNOWN = ['eas', 'arf', 'admm-plus', 'us-aus'];
+const parse = (query: string) => parseQuizParams(new URLSearchParams(query), KNOWN);
+
+describe('parseQuizParams', () => {
+	it('reads one framework and a count', () => {
+		expect(parse('framework=eas&n=10')).toEqual({
+			ok: true,
+			config: { frameworks: ['eas'], count: 10, kinds: [...QUIZ_KINDS] }
+		});
+	});
+
+	it('reads several frameworks, comma-separated or repeated, ignoring case and repeats', () => {
+		const expected = {
+			ok: true,
+			config: { frameworks: ['eas', 'arf'], count: 20, kinds: [...QUIZ_KINDS] }
+		};
+		expect(parse('framework=eas,arf&n=20')).toEqual(expected);
+		expect(parse('framework=eas&framework=ARF,eas&n=20')).toEqual(expected);
+	});
+
+	it('takes every framework, 10 questions and every kind by default', () => {
+		expect(parse('')).toEqual({
+			ok: true,
+			config: { frameworks: 'all', count: 10, kinds: [...QUIZ_KINDS] }
+		});
+		expect(parse('framework=all&n=all')).toMatchObject({
+			ok: true,
+			config: { frameworks: 'all', count: 'all' }
+		});
+	});
+
+	it('reads kinds', () => {
+		expect(parse('kind=cloze,which-framework')).toMatchObject({
+			ok: true,
+			config: { kinds: ['cloze', 'which-framework'] }
+		});
+	});
+
+	it('names an unknown framework id in its error', () => {
+		const result = parse('framework=eas,quadd&n=10');
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors).toHaveLength(1);
+		expect(result.errors[0]).toMatchObject({ param: 'framework', value: 'quadd' });
+		expect(result.errors[0]?.message).toContain('"quadd"');
+		expect(result.errors[0]?.message).toContain('eas');
+	});
+
+	it('rejects a bad count and an unknown kind, reporting both', () => {
+		const result = parse('n=-3&kind=essay');
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors.map((error) => [error.param, error.value])).toEqual([
+			['n', '-3'],
+			['kind', 'essay']
+		]);
+		expect(parse('n=0').ok).toBe(false);
+		expect(parse('n=ten').ok).toBe(false);
+		expect(parse('n=2.5').ok).toBe(false);
+	});
+});
+
+describe('toQuizParams', () => {
+	it('builds the deep link of the issue', () => {
+		const config: QuizConfig = { frameworks: ['eas', 'arf'], count: 10, kinds: [...QUIZ_KINDS] };
+		expect(toQuizQuery(config)).toBe('framework=eas,arf&n=10');
+		expect(toQuizQuery({ frameworks: 'all', count: 'all', kinds: ['cloze'] })).toBe(
+			'n=all&kind=cloze'
+		);
+	});
+
+	it('reads back to the same config', () => {
+		const config = fc.record({
+			frameworks: fc.oneof(
+				fc.constant<'all'>('all'),
+				fc.uniqueArray(fc.constantFrom(...KNOWN), { minLength: 1 })
+			),
+			count: fc.oneof(fc.constant<'all'>('all'), fc.integer({ min: 1, max: 500 })),
+			kinds: fc.uniqueArray(fc.constantFrom(...QUIZ_KINDS), { minLength: 1 })
+		});
+		fc.assert(
+			fc.property(config, (c) => {
+				const parsed = parseQuizParams(new URLSearchParams(toQuizQuery(c)), KNOWN);
+				const kinds = QUIZ_KINDS.every((kind) => c.kinds.includes(kind))
+					? [...QUIZ_KINDS]
+					: c.kinds;
+				expect(parsed).toEqual({ ok: true, config: { ...c, kinds } });
+				expect(parseQuizParams(toQuizParams(c), KNOWN)).toEqual(parsed);
+			})
+		);
+	});
+});

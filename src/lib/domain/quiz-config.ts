@@ -1,0 +1,137 @@
+/**
+ * What a quiz is made of — frameworks, length, question kinds — and its deep-link form,
+ * e.g. `/quiz?framework=eas,arf&n=10&kind=single,cloze`.
+ */
+
+/** Kinds a quiz can ask; `recall` is a flashcard, never a quiz question. */
+export const QUIZ_KINDS = [
+	'single',
+	'multi',
+	'truefalse',
+	'cloze',
+	'matching',
+	'which-framework'
+] as const;
+export type QuizKind = (typeof QUIZ_KINDS)[number];
+
+/** Lengths offered by the setup screen; a deep link may ask for any positive number. */
+export const QUIZ_COUNTS = [10, 20, 'all'] as const;
+export const DEFAULT_QUIZ_COUNT = 10;
+
+export interface QuizConfig {
+	/** Framework ids, or every framework. */
+	frameworks: 'all' | string[];
+	count: number | 'all';
+	/** Never empty: absent in a link means every kind. */
+	kinds: QuizKind[];
+}
+
+export type QuizParam = 'framework' | 'n' | 'kind';
+
+export interface QuizParamError {
+	param: QuizParam;
+	value: string;
+	message: string;
+}
+
+export type QuizParamsResult =
+	{ ok: true; config: QuizConfig } | { ok: false; errors: QuizParamError[] };
+
+/** Both `framework=eas,arf` and `framework=eas&framework=arf`; ids are case-insensitive. */
+function listParam(searchParams: URLSearchParams, name: string): string[] {
+	const values = searchParams
+		.getAll(name)
+		.flatMap((value) => value.split(','))
+		.map((value) => value.trim().toLowerCase())
+		.filter((value) => value !== '');
+	return [...new Set(values)];
+}
+
+function isQuizKind(value: string): value is QuizKind {
+	return (QUIZ_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * Reads a quiz from a URL's query. A bad link is an expected outcome (people edit and share
+ * links), so it comes back as errors naming each bad value, never as an exception.
+ * @param knownFrameworks the bank's framework ids.
+ */
+export function parseQuizParams(
+	searchParams: URLSearchParams,
+	knownFrameworks: readonly string[]
+): QuizParamsResult {
+	const errors: QuizParamError[] = [];
+	const known = new Set(knownFrameworks.map((id) => id.toLowerCase()));
+
+	const ids = listParam(searchParams, 'framework');
+	const allFrameworks = ids.length === 0 || ids.includes('all');
+	for (const id of ids) {
+		if (id !== 'all' && !known.has(id)) {
+			errors.push({
+				param: 'framework',
+				value: id,
+				message: `Unknown framework "${id}" in framework=${searchParams.getAll('framework').join(',')}; known: ${[...known].sort().join(', ')}`
+			});
+		}
+	}
+
+	let count: number | 'all' = DEFAULT_QUIZ_COUNT;
+	const n = searchParams.get('n')?.trim().toLowerCase();
+	if (n !== undefined && n !== '') {
+		if (n === 'all') count = 'all';
+		else if (/^[0-9]+$/.test(n) && Number(n) > 0) count = Number(n);
+		else
+			errors.push({
+				param: 'n',
+				value: n,
+				message: `Bad question count "${n}" in n=${n}: expected a positive whole number or "all"`
+			});
+	}
+
+	const kindValues = listParam(searchParams, 'kind');
+	const kinds = kindValues.filter(isQuizKind);
+	for (const kind of kindValues) {
+		if (!isQuizKind(kind)) {
+			errors.push({
+				param: 'kind',
+				value: kind,
+				message: `Unknown question kind "${kind}" in kind=${searchParams.getAll('kind').join(',')}; known: ${QUIZ_KINDS.join(', ')}`
+			});
+		}
+	}
+
+	if (errors.length > 0) return { ok: false, errors };
+	return {
+		ok: true,
+		config: {
+			frameworks: allFrameworks ? 'all' : ids,
+			count,
+			kinds: kinds.length === 0 ? [...QUIZ_KINDS] : kinds
+		}
+	};
+}
+
+/**
+ * The deep-link query for `config`; defaults (every framework, every kind) are left out so links
+ * stay short. `parseQuizParams` reads it back to the same config.
+ */
+export function toQuizParams(config: QuizConfig): URLSearchParams {
+	const params = new URLSearchParams();
+	if (config.frameworks !== 'all' && config.frameworks.length > 0) {
+		params.set('framework', config.frameworks.join(','));
+	}
+	params.set('n', String(config.count));
+	const allKinds = QUIZ_KINDS.every((kind) => config.kinds.includes(kind));
+	if (!allKinds && config.kinds.length > 0) params.set('kind', config.kinds.join(','));
+	return params;
+}
+
+/**
+ * `toQuizParams` as a readable query string (`framework=eas,arf&n=10`): commas stay unescaped,
+ * which `URLSearchParams#toString` would write as `%2C`.
+ */
+export function toQuizQuery(config: QuizConfig): string {
+	return [...toQuizParams(config)]
+		.map(([name, value]) => `${name}=${encodeURIComponent(value).replaceAll('%2C', ',')}`)
+		.join('&');
+}
