@@ -14,7 +14,7 @@
 import type { Question, QuestionKind } from './bank';
 import type { CardState, Scheduler, StoredCard } from './scheduler';
 import type { Settings } from './settings';
-import { startOfNextStudyDay } from './study-day';
+import { startOfNextStudyDay, type DayCount } from './study-day';
 
 /** The question kinds that become review cards: the bank's recall forms. */
 export const REVIEW_KINDS: readonly QuestionKind[] = ['recall', 'cloze'];
@@ -39,6 +39,11 @@ export function ratingKind(stateBefore: CardState): RatingKind {
 export interface DoneToday {
 	newCount: number;
 	reviewCount: number;
+}
+
+/** What a day's counter says about the limits; no counter means nothing done yet. */
+export function doneOn(count: DayCount | undefined): DoneToday {
+	return { newCount: count?.new ?? 0, reviewCount: count?.review ?? 0 };
 }
 
 export interface QueueInput {

@@ -6,6 +6,17 @@
 /** A study day as 'YYYY-MM-DD' (the local calendar date on which it starts). */
 export type DayKey = string;
 
+/** Ratings on one study day, kept as a small record so start-up never reads the review log. */
+export interface DayCount {
+	day: DayKey;
+	/** Ratings of cards that were new. */
+	new: number;
+	/** Ratings of cards that were in review. */
+	review: number;
+	/** Ratings of cards in (re)learning. */
+	learning: number;
+}
+
 function pad(n: number): string {
 	return String(n).padStart(2, '0');
 }
