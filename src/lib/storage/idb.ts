@@ -31,7 +31,15 @@ import {
 } from './records';
 import { createNotifier, type Notifier } from './notify';
 import type { LoadedData, ReviewStorage, StorageChange, UndoResult, UndoToken } from './types';
-import { plainCard, plainLog, plainQuiz, plainSettings, randomSuffix, sameCard } from './plain';
+import {
+	plainCard,
+	plainDay,
+	plainLog,
+	plainQuiz,
+	plainSettings,
+	randomSuffix,
+	sameCard
+} from './plain';
 
 const STORE = 'kizuna';
 
@@ -248,6 +256,7 @@ class IdbStorage implements ReviewStorage {
 		const card = plainCard(input.card);
 		const log = plainLog(input.log);
 		const previous = input.previous === null ? null : plainCard(input.previous);
+		const day = plainDay(input.day);
 		const cardKey = ['card', card.id];
 		const logKey = ['log', log.review, randomSuffix()];
 		const kind = ratingKind(log.state);
@@ -259,7 +268,7 @@ class IdbStorage implements ReviewStorage {
 				store.put(card, cardKey);
 			});
 			store.put(log, logKey);
-			bumpDay(store, guard, input.day, kind, 1);
+			bumpDay(store, guard, day, kind, 1);
 			return () => stale;
 		});
 		this.#notifier.post({ type: 'rating', cardId: card.id });
@@ -268,7 +277,7 @@ class IdbStorage implements ReviewStorage {
 			previous,
 			logKey,
 			review: log.review,
-			day: input.day,
+			day,
 			kind
 		};
 		return { undo, conflict };

@@ -7,7 +7,15 @@ import { ratingKind } from '../domain/queue';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import type { DayCount } from '../domain/study-day';
-import { plainCard, plainLog, plainQuiz, plainSettings, randomSuffix, sameCard } from './plain';
+import {
+	plainCard,
+	plainDay,
+	plainLog,
+	plainQuiz,
+	plainSettings,
+	randomSuffix,
+	sameCard
+} from './plain';
 import type { QuarantinedRecord, QuizAnswerRecord } from './records';
 import type { LoadedData, RatingInput, ReviewStorage, UndoResult, UndoToken } from './types';
 
@@ -49,18 +57,19 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 			const card = plainCard(input.card);
 			const log = plainLog(input.log);
 			const previous = input.previous === null ? null : plainCard(input.previous);
+			const day = plainDay(input.day);
 			const conflict = !sameCard(cards.get(card.id), previous);
 			const logKey = ['log', log.review, randomSuffix()] as const;
 			cards.set(card.id, card);
 			logs.set(JSON.stringify(logKey), log);
 			const kind = ratingKind(log.state);
-			bump(input.day, kind, 1);
+			bump(day, kind, 1);
 			const undo: UndoToken = {
 				cardId: card.id,
 				previous,
 				logKey,
 				review: log.review,
-				day: input.day,
+				day,
 				kind
 			};
 			return { undo, conflict };

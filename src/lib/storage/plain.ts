@@ -38,6 +38,14 @@ export function plainSettings(settings: Settings): Settings {
 	return result.settings;
 }
 
+/** A study day key ('YYYY-MM-DD'), checked before a counter is written under it. */
+export function plainDay(day: string): string {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+		throw new StorageWriteError('save the rating', `invalid study day ${JSON.stringify(day)}`);
+	}
+	return day;
+}
+
 /** Keeps two records written in the same millisecond (two tabs) from sharing a key. */
 export function randomSuffix(): string {
 	return globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2);
