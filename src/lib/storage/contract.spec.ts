@@ -40,6 +40,10 @@ describe.each([
 		expect((await storage.load()).days).toEqual([
 			{ day: '2025-01-06', new: 2, review: 0, learning: 0 }
 		]);
+		expect(await storage.readCard('q1')).toEqual(two.card);
+		expect(await storage.readCard('q2')).toBeNull();
+		expect(await storage.readDay('2025-01-06')).toMatchObject({ new: 2 });
+		expect(await storage.readDay('2025-01-07')).toBeNull();
 
 		expect(await storage.undoRating(saved.undo)).toEqual({ ok: false, reason: 'changed' });
 		expect(await storage.undoRating(stale.undo)).toMatchObject({ ok: true });

@@ -13,7 +13,10 @@
  *
  * Start-up reads meta, settings, cards and day counters through key ranges, never the logs.
  * Every read is migrated and validated (records.ts); what fails is moved to 'quarantine' and
- * reported, never dropped. Writes resolve only when their transaction has committed.
+ * reported, never dropped. Writes resolve only when their transaction has committed: the data
+ * is then with the operating system, so closing the tab or killing the browser loses nothing
+ * (idb-keyval opens transactions with the default durability; only a power cut right after a
+ * write could lose it where the browser's default is "relaxed").
  */
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { ratingKind, type RatingKind } from '../domain/queue';
@@ -250,6 +253,26 @@ class IdbStorage implements ReviewStorage {
 			}
 			return () => moved;
 		});
+	}
+
+	readCard(id: string): Promise<StoredCard | null> {
+		return this.#readOne<StoredCard>(['card', id]);
+	}
+
+	readDay(day: string): Promise<DayCount | null> {
+		return this.#readOne<DayCount>(['day', day]);
+	}
+
+	async #readOne<T>(key: IDBValidKey): Promise<T | null> {
+		const value = await this.#transact('readonly', 'read your progress', (store) => {
+			const request = store.get(key);
+			return () => request.result as unknown;
+		});
+		if (value === undefined) return null;
+		const checked = checkRecord(key, value);
+		if (checked?.ok) return checked.value as T;
+		if (checked) await this.#quarantine([{ entry: { key, value }, reason: checked.reason }]);
+		return null;
 	}
 
 	async saveRating(input: Parameters<ReviewStorage['saveRating']>[0]) {

@@ -53,6 +53,14 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 				migratedFrom: null
 			};
 		},
+		async readCard(id: string) {
+			const card = cards.get(id);
+			return card ? { ...card } : null;
+		},
+		async readDay(day: string) {
+			const count = days.get(day);
+			return count ? { ...count } : null;
+		},
 		async saveRating(input: RatingInput) {
 			const card = plainCard(input.card);
 			const log = plainLog(input.log);

@@ -62,6 +62,10 @@ export interface ReviewStorage {
 	readonly saving: boolean;
 	/** Cards, settings, day counters; migrates old data and quarantines invalid records. */
 	load(): Promise<LoadedData>;
+	/** One card (after another tab's rating), validated; null if absent or set aside. */
+	readCard(id: string): Promise<StoredCard | null>;
+	/** One day's counter (after another tab's rating); null if nothing was rated that day. */
+	readDay(day: DayKey): Promise<DayCount | null>;
 	/** Writes the card, its log record and the day counter in one transaction. */
 	saveRating(input: RatingInput): Promise<SavedRating>;
 	/** Restores the previous card, deletes the log record, decrements the day counter: atomic. */
