@@ -47,6 +47,7 @@ export { persistenceStatus, requestPersistence, type PersistenceStatus } from '.
 export * from './errors';
 export type * from './types';
 export {
+	checkRecord,
 	SCHEMA_VERSION,
 	type Meta,
 	type QuarantinedRecord,
