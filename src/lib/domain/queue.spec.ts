@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from './bank';
+import { buildQueue, ratingKind, reviewQuestionIds, type QueueInput } from './queue';
+import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard, type StoredCard } from './scheduler';
+import { DEFAULT_SETTINGS } from './settings';
+
+const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
+const NOW = new Date(2025, 2, 10, 12, 0).getTime(); // local noon
+const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
+
+function card(id: string, patch: Partial<StoredCard>): StoredCard {
+	return { ...newCard(id, NOW - 30 * DAY), reps: 3, stability: 5, difficulty: 5, ...patch };
+}
+/** A review card last seen `ago` days ago with the given stability: lower recall when older. */
+function review(id: string, ago: number, stability: number, dueIn = -DAY): StoredCard {
+	return card(id, { state: 'review', last_review: NOW - ago * DAY, stability, due: NOW + dueIn });
+}
+
+function queue(patch: Partial<QueueInput>) {
+	return buildQueue({
+		cards: [],
+		questionOrder: [],
+		now: NOW,
+		settings: DEFAULT_SETTINGS,
+		doneToday: { newCount: 0, reviewCount: 0 },
+		scheduler,
+		...patch
+	});
+}
+
+describe('buildQueue', () => {
+	it('puts learning cards due now first, then reviews by lowest recall probability', () => {
+		const cards = [
+			review('r-fresh', 2, 10),
+			review('r-old', 40, 3),
+			card('l', { state: 'relearning', due: NOW - MIN }),
+			review('r-mid', 10, 5)
+		];
+		const q = queue({ cards, questionOrder: ['r-fresh', 'r-old', 'l', 'r-mid'] });
+		expect(q.ids).toEqual(['l', 'r-old', 'r-mid', 'r-fresh']);
+		expect(q.counts).toEqual({ learning: 1, review: 3, new: 0 });
+	});
+
+	it('takes reviews due before the next 4 a.m., not after', () => {
+		const cards = [review('tonight', 3, 3, 11 * 60 * MIN), review('tomorrow', 3, 3, 17 * 60 * MIN)];
+		expect(queue({ cards, questionOrder: ['tonight', 'tomorrow'] }).ids).toEqual(['tonight']);
+	});
+
+	it('takes new cards in the bank order, up to what is left of the daily new limit', () => {
+		const order = Array.from({ length: 30 }, (_, i) => `n${i}`);
+		const cards = [card('n0', { state: 'new', reps: 0 })];
+		expect(queue({ cards, questionOrder: order }).ids).toEqual(order.slice(0, 20));
+		const later = queue({ questionOrder: order, doneToday: { newCount: 18, reviewCount: 0 } });
+		expect(later.ids).toEqual(['n0', 'n1']);
+		expect(
+			queue({ questionOrder: order, doneToday: { newCount: 25, reviewCount: 0 } }).ids
+		).toEqual([]);
+	});
+
+	it('stops reviews at what is left of the daily review limit', () => {
+		const cards = Array.from({ length: 5 }, (_, i) => review(`r${i}`, 10 + i, 3));
+		const q = queue({
+			cards,
+			questionOrder: cards.map((c) => c.id),
+			settings: { ...DEFAULT_SETTINGS, reviewsPerDay: 200 },
+			doneToday: { newCount: 0, reviewCount: 197 }
+		});
+		expect(q.ids).toEqual(['r4', 'r3', 'r2']);
+	});
+
+	it('spreads new cards evenly among reviews and keeps the mix when rebuilt after each rating', () => {
+		const reviews = Array.from({ length: 6 }, (_, i) => review(`r${i}`, 20 - i, 3));
+		const order = [...reviews.map((c) => c.id), 'n0', 'n1'];
+		const input = { cards: reviews, questionOrder: order };
+		const first = queue(input).ids;
+		expect(first).toEqual(['r0', 'r1', 'n0', 'r2', 'r3', 'r4', 'n1', 'r5']);
+		// After r0, r1, n0 are done, the rest of the same sequence follows.
+		const rest = queue({
+			cards: reviews.slice(2),
+			questionOrder: order.filter((id) => !['r0', 'r1', 'n0'].includes(id)),
+			doneToday: { newCount: 1, reviewCount: 2 }
+		}).ids;
+		expect(rest).toEqual(first.slice(3));
+	});
+
+	it('shows future learning cards only when nothing else is left and within 20 minutes', () => {
+		const soon = card('soon', { state: 'learning', due: NOW + 10 * MIN });
+		const later = card('later', { state: 'learning', due: NOW + 3 * 60 * MIN });
+		const q = queue({
+			cards: [soon, later, review('r', 5, 3)],
+			questionOrder: ['soon', 'later', 'r']
+		});
+		expect(q.ids).toEqual(['r', 'soon']);
+		expect(q.nextLearningDue).toBe(NOW + 3 * 60 * MIN);
+		const done = queue({ cards: [later], questionOrder: ['later'] });
+		expect(done.ids).toEqual([]);
+		expect(done.nextLearningDue).toBe(NOW + 3 * 60 * MIN);
+	});
+
+	it('never shows cards whose question left the bank, nor counts them', () => {
+		const cards = [review('gone', 30, 1), card('gone-l', { state: 'learning', due: NOW - MIN })];
+		const q = queue({ cards, questionOrder: ['kept'] });
+		expect(q.ids).toEqual(['kept']);
+		expect(q.counts).toEqual({ learning: 0, review: 0, new: 1 });
+	});
+});
+
+it('counts a rating against the new or review limit by the state before it', () => {
+	expect(['new', 'learning', 'review', 'relearning'].map((s) => ratingKind(s as never))).toEqual([
+		'new',
+		'learning',
+		'review',
+		'learning'
+	]);
+});
+
+it('makes review cards of the recall and cloze questions only, in bank order', () => {
+	const q = (id: string, kind: Question['kind']) => ({ id, kind }) as Question;
+	expect(
+		reviewQuestionIds([q('a', 'single'), q('b', 'cloze'), q('c', 'recall'), q('d', 'multi')])
+	).toEqual(['b', 'c']);
+});

@@ -1,0 +1,257 @@
+/**
+ * The scheduling adapter: the only module that imports ts-fsrs. Everything outside sees plain,
+ * structured-clone and JSON safe objects (dates as epoch milliseconds, string-literal states and
+ * ratings), so cards and logs go to IndexedDB, backups and `postMessage` unchanged.
+ */
+import {
+	fsrs,
+	generatorParameters,
+	createEmptyCard,
+	Rating as FsrsRating,
+	State as FsrsState,
+	type Card,
+	type FSRS,
+	type Grade,
+	type ReviewLog,
+	type StepUnit
+} from 'ts-fsrs';
+
+export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
+/** The four answer buttons. */
+export type Rating = (typeof RATINGS)[number];
+
+export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
+export type CardState = (typeof CARD_STATES)[number];
+
+/** One FSRS card per question id: ts-fsrs's `Card` fields, dates as epoch ms. */
+export interface StoredCard {
+	/** The question id. */
+	id: string;
+	due: number;
+	stability: number;
+	difficulty: number;
+	elapsed_days: number;
+	scheduled_days: number;
+	learning_steps: number;
+	reps: number;
+	lapses: number;
+	state: CardState;
+	/** Null until the first rating. */
+	last_review: number | null;
+}
+
+/**
+ * One rating, as appended to the review log. Like ts-fsrs's `ReviewLog`, `state`, `due`,
+ * `stability`, `difficulty` and `learning_steps` are the card's values BEFORE the rating.
+ */
+export interface ReviewRecord {
+	card_id: string;
+	rating: Rating;
+	state: CardState;
+	due: number;
+	stability: number;
+	difficulty: number;
+	elapsed_days: number;
+	last_elapsed_days: number;
+	scheduled_days: number;
+	learning_steps: number;
+	/** When the rating was given (epoch ms). */
+	review: number;
+	/** Time from showing the card to the rating, in ms. */
+	duration_ms: number;
+}
+
+/** A learning step such as '1m', '10m', '1h', '1d'. */
+export type Step = `${number}${'m' | 'h' | 'd'}`;
+
+export interface SchedulerParams {
+	/** Target probability of recall at the due date, 0.70–0.99. */
+	desiredRetention: number;
+	learningSteps: readonly Step[];
+	relearningSteps: readonly Step[];
+	/** Days. */
+	maximumInterval: number;
+	/** On in the app (spreads reviews), off in tests (exact dates). */
+	enableFuzz: boolean;
+}
+
+/** What one rating button would do. */
+export interface IntervalPreview {
+	due: number;
+	intervalMs: number;
+	/** Short label for the button, e.g. "10m", "3d". */
+	label: string;
+}
+
+export interface Scheduler {
+	readonly params: Readonly<SchedulerParams>;
+	/** What each rating would give the card if rated at `now`. */
+	preview(card: StoredCard, now: number): Record<Rating, IntervalPreview>;
+	/** Applies a rating; `log` is the record to append to the review log. */
+	rate(
+		card: StoredCard,
+		rating: Rating,
+		now: number,
+		durationMs: number
+	): { card: StoredCard; log: ReviewRecord };
+	/** Probability of recall now, 0–1; 0 for a card never reviewed. */
+	recallProbability(card: StoredCard, now: number): number;
+	/**
+	 * Rebuilds a card's state from its review log through ts-fsrs (for backup merge); the logs
+	 * may come in any order and are replayed by review time. No logs gives a new card.
+	 */
+	replay(questionId: string, logs: readonly ReviewRecord[]): StoredCard;
+}
+
+export const DEFAULT_SCHEDULER_PARAMS: Readonly<SchedulerParams> = Object.freeze({
+	desiredRetention: 0.9,
+	learningSteps: ['1m', '10m'] as const,
+	relearningSteps: ['10m'] as const,
+	maximumInterval: 36500,
+	enableFuzz: true
+});
+
+const RATING_TO_GRADE: Record<Rating, Grade> = {
+	again: FsrsRating.Again,
+	hard: FsrsRating.Hard,
+	good: FsrsRating.Good,
+	easy: FsrsRating.Easy
+};
+const STATE_TO_FSRS: Record<CardState, FsrsState> = {
+	new: FsrsState.New,
+	learning: FsrsState.Learning,
+	review: FsrsState.Review,
+	relearning: FsrsState.Relearning
+};
+const FSRS_TO_STATE: Record<FsrsState, CardState> = {
+	[FsrsState.New]: 'new',
+	[FsrsState.Learning]: 'learning',
+	[FsrsState.Review]: 'review',
+	[FsrsState.Relearning]: 'relearning'
+};
+
+function toFsrs(card: StoredCard): Card {
+	return {
+		due: new Date(card.due),
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsed_days: card.elapsed_days,
+		scheduled_days: card.scheduled_days,
+		learning_steps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: STATE_TO_FSRS[card.state],
+		last_review: card.last_review === null ? undefined : new Date(card.last_review)
+	};
+}
+
+function fromFsrs(id: string, card: Card): StoredCard {
+	return {
+		id,
+		due: card.due.getTime(),
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsed_days: card.elapsed_days,
+		scheduled_days: card.scheduled_days,
+		learning_steps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: FSRS_TO_STATE[card.state],
+		last_review: card.last_review ? card.last_review.getTime() : null
+	};
+}
+
+function logFromFsrs(id: string, rating: Rating, log: ReviewLog, durationMs: number): ReviewRecord {
+	return {
+		card_id: id,
+		rating,
+		state: FSRS_TO_STATE[log.state],
+		due: log.due.getTime(),
+		stability: log.stability,
+		difficulty: log.difficulty,
+		elapsed_days: log.elapsed_days,
+		last_elapsed_days: log.last_elapsed_days,
+		scheduled_days: log.scheduled_days,
+		learning_steps: log.learning_steps,
+		review: log.review.getTime(),
+		duration_ms: Math.max(0, Math.round(durationMs))
+	};
+}
+
+/** A card never reviewed, due at `now`. */
+export function newCard(questionId: string, now: number): StoredCard {
+	return fromFsrs(questionId, createEmptyCard(new Date(now)));
+}
+
+/**
+ * Creates a scheduler for the given parameters. Parameters are validated by `validateSettings`
+ * before they get here; ts-fsrs clamps what is out of its range.
+ */
+export function createScheduler(params: SchedulerParams): Scheduler {
+	const frozen = Object.freeze({ ...params });
+	const engine: FSRS = fsrs(
+		generatorParameters({
+			request_retention: params.desiredRetention,
+			learning_steps: params.learningSteps as readonly StepUnit[],
+			relearning_steps: params.relearningSteps as readonly StepUnit[],
+			maximum_interval: params.maximumInterval,
+			enable_fuzz: params.enableFuzz
+		})
+	);
+
+	const rate: Scheduler['rate'] = (card, rating, now, durationMs) => {
+		const item = engine.next(toFsrs(card), new Date(now), RATING_TO_GRADE[rating]);
+		return {
+			card: fromFsrs(card.id, item.card),
+			log: logFromFsrs(card.id, rating, item.log, durationMs)
+		};
+	};
+
+	return {
+		params: frozen,
+		preview(card, now) {
+			const preview = engine.repeat(toFsrs(card), new Date(now));
+			const result = {} as Record<Rating, IntervalPreview>;
+			for (const rating of RATINGS) {
+				const due = preview[RATING_TO_GRADE[rating]].card.due.getTime();
+				result[rating] = { due, intervalMs: due - now, label: formatInterval(due - now) };
+			}
+			return result;
+		},
+		rate,
+		recallProbability(card, now) {
+			if (card.state === 'new' || card.last_review === null) return 0;
+			return engine.get_retrievability(toFsrs(card), new Date(now), false);
+		},
+		replay(questionId, logs) {
+			const ordered = logs
+				.filter((log) => log.card_id === questionId)
+				.sort((a, b) => a.review - b.review);
+			const first = ordered[0];
+			let card = newCard(questionId, first ? first.review : 0);
+			for (const log of ordered) card = rate(card, log.rating, log.review, log.duration_ms).card;
+			return card;
+		}
+	};
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * A short interval label for a rating button: "1m", "10m", "1h", "3d", "2mo", "1y", "1.5y".
+ * Below a minute shows "1m" (ts-fsrs never schedules sooner than a step).
+ */
+export function formatInterval(ms: number): string {
+	// Thresholds apply to the rounded values so 59.7 minutes reads "1h", never "60m".
+	const minutes = Math.round(ms / MINUTE);
+	if (minutes < 60) return `${Math.max(1, minutes)}m`;
+	const hours = Math.round(ms / HOUR);
+	if (hours < 24) return `${hours}h`;
+	const days = Math.round(ms / DAY);
+	if (days < 30) return `${days}d`;
+	const months = Math.round(days / 30);
+	if (months < 12) return `${months}mo`;
+	return `${Number((days / 365).toFixed(1))}y`;
+}

@@ -1,0 +1,130 @@
+/**
+ * The user's settings: defaults, validation, and the scheduler parameters they give.
+ */
+import type { SchedulerParams, Step } from './scheduler';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Settings {
+	/** Target probability of recall when a card is due, 0.70–0.99. */
+	desiredRetention: number;
+	/** New cards introduced per study day. */
+	newPerDay: number;
+	/** Review cards (state `review` before rating) per study day. */
+	reviewsPerDay: number;
+	/** Local hour (0–23) at which a study day starts, as Anki's "next day starts at". */
+	dayStartHour: number;
+	theme: Theme;
+	learningSteps: Step[];
+	relearningSteps: Step[];
+	/** Longest interval in days. */
+	maximumInterval: number;
+}
+
+const defaults: Settings = {
+	desiredRetention: 0.9,
+	newPerDay: 20,
+	reviewsPerDay: 200,
+	dayStartHour: 4,
+	theme: 'system',
+	learningSteps: ['1m', '10m'],
+	relearningSteps: ['10m'],
+	maximumInterval: 36500
+};
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);
+
+export interface SettingsError {
+	/** The offending field, or 'settings' when the input is not an object at all. */
+	field: keyof Settings | 'settings';
+	message: string;
+}
+
+export type SettingsResult =
+	{ ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
+
+const STEP_PATTERN = /^(\d+(?:\.\d+)?)(m|h|d)$/;
+
+function integerIn(min: number, max: number) {
+	return (value: unknown): value is number =>
+		typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+function isSteps(value: unknown): value is Step[] {
+	return (
+		Array.isArray(value) &&
+		value.length <= 10 &&
+		value.every((step) => {
+			const match = typeof step === 'string' ? STEP_PATTERN.exec(step) : null;
+			return match !== null && Number(match[1]) > 0;
+		})
+	);
+}
+
+type Rule = { check: (value: unknown) => boolean; expected: string };
+
+const RULES: { [K in keyof Settings]: Rule } = {
+	desiredRetention: {
+		check: (v) => typeof v === 'number' && v >= 0.7 && v <= 0.99,
+		expected: 'a number from 0.70 to 0.99'
+	},
+	newPerDay: { check: integerIn(0, 9999), expected: 'a whole number from 0 to 9999' },
+	reviewsPerDay: { check: integerIn(0, 99999), expected: 'a whole number from 0 to 99999' },
+	dayStartHour: { check: integerIn(0, 23), expected: 'a whole hour from 0 to 23' },
+	theme: {
+		check: (v) => THEMES.includes(v as Theme),
+		expected: `one of ${THEMES.join(', ')}`
+	},
+	learningSteps: { check: isSteps, expected: "a list of up to 10 steps like '1m', '10m', '1d'" },
+	relearningSteps: { check: isSteps, expected: "a list of up to 10 steps like '10m'" },
+	maximumInterval: { check: integerIn(1, 36500), expected: 'a whole number of days, 1 to 36500' }
+};
+
+/**
+ * Checks settings from a form, storage or an import. A field that is absent takes its default
+ * (so settings saved before a field existed still load); a field present with a bad value is an
+ * error naming the field and quoting the value. Unknown fields are ignored.
+ */
+export function validateSettings(input: unknown): SettingsResult {
+	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+		return {
+			ok: false,
+			errors: [{ field: 'settings', message: `settings must be an object, got ${quote(input)}` }]
+		};
+	}
+	const source = input as Record<string, unknown>;
+	const errors: SettingsError[] = [];
+	const settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+	for (const field of Object.keys(RULES) as (keyof Settings)[]) {
+		const value = source[field];
+		if (value === undefined) continue;
+		const rule = RULES[field];
+		if (!rule.check(value)) {
+			errors.push({ field, message: `${field} must be ${rule.expected}, got ${quote(value)}` });
+			continue;
+		}
+		(settings as unknown as Record<string, unknown>)[field] = Array.isArray(value)
+			? [...value]
+			: value;
+	}
+	return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
+}
+
+/** The scheduler parameters these settings give; fuzz is on in the app, off in tests. */
+export function schedulerParams(settings: Settings, enableFuzz = true): SchedulerParams {
+	return {
+		desiredRetention: settings.desiredRetention,
+		learningSteps: settings.learningSteps,
+		relearningSteps: settings.relearningSteps,
+		maximumInterval: settings.maximumInterval,
+		enableFuzz
+	};
+}
+
+function quote(value: unknown): string {
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return String(value);
+	}
+}

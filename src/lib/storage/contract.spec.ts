@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../domain/scheduler';
+import { DEFAULT_SETTINGS } from '../domain/settings';
+import { openIdbStorage } from './idb';
+import { createMemoryStorage } from './memory';
+import { persistenceStatus, requestPersistence } from './persistence';
+import type { ReviewStorage } from './types';
+
+const T0 = Date.UTC(2025, 0, 6, 9, 0);
+const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
+let n = 0;
+
+// The fallback must behave like the real store, or a session without IndexedDB misleads.
+describe.each([
+	['IndexedDB', () => openIdbStorage({ dbName: `kizuna-contract-${++n}`, channelName: null })],
+	['memory', async () => createMemoryStorage()]
+] as [string, () => Promise<ReviewStorage>][])('%s storage', (_, make) => {
+	it('rates, counts the day, flags a stale rating, and undoes', async () => {
+		const storage = await make();
+		const fresh = newCard('q1', T0);
+		const one = scheduler.rate(fresh, 'good', T0, 1000);
+		const saved = await storage.saveRating({
+			previous: null,
+			card: one.card,
+			log: one.log,
+			day: '2025-01-06'
+		});
+		expect(saved.conflict).toBe(false);
+		// A second rating based on the same (now stale) new card: both logs kept, flagged.
+		const two = scheduler.rate(fresh, 'again', T0 + 5, 1000);
+		const stale = await storage.saveRating({
+			previous: null,
+			card: two.card,
+			log: two.log,
+			day: '2025-01-06'
+		});
+		expect(stale.conflict).toBe(true);
+		expect(await storage.readLogs()).toHaveLength(2);
+		expect((await storage.load()).days).toEqual([
+			{ day: '2025-01-06', new: 2, review: 0, learning: 0 }
+		]);
+		expect(await storage.readCard('q1')).toEqual(two.card);
+		expect(await storage.readCard('q2')).toBeNull();
+		expect(await storage.readDay('2025-01-06')).toMatchObject({ new: 2 });
+		expect(await storage.readDay('2025-01-07')).toBeNull();
+
+		expect(await storage.undoRating(saved.undo)).toEqual({ ok: false, reason: 'changed' });
+		expect(await storage.undoRating(stale.undo)).toMatchObject({ ok: true });
+		expect((await storage.load()).days[0]?.new).toBe(1);
+		storage.close();
+	});
+
+	it('keeps settings and quiz answers, and reset keeps the settings', async () => {
+		const storage = await make();
+		await storage.saveSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
+		await storage.appendQuizAnswer({
+			question_id: 'q1',
+			answer: ['a', 'b'],
+			correct: false,
+			time_ms: 1500,
+			distractor: 'b',
+			at: T0
+		});
+		expect(await storage.readQuizAnswers()).toMatchObject([
+			{ answer: ['a', 'b'], distractor: 'b' }
+		]);
+		await storage.resetProgress();
+		expect(await storage.readQuizAnswers()).toEqual([]);
+		expect((await storage.load()).settings.theme).toBe('dark');
+		storage.close();
+	});
+
+	it('rejects an invalid card or study day instead of storing it', async () => {
+		const storage = await make();
+		const { card, log } = scheduler.rate(newCard('q1', T0), 'good', T0, 0);
+		await expect(
+			storage.saveRating({
+				previous: null,
+				card: { ...card, due: Number.NaN },
+				log,
+				day: '2025-01-06'
+			})
+		).rejects.toThrow(/could not save the card \(invalid card: due/);
+		await expect(storage.saveRating({ previous: null, card, log, day: 'today' })).rejects.toThrow(
+			/invalid study day "today"/
+		);
+		expect((await storage.load()).cards).toEqual([]);
+		storage.close();
+	});
+});
+
+describe('persistent storage', () => {
+	it('asks only when not yet granted, and reports the outcome', async () => {
+		const persist = vi.fn(async () => true);
+		vi.stubGlobal('navigator', { storage: { persisted: async () => false, persist } });
+		try {
+			expect(await persistenceStatus()).toBe('not-granted');
+			expect(await requestPersistence()).toBe('granted');
+			expect(persist).toHaveBeenCalledOnce();
+			vi.stubGlobal('navigator', { storage: { persisted: async () => true, persist } });
+			expect(await requestPersistence()).toBe('granted');
+			expect(persist).toHaveBeenCalledOnce();
+			vi.stubGlobal('navigator', {});
+			expect(await requestPersistence()).toBe('unsupported');
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+});

@@ -1,0 +1,397 @@
+/**
+ * The only module that touches IndexedDB. One database ('kizuna'), one object store ('kizuna'),
+ * one record per key, so every change is a small atomic transaction and two tabs never
+ * overwrite each other's lists:
+ *
+ *   'meta'                             { schemaVersion, createdAt }
+ *   'settings'                         Settings
+ *   ['card', questionId]               StoredCard (one FSRS card per question id)
+ *   ['log', reviewTimeMs, random]      ReviewRecord, append-only, in review-time order
+ *   ['day', 'YYYY-MM-DD']              DayCount, updated in the same transaction as the rating
+ *   ['quiz', answeredAtMs, random]     QuizAnswerRecord, append-only
+ *   ['quarantine', movedAtMs, random]  QuarantinedRecord: a record that failed validation
+ *
+ * Start-up reads meta, settings, cards and day counters through key ranges, never the logs.
+ * Every read is migrated and validated (records.ts); what fails is moved to 'quarantine' and
+ * reported, never dropped. Writes resolve only when their transaction has committed: the data
+ * is then with the operating system, so closing the tab or killing the browser loses nothing
+ * (idb-keyval opens transactions with the default durability; only a power cut right after a
+ * write could lose it where the browser's default is "relaxed").
+ */
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import { ratingKind, type RatingKind } from '../domain/queue';
+import type { ReviewRecord, StoredCard } from '../domain/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
+import type { DayCount } from '../domain/study-day';
+import { StorageSchemaTooNewError, StorageUnavailableError, toStorageError } from './errors';
+import {
+	checkRecord,
+	MetaSchema,
+	parse,
+	SCHEMA_VERSION,
+	type QuarantinedRecord,
+	type QuizAnswerRecord
+} from './records';
+import { createNotifier, type Notifier } from './notify';
+import type { LoadedData, ReviewStorage, StorageChange, UndoResult, UndoToken } from './types';
+import {
+	plainCard,
+	plainDay,
+	plainLog,
+	plainQuiz,
+	plainSettings,
+	randomSuffix,
+	sameCard
+} from './plain';
+
+const STORE = 'kizuna';
+
+type Guard = (fn: () => void) => () => void;
+type Entry = { key: IDBValidKey; value: unknown };
+
+/** All keys `[tag, …]`: arrays sort after every string and number, so `[tag, []]` bounds them. */
+function range(tag: string): IDBKeyRange {
+	return IDBKeyRange.bound([tag], [tag, []]);
+}
+
+function readAll(store: IDBObjectStore, query: IDBKeyRange | null): () => Entry[] {
+	const keys = store.getAllKeys(query);
+	const values = store.getAll(query);
+	return () => keys.result.map((key, i) => ({ key, value: values.result[i] }));
+}
+
+/** Moves a record aside inside the caller's transaction. */
+function quarantine(store: IDBObjectStore, entry: Entry, reason: string, keep = false) {
+	const record: QuarantinedRecord = {
+		key: JSON.stringify(entry.key),
+		value: entry.value,
+		reason,
+		at: Date.now()
+	};
+	store.put(record, ['quarantine', record.at, randomSuffix()]);
+	if (!keep) store.delete(entry.key);
+	return record;
+}
+
+function bumpDay(store: IDBObjectStore, guard: Guard, day: string, kind: RatingKind, by: number) {
+	const key = ['day', day];
+	const request = store.get(key);
+	request.onsuccess = guard(() => {
+		const checked = request.result === undefined ? null : checkRecord(key, request.result);
+		if (checked && !checked.ok)
+			quarantine(store, { key, value: request.result }, checked.reason, true);
+		const count: DayCount =
+			checked?.ok === true ? (checked.value as DayCount) : { day, new: 0, review: 0, learning: 0 };
+		count[kind] = Math.max(0, count[kind] + by);
+		store.put(count, key);
+	});
+}
+
+export interface IdbOptions {
+	/** Database name; tests use one per case. */
+	dbName?: string;
+	/** BroadcastChannel name for other tabs; null turns notifications off. */
+	channelName?: string | null;
+}
+
+/** Opens the IndexedDB store, or throws `StorageUnavailableError`. */
+export async function openIdbStorage(options: IdbOptions = {}): Promise<ReviewStorage> {
+	if (typeof indexedDB === 'undefined') {
+		throw new StorageUnavailableError('IndexedDB is not available');
+	}
+	const useStore = createStore(options.dbName ?? 'kizuna', STORE);
+	try {
+		await useStore('readonly', (store) => promisifyRequest(store.count()));
+	} catch (error) {
+		const detail = error instanceof Error ? error.message : String(error);
+		throw new StorageUnavailableError(`IndexedDB could not be opened: ${detail}`, { cause: error });
+	}
+	return new IdbStorage(useStore, createNotifier(options.channelName ?? 'kizuna'));
+}
+
+class IdbStorage implements ReviewStorage {
+	readonly saving = true;
+	readonly #useStore: UseStore;
+	readonly #notifier: Notifier;
+
+	constructor(useStore: UseStore, notifier: Notifier) {
+		this.#useStore = useStore;
+		this.#notifier = notifier;
+	}
+
+	/**
+	 * Runs `body` in one transaction. `body` issues requests and returns a getter for the result,
+	 * read after the commit; an exception in `body` or a guarded callback aborts everything.
+	 */
+	async #transact<T>(
+		mode: IDBTransactionMode,
+		action: string,
+		body: (store: IDBObjectStore, guard: Guard) => () => T
+	): Promise<T> {
+		try {
+			return await this.#useStore(mode, async (store) => {
+				const tx = store.transaction;
+				let failure: unknown = null;
+				const abort = (error: unknown) => {
+					failure ??= error;
+					try {
+						tx.abort();
+					} catch {
+						// Already finished or aborted: nothing left to undo.
+					}
+				};
+				const guard: Guard = (fn) => () => {
+					try {
+						fn();
+					} catch (error) {
+						abort(error);
+					}
+				};
+				const committed = promisifyRequest(tx).then(
+					() => null,
+					(error: unknown) => failure ?? error ?? new Error('transaction aborted')
+				);
+				let result: () => T = () => undefined as T;
+				try {
+					result = body(store, guard);
+				} catch (error) {
+					abort(error);
+				}
+				const error = await committed;
+				if (error !== null) throw error;
+				return result();
+			});
+		} catch (error) {
+			throw toStorageError(error, action);
+		}
+	}
+
+	async load(): Promise<LoadedData> {
+		const head = await this.#transact('readonly', 'read your progress', (store) => {
+			const meta = store.get('meta');
+			const count = store.count();
+			return () => ({ meta: meta.result as unknown, count: count.result });
+		});
+		const meta = head.meta === undefined ? null : parse(MetaSchema, head.meta);
+		// No meta, or a meta that is unreadable, means the first schema: its migration leaves
+		// current-shape records as they are, so guessing low is safe.
+		const version = meta?.ok ? meta.value.schemaVersion : head.count === 0 ? SCHEMA_VERSION : 1;
+		if (version > SCHEMA_VERSION) throw new StorageSchemaTooNewError(version, SCHEMA_VERSION);
+
+		const quarantined: QuarantinedRecord[] = [];
+		let migratedFrom: number | null = null;
+		if (version < SCHEMA_VERSION || !meta?.ok) {
+			quarantined.push(
+				...(await this.#migrate(version, meta !== null && !meta.ok ? head.meta : undefined))
+			);
+			if (version < SCHEMA_VERSION) migratedFrom = version;
+		}
+
+		const read = await this.#transact('readonly', 'read your progress', (store) => {
+			const cards = readAll(store, range('card'));
+			const days = readAll(store, range('day'));
+			const settings = store.get('settings');
+			return () => ({ cards: cards(), days: days(), settings: settings.result as unknown });
+		});
+		const bad: { entry: Entry; reason: string }[] = [];
+		const valid = <T>(entries: Entry[]): T[] =>
+			entries.flatMap((entry) => {
+				const checked = checkRecord(entry.key, entry.value);
+				if (checked?.ok) return [checked.value as T];
+				if (checked) bad.push({ entry, reason: checked.reason });
+				return [];
+			});
+		const cards = valid<StoredCard>(read.cards);
+		const days = valid<DayCount>(read.days);
+		let settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+		if (read.settings !== undefined) {
+			const [checked] = valid<Settings>([{ key: 'settings', value: read.settings }]);
+			if (checked) settings = checked;
+		}
+		quarantined.push(...(await this.#quarantine(bad)));
+		return { cards, settings, days, quarantined, migratedFrom };
+	}
+
+	/** Brings every record to the current schema in one transaction, then writes meta. */
+	#migrate(from: number, badMeta: unknown): Promise<QuarantinedRecord[]> {
+		return this.#transact('readwrite', 'update your saved progress', (store, guard) => {
+			const moved: QuarantinedRecord[] = [];
+			const all = readAll(store, null);
+			const last = store.count();
+			last.onsuccess = guard(() => {
+				for (const entry of all()) {
+					const checked = checkRecord(entry.key, entry.value, from);
+					if (checked?.ok) store.put(checked.value, entry.key);
+					else if (checked) moved.push(quarantine(store, entry, checked.reason));
+				}
+				if (badMeta !== undefined) {
+					moved.push(
+						quarantine(store, { key: 'meta', value: badMeta }, 'unreadable meta record', true)
+					);
+				}
+				store.put({ schemaVersion: SCHEMA_VERSION, createdAt: Date.now() }, 'meta');
+			});
+			return () => moved;
+		});
+	}
+
+	/** Moves records that failed validation aside, unless another tab has fixed them meanwhile. */
+	async #quarantine(bad: { entry: Entry; reason: string }[]): Promise<QuarantinedRecord[]> {
+		if (bad.length === 0) return [];
+		return this.#transact('readwrite', 'set aside unreadable records', (store, guard) => {
+			const moved: QuarantinedRecord[] = [];
+			for (const { entry } of bad) {
+				const request = store.get(entry.key);
+				request.onsuccess = guard(() => {
+					const checked = checkRecord(entry.key, request.result);
+					if (request.result !== undefined && checked && !checked.ok) {
+						moved.push(
+							quarantine(store, { key: entry.key, value: request.result }, checked.reason)
+						);
+					}
+				});
+			}
+			return () => moved;
+		});
+	}
+
+	readCard(id: string): Promise<StoredCard | null> {
+		return this.#readOne<StoredCard>(['card', id]);
+	}
+
+	readDay(day: string): Promise<DayCount | null> {
+		return this.#readOne<DayCount>(['day', day]);
+	}
+
+	async #readOne<T>(key: IDBValidKey): Promise<T | null> {
+		const value = await this.#transact('readonly', 'read your progress', (store) => {
+			const request = store.get(key);
+			return () => request.result as unknown;
+		});
+		if (value === undefined) return null;
+		const checked = checkRecord(key, value);
+		if (checked?.ok) return checked.value as T;
+		if (checked) await this.#quarantine([{ entry: { key, value }, reason: checked.reason }]);
+		return null;
+	}
+
+	async saveRating(input: Parameters<ReviewStorage['saveRating']>[0]) {
+		const card = plainCard(input.card);
+		const log = plainLog(input.log);
+		const previous = input.previous === null ? null : plainCard(input.previous);
+		const day = plainDay(input.day);
+		const cardKey = ['card', card.id];
+		const logKey = ['log', log.review, randomSuffix()];
+		const kind = ratingKind(log.state);
+		const conflict = await this.#transact('readwrite', 'save the rating', (store, guard) => {
+			let stale = false;
+			const current = store.get(cardKey);
+			current.onsuccess = guard(() => {
+				stale = !sameCard(current.result as StoredCard | undefined, previous);
+				store.put(card, cardKey);
+			});
+			store.put(log, logKey);
+			bumpDay(store, guard, day, kind, 1);
+			return () => stale;
+		});
+		this.#notifier.post({ type: 'rating', cardId: card.id });
+		const undo: UndoToken = {
+			cardId: card.id,
+			previous,
+			logKey,
+			review: log.review,
+			day,
+			kind
+		};
+		return { undo, conflict };
+	}
+
+	async undoRating(token: UndoToken): Promise<UndoResult> {
+		const cardKey = ['card', token.cardId];
+		const result = await this.#transact('readwrite', 'undo the rating', (store, guard) => {
+			let outcome: UndoResult = { ok: false, reason: 'missing' };
+			const current = store.get(cardKey);
+			const log = store.get([...token.logKey]);
+			// Requests complete in the order issued, so `current` is ready here.
+			log.onsuccess = guard(() => {
+				if (log.result === undefined) return;
+				if ((current.result as StoredCard | undefined)?.last_review !== token.review) {
+					outcome = { ok: false, reason: 'changed' };
+					return;
+				}
+				if (token.previous) store.put(plainCard(token.previous), cardKey);
+				else store.delete(cardKey);
+				store.delete([...token.logKey]);
+				bumpDay(store, guard, token.day, token.kind, -1);
+				outcome = { ok: true, card: token.previous };
+			});
+			return () => outcome;
+		});
+		if (result.ok) this.#notifier.post({ type: 'undo', cardId: token.cardId });
+		return result;
+	}
+
+	async saveSettings(settings: Settings): Promise<void> {
+		const value = plainSettings(settings);
+		await this.#transact('readwrite', 'save the settings', (store) => {
+			store.put(value, 'settings');
+			return () => undefined;
+		});
+		this.#notifier.post({ type: 'settings' });
+	}
+
+	async #readChecked<T>(tag: 'log' | 'quiz'): Promise<T[]> {
+		const entries = await this.#transact('readonly', 'read the history', (store) =>
+			readAll(store, range(tag))
+		);
+		const bad: { entry: Entry; reason: string }[] = [];
+		const out: T[] = [];
+		for (const entry of entries) {
+			const checked = checkRecord(entry.key, entry.value);
+			if (checked?.ok) out.push(checked.value as T);
+			else if (checked) bad.push({ entry, reason: checked.reason });
+		}
+		await this.#quarantine(bad);
+		return out;
+	}
+
+	readLogs(): Promise<ReviewRecord[]> {
+		return this.#readChecked<ReviewRecord>('log');
+	}
+
+	async appendQuizAnswer(answer: QuizAnswerRecord): Promise<void> {
+		const value = plainQuiz(answer);
+		await this.#transact('readwrite', 'save the quiz answer', (store) => {
+			store.put(value, ['quiz', value.at, randomSuffix()]);
+			return () => undefined;
+		});
+		this.#notifier.post({ type: 'quiz' });
+	}
+
+	readQuizAnswers(): Promise<QuizAnswerRecord[]> {
+		return this.#readChecked<QuizAnswerRecord>('quiz');
+	}
+
+	readQuarantine(): Promise<QuarantinedRecord[]> {
+		return this.#transact('readonly', 'read the set-aside records', (store) => {
+			const request = store.getAll(range('quarantine'));
+			return () => request.result as QuarantinedRecord[];
+		});
+	}
+
+	async resetProgress(): Promise<void> {
+		await this.#transact('readwrite', 'reset your progress', (store) => {
+			for (const tag of ['card', 'log', 'day', 'quiz']) store.delete(range(tag));
+			return () => undefined;
+		});
+		this.#notifier.post({ type: 'reset' });
+	}
+
+	onChange(listener: (change: StorageChange) => void): () => void {
+		return this.#notifier.subscribe(listener);
+	}
+
+	close(): void {
+		this.#notifier.close();
+	}
+}

@@ -1,0 +1,120 @@
+/**
+ * The in-memory fallback: the same interface as the IndexedDB store, used when IndexedDB is
+ * unavailable or full, so the review keeps working for the session ("progress is not being
+ * saved"). It validates like the real store, so a bug shows up in either.
+ */
+import { ratingKind } from '../domain/queue';
+import type { ReviewRecord, StoredCard } from '../domain/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
+import type { DayCount } from '../domain/study-day';
+import {
+	plainCard,
+	plainDay,
+	plainLog,
+	plainQuiz,
+	plainSettings,
+	randomSuffix,
+	sameCard
+} from './plain';
+import type { QuarantinedRecord, QuizAnswerRecord } from './records';
+import type { LoadedData, RatingInput, ReviewStorage, UndoResult, UndoToken } from './types';
+
+export interface MemorySeed {
+	cards?: Iterable<StoredCard>;
+	settings?: Settings;
+	days?: Iterable<DayCount>;
+}
+
+/** A storage that keeps everything in this tab only; seed it to carry on after a failure. */
+export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
+	const cards = new Map<string, StoredCard>();
+	for (const card of seed.cards ?? []) cards.set(card.id, plainCard(card));
+	const days = new Map<string, DayCount>();
+	for (const day of seed.days ?? []) days.set(day.day, { ...day });
+	let settings = plainSettings(seed.settings ?? (DEFAULT_SETTINGS as Settings));
+	// Keyed like the IndexedDB log so undo finds its record.
+	let logs = new Map<string, ReviewRecord>();
+	let quiz: QuizAnswerRecord[] = [];
+
+	function bump(day: string, kind: 'new' | 'review' | 'learning', by: number) {
+		const count = days.get(day) ?? { day, new: 0, review: 0, learning: 0 };
+		count[kind] = Math.max(0, count[kind] + by);
+		days.set(day, count);
+	}
+
+	return {
+		saving: false,
+		async load(): Promise<LoadedData> {
+			return {
+				cards: [...cards.values()].map((c) => ({ ...c })),
+				settings: structuredClone(settings),
+				days: [...days.values()].map((d) => ({ ...d })),
+				quarantined: [],
+				migratedFrom: null
+			};
+		},
+		async readCard(id: string) {
+			const card = cards.get(id);
+			return card ? { ...card } : null;
+		},
+		async readDay(day: string) {
+			const count = days.get(day);
+			return count ? { ...count } : null;
+		},
+		async saveRating(input: RatingInput) {
+			const card = plainCard(input.card);
+			const log = plainLog(input.log);
+			const previous = input.previous === null ? null : plainCard(input.previous);
+			const day = plainDay(input.day);
+			const conflict = !sameCard(cards.get(card.id), previous);
+			const logKey = ['log', log.review, randomSuffix()] as const;
+			cards.set(card.id, card);
+			logs.set(JSON.stringify(logKey), log);
+			const kind = ratingKind(log.state);
+			bump(day, kind, 1);
+			const undo: UndoToken = {
+				cardId: card.id,
+				previous,
+				logKey,
+				review: log.review,
+				day,
+				kind
+			};
+			return { undo, conflict };
+		},
+		async undoRating(token: UndoToken): Promise<UndoResult> {
+			const key = JSON.stringify(token.logKey);
+			if (!logs.has(key)) return { ok: false, reason: 'missing' };
+			if (cards.get(token.cardId)?.last_review !== token.review)
+				return { ok: false, reason: 'changed' };
+			if (token.previous) cards.set(token.cardId, plainCard(token.previous));
+			else cards.delete(token.cardId);
+			logs.delete(key);
+			bump(token.day, token.kind, -1);
+			return { ok: true, card: token.previous };
+		},
+		async saveSettings(next: Settings) {
+			settings = plainSettings(next);
+		},
+		async readLogs() {
+			return [...logs.values()].sort((a, b) => a.review - b.review);
+		},
+		async appendQuizAnswer(answer: QuizAnswerRecord) {
+			quiz.push(plainQuiz(answer));
+		},
+		async readQuizAnswers() {
+			return [...quiz];
+		},
+		async readQuarantine(): Promise<QuarantinedRecord[]> {
+			return [];
+		},
+		async resetProgress() {
+			cards.clear();
+			days.clear();
+			logs = new Map();
+			quiz = [];
+		},
+		onChange: () => () => {},
+		close() {}
+	};
+}

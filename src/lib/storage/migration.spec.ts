@@ -1,0 +1,169 @@
+import 'fake-indexeddb/auto';
+import { createStore, get, set } from 'idb-keyval';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createScheduler, DEFAULT_SCHEDULER_PARAMS } from '../domain/scheduler';
+import { openIdbStorage } from './idb';
+import { describeQuarantine, SCHEMA_VERSION, type ReviewStorage } from './index';
+
+let dbCount = 0;
+const opened: ReviewStorage[] = [];
+afterEach(() => {
+	for (const storage of opened.splice(0)) storage.close();
+});
+
+/** A fresh database with `records` written by hand, as an older or broken app left them. */
+async function seeded(records: [IDBValidKey, unknown][]) {
+	const name = `kizuna-migration-${++dbCount}`;
+	const raw = createStore(name, 'kizuna');
+	for (const [key, value] of records) await set(key, value, raw);
+	const storage = await openIdbStorage({ dbName: name, channelName: null });
+	opened.push(storage);
+	return { storage, raw };
+}
+
+// Schema 1: ts-fsrs's own JSON (ISO dates, numeric state and rating), no meta record.
+const V1_CARD = {
+	due: '2025-01-08T09:10:00.000Z',
+	stability: 2.3065,
+	difficulty: 2.11121424,
+	elapsed_days: 0,
+	scheduled_days: 2,
+	reps: 2,
+	lapses: 0,
+	state: 2,
+	last_review: '2025-01-06T09:10:00.000Z'
+};
+const V1_LOG = {
+	card_id: 'q1',
+	rating: 3,
+	state: 1,
+	due: '2025-01-06T09:10:00.000Z',
+	stability: 2.3065,
+	difficulty: 2.11810397,
+	elapsed_days: 0,
+	last_elapsed_days: 0,
+	scheduled_days: 0,
+	review: '2025-01-06T09:10:00.000Z'
+};
+
+describe('migration from schema 1', () => {
+	it('converts cards and logs to the current shape and records the new version', async () => {
+		const { storage, raw } = await seeded([
+			[['card', 'q1'], V1_CARD],
+			[['log', Date.parse(V1_LOG.review), 'a'], V1_LOG]
+		]);
+		const data = await storage.load();
+		expect(data.migratedFrom).toBe(1);
+		expect(data.quarantined).toEqual([]);
+		expect(data.cards).toEqual([
+			{
+				id: 'q1',
+				due: Date.UTC(2025, 0, 8, 9, 10),
+				stability: 2.3065,
+				difficulty: 2.11121424,
+				elapsed_days: 0,
+				scheduled_days: 2,
+				learning_steps: 0,
+				reps: 2,
+				lapses: 0,
+				state: 'review',
+				last_review: Date.UTC(2025, 0, 6, 9, 10)
+			}
+		]);
+		expect(await storage.readLogs()).toMatchObject([
+			{
+				card_id: 'q1',
+				rating: 'good',
+				state: 'learning',
+				review: Date.UTC(2025, 0, 6, 9, 10),
+				duration_ms: 0
+			}
+		]);
+		expect(await get('meta', raw)).toMatchObject({ schemaVersion: SCHEMA_VERSION });
+		// The migrated card schedules like any other.
+		const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
+		const card = data.cards[0]!;
+		expect(scheduler.preview(card, card.due).good.label).toBe('11d');
+		expect((await storage.load()).migratedFrom).toBeNull();
+	});
+
+	it('sets aside a schema-1 record that cannot be converted, and keeps the rest', async () => {
+		const { storage } = await seeded([
+			[['card', 'q1'], V1_CARD],
+			[['card', 'q2'], { ...V1_CARD, due: 'next tuesday' }]
+		]);
+		const data = await storage.load();
+		expect(data.cards.map((c) => c.id)).toEqual(['q1']);
+		expect(data.quarantined).toMatchObject([
+			{ key: '["card","q2"]', reason: expect.stringContaining('due') }
+		]);
+	});
+});
+
+describe('corrupted records', () => {
+	const meta: [IDBValidKey, unknown] = ['meta', { schemaVersion: SCHEMA_VERSION, createdAt: 0 }];
+	const good = {
+		id: 'q1',
+		due: 0,
+		stability: 0,
+		difficulty: 0,
+		elapsed_days: 0,
+		scheduled_days: 0,
+		learning_steps: 0,
+		reps: 0,
+		lapses: 0,
+		state: 'new',
+		last_review: null
+	};
+
+	it('are moved to quarantine with their value and reported; other cards load', async () => {
+		const { storage, raw } = await seeded([
+			meta,
+			[['card', 'q1'], good],
+			[['card', 'q2'], 'garbage'],
+			[['card', 'q3'], { ...good, id: 'q3', state: 'forgotten' }],
+			[['card', 'q4'], { ...good, id: 'q1' }]
+		]);
+		const data = await storage.load();
+		expect(data.cards.map((c) => c.id)).toEqual(['q1']);
+		expect(data.quarantined.map((q) => [q.key, q.reason])).toEqual([
+			['["card","q2"]', expect.stringContaining('Invalid type')],
+			['["card","q3"]', expect.stringContaining('state')],
+			['["card","q4"]', 'id: expected "q4", got "q1"']
+		]);
+		expect(describeQuarantine(data)).toMatch(
+			/^3 saved records were unreadable.*set aside \(not deleted\)/
+		);
+		expect(await get(['card', 'q2'], raw)).toBeUndefined();
+		const kept = await storage.readQuarantine();
+		expect(kept.map((q) => q.value)).toContain('garbage');
+		// Reported once: the next start-up is clean.
+		expect((await storage.load()).quarantined).toEqual([]);
+	});
+
+	it('bad settings are set aside and the defaults used', async () => {
+		const { storage } = await seeded([meta, ['settings', { desiredRetention: 5 }]]);
+		const data = await storage.load();
+		expect(data.settings.desiredRetention).toBe(0.9);
+		expect(data.quarantined).toMatchObject([
+			{ key: '"settings"', reason: expect.stringContaining('got 5') }
+		]);
+	});
+
+	it('a bad log record is set aside when the log is read, not at start-up', async () => {
+		const { storage } = await seeded([meta, [['log', 1, 'x'], { card_id: 'q1' }]]);
+		expect((await storage.load()).quarantined).toEqual([]);
+		expect(await storage.readLogs()).toEqual([]);
+		expect(await storage.readQuarantine()).toMatchObject([{ key: '["log",1,"x"]' }]);
+	});
+
+	it('an unreadable meta record is set aside and the data treated as the oldest schema', async () => {
+		const { storage } = await seeded([
+			['meta', 'nonsense'],
+			[['card', 'q1'], good]
+		]);
+		const data = await storage.load();
+		expect(data.cards.map((c) => c.id)).toEqual(['q1']);
+		expect(data.quarantined).toMatchObject([{ key: '"meta"', value: 'nonsense' }]);
+	});
+});

@@ -1,0 +1,201 @@
+/**
+ * The shapes of stored records, their validation and their migrations. Pure (no IndexedDB), so
+ * the IndexedDB module, the in-memory fallback and a future backup import share one definition.
+ *
+ * Schema versions:
+ * - 1: ts-fsrs's own JSON. Cards `{ due: ISO string, state: 0–3, last_review?: ISO string, … }`
+ *      without `id` or `learning_steps`; logs with `rating` 1–4, `state` 0–3, ISO dates and no
+ *      answer duration. Data without a meta record is version 1.
+ * - 2: dates as epoch ms, string states and ratings, `id` in the card, `duration_ms` in the log,
+ *      per-day counters, quiz answers.
+ */
+import * as v from 'valibot';
+import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from '../domain/scheduler';
+import type { DayCount } from '../domain/study-day';
+import { validateSettings } from '../domain/settings';
+
+export const SCHEMA_VERSION = 2;
+
+export interface Meta {
+	schemaVersion: number;
+	/** When this database was first written (epoch ms). */
+	createdAt: number;
+}
+
+/** One answer in a quiz, appended to the quiz log. */
+export interface QuizAnswerRecord {
+	question_id: string;
+	/** What the user gave: one choice or typed text, or several for multi and matching. */
+	answer: string | string[];
+	correct: boolean;
+	time_ms: number;
+	/** The wrong choice picked, when the answer was a distractor; else null. */
+	distractor: string | null;
+	/** When the answer was given (epoch ms). */
+	at: number;
+}
+
+/** A record that failed validation, kept aside instead of being dropped. */
+export interface QuarantinedRecord {
+	/** The original key, as JSON (e.g. `["card","q1"]`). */
+	key: string;
+	value: unknown;
+	reason: string;
+	at: number;
+}
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const finite = v.pipe(v.number(), v.finite());
+const time = v.pipe(v.number(), v.integer());
+
+export const CardSchema = v.strictObject({
+	id: v.pipe(v.string(), v.minLength(1)),
+	due: time,
+	stability: v.pipe(finite, v.minValue(0)),
+	difficulty: v.pipe(finite, v.minValue(0)),
+	elapsed_days: finite,
+	scheduled_days: finite,
+	learning_steps: count,
+	reps: count,
+	lapses: count,
+	state: v.picklist(CARD_STATES),
+	last_review: v.nullable(time)
+}) satisfies v.GenericSchema<StoredCard>;
+
+export const ReviewRecordSchema = v.strictObject({
+	card_id: v.pipe(v.string(), v.minLength(1)),
+	rating: v.picklist(RATINGS),
+	state: v.picklist(CARD_STATES),
+	due: time,
+	stability: v.pipe(finite, v.minValue(0)),
+	difficulty: v.pipe(finite, v.minValue(0)),
+	elapsed_days: finite,
+	last_elapsed_days: finite,
+	scheduled_days: finite,
+	learning_steps: count,
+	review: time,
+	duration_ms: count
+}) satisfies v.GenericSchema<ReviewRecord>;
+
+export const DayCountSchema = v.strictObject({
+	day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+	new: count,
+	review: count,
+	learning: count
+}) satisfies v.GenericSchema<DayCount>;
+
+export const QuizAnswerSchema = v.strictObject({
+	question_id: v.pipe(v.string(), v.minLength(1)),
+	answer: v.union([v.string(), v.array(v.string())]),
+	correct: v.boolean(),
+	time_ms: count,
+	distractor: v.nullable(v.string()),
+	at: time
+}) satisfies v.GenericSchema<QuizAnswerRecord>;
+
+export const MetaSchema = v.object({ schemaVersion: count, createdAt: time });
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** Validates `value` against `schema`; the reason names the field and quotes what was found. */
+export function parse<T>(schema: v.GenericSchema<unknown, T>, value: unknown): Parsed<T> {
+	const result = v.safeParse(schema, value);
+	if (result.success) return { ok: true, value: result.output };
+	const issue = result.issues[0];
+	const path = v.getDotPath(issue) ?? '(record)';
+	return { ok: false, reason: `${path}: ${issue.message}` };
+}
+
+const V1_STATES = ['new', 'learning', 'review', 'relearning'] as const;
+const V1_RATINGS = [null, 'again', 'hard', 'good', 'easy'] as const;
+
+function isoToMs(value: unknown): unknown {
+	if (typeof value !== 'string') return value;
+	const ms = Date.parse(value);
+	return Number.isNaN(ms) ? value : ms;
+}
+function at<T>(list: readonly T[], index: unknown): T | unknown {
+	return typeof index === 'number' && Number.isInteger(index) ? (list[index] ?? index) : index;
+}
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Brings a card record from `fromVersion` to the current shape (not yet validated: the caller
+ * validates, so a record that cannot be migrated ends in quarantine, not in the app).
+ */
+export function migrateCard(id: string, value: unknown, fromVersion: number): unknown {
+	if (fromVersion >= 2 || !isObject(value)) return value;
+	return {
+		id,
+		due: isoToMs(value.due),
+		stability: value.stability,
+		difficulty: value.difficulty,
+		elapsed_days: value.elapsed_days,
+		scheduled_days: value.scheduled_days,
+		learning_steps: value.learning_steps ?? 0,
+		reps: value.reps,
+		lapses: value.lapses,
+		state: at(V1_STATES, value.state),
+		last_review: value.last_review == null ? null : isoToMs(value.last_review)
+	};
+}
+
+/** Brings a review log record from `fromVersion` to the current shape (not yet validated). */
+export function migrateReviewRecord(value: unknown, fromVersion: number): unknown {
+	if (fromVersion >= 2 || !isObject(value)) return value;
+	return {
+		card_id: value.card_id,
+		rating: at(V1_RATINGS, value.rating),
+		state: at(V1_STATES, value.state),
+		due: isoToMs(value.due),
+		stability: value.stability,
+		difficulty: value.difficulty,
+		elapsed_days: value.elapsed_days,
+		last_elapsed_days: value.last_elapsed_days ?? 0,
+		scheduled_days: value.scheduled_days,
+		learning_steps: value.learning_steps ?? 0,
+		review: isoToMs(value.review),
+		duration_ms: value.duration_ms ?? 0
+	};
+}
+
+/**
+ * Migrates (from `fromVersion`) and validates the record stored under `key`. Returns null for
+ * keys that are not validated records (meta, quarantine, unknown), which are left alone.
+ */
+export function checkRecord(
+	key: IDBValidKey,
+	value: unknown,
+	fromVersion: number = SCHEMA_VERSION
+): Parsed<unknown> | null {
+	if (key === 'settings') {
+		const result = validateSettings(value);
+		return result.ok
+			? { ok: true, value: result.settings }
+			: { ok: false, reason: result.errors.map((e) => e.message).join('; ') };
+	}
+	if (!Array.isArray(key)) return null;
+	const [tag, id] = key;
+	switch (tag) {
+		case 'card': {
+			const parsed = parse(CardSchema, migrateCard(String(id), value, fromVersion));
+			if (parsed.ok && parsed.value.id !== id) {
+				return {
+					ok: false,
+					reason: `id: expected ${JSON.stringify(id)}, got ${JSON.stringify(parsed.value.id)}`
+				};
+			}
+			return parsed;
+		}
+		case 'log':
+			return parse(ReviewRecordSchema, migrateReviewRecord(value, fromVersion));
+		case 'day':
+			return parse(DayCountSchema, value);
+		case 'quiz':
+			return parse(QuizAnswerSchema, value);
+		default:
+			return null;
+	}
+}

@@ -1,0 +1,84 @@
+/**
+ * The storage interface shared by the IndexedDB store and the in-memory fallback, so the review
+ * keeps working (unsaved) when IndexedDB is unavailable or full.
+ */
+import type { RatingKind } from '../domain/queue';
+import type { ReviewRecord, StoredCard } from '../domain/scheduler';
+import type { Settings } from '../domain/settings';
+import type { DayCount, DayKey } from '../domain/study-day';
+import type { QuarantinedRecord, QuizAnswerRecord } from './records';
+
+/** Everything start-up needs; deliberately not the review log. */
+export interface LoadedData {
+	cards: StoredCard[];
+	settings: Settings;
+	/** One small counter per studied day: "reviewed today" and the streak come from here. */
+	days: DayCount[];
+	/** Records that failed validation during this load, now kept under 'quarantine'. */
+	quarantined: QuarantinedRecord[];
+	/** The schema version the data was migrated from during this load, else null. */
+	migratedFrom: number | null;
+}
+
+export interface RatingInput {
+	/** The card as it was shown (null if it had no record yet). */
+	previous: StoredCard | null;
+	card: StoredCard;
+	log: ReviewRecord;
+	/** The study day the rating counts for. */
+	day: DayKey;
+}
+
+/** What `undoRating` needs; keep a stack of these for several steps of undo. */
+export interface UndoToken {
+	cardId: string;
+	previous: StoredCard | null;
+	/** The log record's key, opaque. */
+	logKey: readonly (string | number)[];
+	/** `last_review` of the card this rating wrote, to detect a later rating from another tab. */
+	review: number;
+	day: DayKey;
+	kind: RatingKind;
+}
+
+export interface SavedRating {
+	undo: UndoToken;
+	/**
+	 * True when the stored card was not the one this tab rated (another tab rated it first).
+	 * Both ratings are in the log and the newer card was written; refresh the queue.
+	 */
+	conflict: boolean;
+}
+
+export type UndoResult =
+	{ ok: true; card: StoredCard | null } | { ok: false; reason: 'changed' | 'missing' };
+
+/** Sent to other tabs (BroadcastChannel 'kizuna') after each write. */
+export type StorageChange =
+	{ type: 'rating' | 'undo'; cardId: string } | { type: 'settings' | 'reset' | 'quiz' };
+
+export interface ReviewStorage {
+	/** False for the in-memory fallback: show `NOT_SAVING_WARNING`. */
+	readonly saving: boolean;
+	/** Cards, settings, day counters; migrates old data and quarantines invalid records. */
+	load(): Promise<LoadedData>;
+	/** One card (after another tab's rating), validated; null if absent or set aside. */
+	readCard(id: string): Promise<StoredCard | null>;
+	/** One day's counter (after another tab's rating); null if nothing was rated that day. */
+	readDay(day: DayKey): Promise<DayCount | null>;
+	/** Writes the card, its log record and the day counter in one transaction. */
+	saveRating(input: RatingInput): Promise<SavedRating>;
+	/** Restores the previous card, deletes the log record, decrements the day counter: atomic. */
+	undoRating(token: UndoToken): Promise<UndoResult>;
+	saveSettings(settings: Settings): Promise<void>;
+	/** The whole review log in review order (stats, export, replay); never read at start-up. */
+	readLogs(): Promise<ReviewRecord[]>;
+	appendQuizAnswer(answer: QuizAnswerRecord): Promise<void>;
+	readQuizAnswers(): Promise<QuizAnswerRecord[]>;
+	readQuarantine(): Promise<QuarantinedRecord[]>;
+	/** Deletes cards, review log, day counters and quiz answers; keeps settings and quarantine. */
+	resetProgress(): Promise<void>;
+	/** Calls `listener` when another tab wrote; returns the unsubscribe function. */
+	onChange(listener: (change: StorageChange) => void): () => void;
+	close(): void;
+}
