@@ -1,0 +1,51 @@
+/**
+ * The question bank generator: pure, deterministic, the same in Node (`npm run questions`) and in
+ * the browser (on facts a user brings). Each question form lives in its own file; this one runs
+ * them, puts the questions in the source's order and stamps the bank with a content hash.
+ */
+import type { Bank, BankFramework, Question } from './bank';
+import type { Facts } from './facts';
+import { GenerationContext } from './generate-context';
+import { generateListQuestions } from './generate-lists';
+import { generateMeetingQuestions } from './generate-meetings';
+import { generateStatementQuestions } from './generate-statements';
+import { hash } from './text';
+
+/**
+ * Generates the question bank from validated facts (see `validateFrameworkFile` and
+ * `validateFactSet`). Questions come in the order of `facts.frameworks`, then of the facts in
+ * each file; the same facts always give the same bank, byte for byte once serialized.
+ */
+export function generateQuestions(facts: Facts): Bank {
+	const ctx = new GenerationContext(facts);
+	generateStatementQuestions(ctx);
+	generateListQuestions(ctx);
+	generateMeetingQuestions(ctx);
+	const rank = (question: Question) => ctx.order.get(question.fact) ?? Number.MAX_SAFE_INTEGER;
+	// Array.prototype.sort is stable, so the forms of one fact keep their generation order.
+	const questions = ctx.questions.slice().sort((a, b) => rank(a) - rank(b));
+	const frameworks: BankFramework[] = facts.frameworks.map(({ id, name, shortName, kind }) => ({
+		id,
+		name,
+		shortName,
+		kind
+	}));
+	const source = { ...facts.source };
+	return {
+		schema: 1,
+		version: contentVersion(JSON.stringify({ source, frameworks, questions })),
+		source,
+		frameworks,
+		questions
+	};
+}
+
+/** A short hex content hash: changes exactly when the serialized content does. */
+export function contentVersion(serialized: string): string {
+	return hash(serialized).toString(16).padStart(14, '0');
+}
+
+/** The bank as written to `questions/bank.json`: tab-indented, with a final newline. */
+export function serializeBank(bank: Bank): string {
+	return `${JSON.stringify(bank, null, '\t')}\n`;
+}

@@ -1,0 +1,123 @@
+/** Small pure text helpers for the question generator (no Node or browser APIs). */
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+const ORDINAL_WORDS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth'
+];
+
+/** cyrb53: a fast 53-bit string hash, the same in Node and the browser. */
+export function hash(input: string, seed = 0): number {
+	let h1 = 0xdeadbeef ^ seed;
+	let h2 = 0x41c6ce57 ^ seed;
+	for (let i = 0; i < input.length; i++) {
+		const ch = input.charCodeAt(i);
+		h1 = Math.imul(h1 ^ ch, 2654435761);
+		h2 = Math.imul(h2 ^ ch, 1597334677);
+	}
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** Orders `values` by a hash of `seed` and each value: a stable shuffle, no randomness. */
+export function shuffle<T>(values: readonly T[], seed: string, key: (value: T) => string): T[] {
+	return values
+		.map((value) => ({ value, rank: hash(`${seed}|${key(value)}`) }))
+		.sort((a, b) => a.rank - b.rank || (key(a.value) < key(b.value) ? -1 : 1))
+		.map((entry) => entry.value);
+}
+
+/** Letters and digits only, lower case: "Counter terrorism" and "counterterrorism" share a key. */
+export function textKey(value: string): string {
+	return value.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/** True when one phrase contains the other, so a question must not treat them as different. */
+export function overlaps(a: string, b: string): boolean {
+	const [ka, kb] = [textKey(a), textKey(b)];
+	return ka.includes(kb) || kb.includes(ka);
+}
+
+export function slugify(value: string): string {
+	return value
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+export function capitalize(value: string): string {
+	return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+/** Lower-cases a leading "The"/"In"… so a sentence can follow a comma; keeps proper nouns. */
+export function lowerFirst(value: string): string {
+	const word = /^\S+/.exec(value)?.[0] ?? '';
+	return /^(The|A|An|At|In|Its|Their|Cooperation)$/.test(word)
+		? value.charAt(0).toLowerCase() + value.slice(1)
+		: value;
+}
+
+/**
+ * "a", "a and b", "a, b and c"; with a serial comma when an item has its own "and"
+ * ("disaster relief, and counter terrorism and transnational crime"), as the source does.
+ */
+export function joinList(items: readonly string[]): string {
+	if (items.length <= 1) return items.join('');
+	const serial = items.length > 2 && items.some((item) => / and /.test(item)) ? ',' : '';
+	return `${items.slice(0, -1).join(', ')}${serial} and ${items[items.length - 1]}`;
+}
+
+/** "2014-03-25" → "March 25, 2014"; "2014-08" → "August 2014"; `month` drops the day. */
+export function formatDate(date: string, precision: 'day' | 'month' = 'day'): string {
+	const [year, month, day] = date.split('-');
+	const name = MONTHS[Number(month) - 1] ?? month;
+	return day && precision === 'day' ? `${name} ${Number(day)}, ${year}` : `${name} ${year}`;
+}
+
+export function datePrecision(date: string): 'day' | 'month' {
+	return date.split('-').length === 3 ? 'day' : 'month';
+}
+
+export function ordinalWord(n: number): string {
+	return ORDINAL_WORDS[n - 1] ?? ordinalDigits(n);
+}
+
+export function ordinalDigits(n: number): string {
+	const tens = n % 100;
+	const suffixes: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
+	return `${n}${tens >= 11 && tens <= 13 ? 'th' : (suffixes[n % 10] ?? 'th')}`;
+}
+
+/** Removes the `[` `]` that mark a statement's key phrase. */
+export function plain(text: string): string {
+	return text.replace(/[[\]]/g, '');
+}
+
+/** Other typed answers for a phrase: "X Dialogues (TSDs)" also accepts "TSDs" and "X Dialogues". */
+export function alternatives(answer: string): string[] {
+	const match = /^(.*\S)\s*\(([^()]+)\)$/.exec(answer);
+	return match ? [match[1] ?? '', match[2] ?? ''] : [];
+}
