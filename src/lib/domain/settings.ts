@@ -20,6 +20,8 @@ export interface Settings {
 	relearningSteps: Step[];
 	/** Longest interval in days. */
 	maximumInterval: number;
+	/** Quiz answers grade the fact's flashcard when it is new or due (off: practice only). */
+	quizCountsTowardSchedule: boolean;
 }
 
 const defaults: Settings = {
@@ -30,7 +32,8 @@ const defaults: Settings = {
 	theme: 'system',
 	learningSteps: ['1m', '10m'],
 	relearningSteps: ['10m'],
-	maximumInterval: 36500
+	maximumInterval: 36500,
+	quizCountsTowardSchedule: false
 };
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);
 
@@ -77,7 +80,11 @@ const RULES: { [K in keyof Settings]: Rule } = {
 	},
 	learningSteps: { check: isSteps, expected: "a list of up to 10 steps like '1m', '10m', '1d'" },
 	relearningSteps: { check: isSteps, expected: "a list of up to 10 steps like '10m'" },
-	maximumInterval: { check: integerIn(1, 36500), expected: 'a whole number of days, 1 to 36500' }
+	maximumInterval: { check: integerIn(1, 36500), expected: 'a whole number of days, 1 to 36500' },
+	quizCountsTowardSchedule: {
+		check: (v) => typeof v === 'boolean',
+		expected: 'true or false'
+	}
 };
 
 /**

@@ -31,6 +31,15 @@ class BankState {
 		return this.#byId.get(id);
 	}
 
+	#cardOfFact = $derived(
+		new Map(this.questions.filter((q) => q.kind === 'recall').map((q) => [q.fact, q.id]))
+	);
+
+	/** The flashcard that stands for a question's fact: its recall card. */
+	cardFor(question: Question): string | undefined {
+		return this.#cardOfFact.get(question.fact);
+	}
+
 	frameworkName(id: string): string {
 		return this.frameworks.find((f) => f.id === id)?.name ?? id;
 	}

@@ -55,15 +55,16 @@ describe.each([
 		const storage = await make();
 		await storage.saveSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
 		await storage.appendQuizAnswer({
-			question_id: 'q1',
-			answer: ['a', 'b'],
+			questionId: 'q1',
+			framework: 'eas',
+			given: ['a', 'b'],
 			correct: false,
-			time_ms: 1500,
-			distractor: 'b',
-			at: T0
+			pickedDistractor: ['b'],
+			durationMs: 1500,
+			answeredAt: T0
 		});
 		expect(await storage.readQuizAnswers()).toMatchObject([
-			{ answer: ['a', 'b'], distractor: 'b' }
+			{ given: ['a', 'b'], pickedDistractor: ['b'] }
 		]);
 		await storage.resetProgress();
 		expect(await storage.readQuizAnswers()).toEqual([]);

@@ -220,12 +220,12 @@ it('reset progress deletes cards, logs, counters and quiz answers but keeps sett
 	await storage.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 5 });
 	await rate(storage, 'q1', 'good', T0);
 	await storage.appendQuizAnswer({
-		question_id: 'q1',
-		answer: 'ARF',
+		questionId: 'q1',
+		framework: 'arf',
+		given: 'ARF',
 		correct: true,
-		time_ms: 2000,
-		distractor: null,
-		at: T0
+		durationMs: 2000,
+		answeredAt: T0
 	});
 	expect(await storage.readQuizAnswers()).toHaveLength(1);
 	await storage.resetProgress();

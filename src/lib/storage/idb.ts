@@ -362,7 +362,7 @@ class IdbStorage implements ReviewStorage {
 	async appendQuizAnswer(answer: QuizAnswerRecord): Promise<void> {
 		const value = plainQuiz(answer);
 		await this.#transact('readwrite', 'save the quiz answer', (store) => {
-			store.put(value, ['quiz', value.at, randomSuffix()]);
+			store.put(value, ['quiz', value.answeredAt, randomSuffix()]);
 			return () => undefined;
 		});
 		this.#notifier.post({ type: 'quiz' });

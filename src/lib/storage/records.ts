@@ -12,6 +12,7 @@
 import * as v from 'valibot';
 import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from '../domain/scheduler';
 import type { DayCount } from '../domain/study-day';
+import type { QuizAnswerRecord } from '../domain/quiz-record';
 import { validateSettings } from '../domain/settings';
 
 export const SCHEMA_VERSION = 2;
@@ -22,18 +23,7 @@ export interface Meta {
 	createdAt: number;
 }
 
-/** One answer in a quiz, appended to the quiz log. */
-export interface QuizAnswerRecord {
-	question_id: string;
-	/** What the user gave: one choice or typed text, or several for multi and matching. */
-	answer: string | string[];
-	correct: boolean;
-	time_ms: number;
-	/** The wrong choice picked, when the answer was a distractor; else null. */
-	distractor: string | null;
-	/** When the answer was given (epoch ms). */
-	at: number;
-}
+export type { QuizAnswerRecord };
 
 /** A record that failed validation, kept aside instead of being dropped. */
 export interface QuarantinedRecord {
@@ -84,13 +74,17 @@ export const DayCountSchema = v.strictObject({
 	learning: count
 }) satisfies v.GenericSchema<DayCount>;
 
+const givenText = v.union([v.string(), v.array(v.string())]);
+
 export const QuizAnswerSchema = v.strictObject({
-	question_id: v.pipe(v.string(), v.minLength(1)),
-	answer: v.union([v.string(), v.array(v.string())]),
+	questionId: v.pipe(v.string(), v.minLength(1)),
+	framework: v.string(),
+	given: givenText,
 	correct: v.boolean(),
-	time_ms: count,
-	distractor: v.nullable(v.string()),
-	at: time
+	typo: v.optional(v.strictObject({ given: v.string(), expected: v.string() })),
+	pickedDistractor: v.optional(givenText),
+	durationMs: count,
+	answeredAt: time
 }) satisfies v.GenericSchema<QuizAnswerRecord>;
 
 export const MetaSchema = v.object({ schemaVersion: count, createdAt: time });

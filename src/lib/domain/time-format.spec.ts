@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatDue, formatDuration } from './time-format';
+
+describe('formatDuration', () => {
+	it('shows seconds under a minute and minutes with seconds above', () => {
+		expect(formatDuration(44_600)).toBe('45 s');
+		expect(formatDuration(200_000)).toBe('3 min 20 s');
+	});
+});
+
+describe('formatDue', () => {
+	const now = Date.UTC(2026, 0, 5, 12);
+	it('says minutes, then hours, then the date', () => {
+		expect(formatDue(now + 60_000, now)).toBe('in 1 minute');
+		expect(formatDue(now + 8 * 60_000, now)).toBe('in 8 minutes');
+		expect(formatDue(now + 3 * 3_600_000, now)).toBe('in 3 hours');
+		expect(formatDue(now + 3 * 86_400_000, now)).toMatch(/^on \w{3},? \d{1,2} Jan$/);
+	});
+});

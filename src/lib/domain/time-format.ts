@@ -1,0 +1,17 @@
+/** Human wording for durations and dates shown in the UI (English, the app's language). */
+
+/** "3 min 20 s", "45 s". */
+export function formatDuration(ms: number): string {
+	const seconds = Math.max(0, Math.round(ms / 1000));
+	const minutes = Math.floor(seconds / 60);
+	return minutes > 0 ? `${minutes} min ${seconds % 60} s` : `${seconds} s`;
+}
+
+/** When something is due, relative to `now`: "in 8 minutes", "in 3 hours", "on Mon, 4 May". */
+export function formatDue(due: number, now: number): string {
+	const minutes = Math.max(1, Math.round((due - now) / 60_000));
+	if (minutes < 60) return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
+	const hours = Math.round(minutes / 60);
+	if (hours < 24) return `in ${hours} hour${hours === 1 ? '' : 's'}`;
+	return `on ${new Date(due).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' })}`;
+}

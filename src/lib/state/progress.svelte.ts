@@ -1,0 +1,208 @@
+import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
+import { scheduleEffect } from '$lib/domain/quiz-schedule';
+import { createScheduler, newCard, type Scheduler, type StoredCard } from '$lib/domain/scheduler';
+import { DEFAULT_SETTINGS, schedulerParams, type Settings } from '$lib/domain/settings';
+import { dayKey, type DayCount, type DayKey } from '$lib/domain/study-day';
+import {
+	describeQuarantine,
+	openStorage,
+	persistenceStatus,
+	requestPersistence,
+	type PersistenceStatus,
+	type ReviewStorage,
+	type SavedRating,
+	type UndoResult,
+	type UndoToken
+} from '$lib/storage';
+import type { RatingInput } from '$lib/storage';
+
+/**
+ * The user's progress as the UI sees it: cards, settings and day counters, loaded once per tab
+ * and kept in step with storage (and with other tabs through storage's change events).
+ */
+class ProgressState {
+	#storage: ReviewStorage | undefined;
+	#loading: Promise<void> | undefined;
+	#cards = $state.raw(new Map<string, StoredCard>());
+	#days = $state.raw(new Map<DayKey, DayCount>());
+	#settings = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
+	#loaded = $state(false);
+	/** Bumped when another tab wrote, so open pages rebuild what they show. */
+	#revision = $state(0);
+	warning = $state<string | null>(null);
+	notice = $state<string | null>(null);
+	error = $state<string | null>(null);
+	persistence = $state<PersistenceStatus | 'unknown'>('unknown');
+
+	get loaded() {
+		return this.#loaded;
+	}
+	get cards(): ReadonlyMap<string, StoredCard> {
+		return this.#cards;
+	}
+	get days(): ReadonlyMap<DayKey, DayCount> {
+		return this.#days;
+	}
+	get settings(): Settings {
+		return this.#settings;
+	}
+	get revision() {
+		return this.#revision;
+	}
+	get saving() {
+		return this.#storage?.saving ?? false;
+	}
+
+	scheduler: Scheduler = $derived(createScheduler(schedulerParams(this.#settings)));
+
+	today(now = Date.now()): DayKey {
+		return dayKey(now, this.#settings.dayStartHour);
+	}
+
+	/** Opens storage and loads progress once per tab; later calls share the first. */
+	load(): Promise<void> {
+		this.#loading ??= this.#open();
+		return this.#loading;
+	}
+
+	async #open() {
+		const opened = await openStorage();
+		this.#storage = opened.storage;
+		this.#apply(opened.data);
+		this.warning = opened.warning;
+		this.notice = describeQuarantine(opened.data);
+		this.#loaded = true;
+		this.persistence = await persistenceStatus();
+		opened.storage.onChange(() => void this.#reload());
+	}
+
+	#apply(data: { cards: StoredCard[]; settings: Settings; days: DayCount[] }) {
+		this.#cards = new Map(data.cards.map((c) => [c.id, c]));
+		this.#days = new Map(data.days.map((d) => [d.day, d]));
+		this.#settings = data.settings;
+	}
+
+	async #reload() {
+		if (!this.#storage) return;
+		try {
+			this.#apply(await this.#storage.load());
+			this.#revision += 1;
+		} catch (error) {
+			this.#fail(error);
+		}
+	}
+
+	#fail(error: unknown): never {
+		this.error = error instanceof Error ? error.message : String(error);
+		throw error;
+	}
+
+	#store(): ReviewStorage {
+		if (!this.#storage) throw new Error('Progress is not loaded yet.');
+		return this.#storage;
+	}
+
+	/** Saves one rating (awaited before the caller moves on) and updates the in-memory state. */
+	async saveRating(input: RatingInput): Promise<SavedRating> {
+		let saved: SavedRating;
+		try {
+			saved = await this.#store().saveRating(input);
+		} catch (error) {
+			this.#fail(error);
+		}
+		this.error = null;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh copy replaces the $state.raw map whole
+		this.#cards = new Map(this.#cards).set(input.card.id, input.card);
+		this.#bumpDay(input.day, saved.undo.kind, 1);
+		if (saved.conflict) await this.#reload();
+		return saved;
+	}
+
+	async undoRating(token: UndoToken): Promise<UndoResult> {
+		let result: UndoResult;
+		try {
+			result = await this.#store().undoRating(token);
+		} catch (error) {
+			this.#fail(error);
+		}
+		if (result.ok) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh copy replaces the $state.raw map whole
+			const cards = new Map(this.#cards);
+			if (result.card) cards.set(token.cardId, result.card);
+			else cards.delete(token.cardId);
+			this.#cards = cards;
+			this.#bumpDay(token.day, token.kind, -1);
+		}
+		return result;
+	}
+
+	#bumpDay(day: DayKey, kind: 'new' | 'review' | 'learning', by: 1 | -1) {
+		const current = this.#days.get(day) ?? { day, new: 0, review: 0, learning: 0 };
+		const next = { ...current, [kind]: Math.max(0, current[kind] + by) };
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh copy replaces the $state.raw map whole
+		this.#days = new Map(this.#days).set(day, next);
+	}
+
+	async saveSettings(settings: Settings) {
+		try {
+			await this.#store().saveSettings(settings);
+		} catch (error) {
+			this.#fail(error);
+		}
+		this.#settings = settings;
+	}
+
+	async resetProgress() {
+		try {
+			await this.#store().resetProgress();
+		} catch (error) {
+			this.#fail(error);
+		}
+		this.#cards = new Map();
+		this.#days = new Map();
+	}
+
+	/** Called at the first rating of a session; Chromium grants silently, Firefox may ask. */
+	async askPersistence() {
+		if (this.persistence === 'granted' || !this.saving) return;
+		this.persistence = await requestPersistence();
+	}
+
+	/**
+	 * Saves a quiz answer and, when the setting is on, grades the fact's flashcard (`cardId`) Good or Again
+	 * where that card is new or due: practice must not inflate intervals.
+	 */
+	async recordQuizAnswer(record: QuizAnswerRecord, cardId: string | undefined) {
+		await this.load();
+		try {
+			await this.#store().appendQuizAnswer(record);
+		} catch (error) {
+			this.#fail(error);
+		}
+		if (!this.#settings.quizCountsTowardSchedule) return;
+		if (!cardId) return;
+		const now = Date.now();
+		const card = this.#cards.get(cardId) ?? null;
+		const status = !card || card.state === 'new' ? 'new' : card.due <= now ? 'due' : 'not-due';
+		const effect = scheduleEffect(true, record.correct, status);
+		if (!effect) return;
+		const base = card ?? newCard(cardId, now);
+		const rated = this.scheduler.rate(base, effect, now, record.durationMs);
+		await this.saveRating({
+			previous: card,
+			card: rated.card,
+			log: rated.log,
+			day: this.today(now)
+		});
+	}
+
+	async readLogs() {
+		return this.#store().readLogs();
+	}
+
+	async readQuizAnswers() {
+		return this.#store().readQuizAnswers();
+	}
+}
+
+export const progress = new ProgressState();

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const question = (page: Page) => page.getByRole('region', { name: /^Question \d+ of \d+$/ });
+
+/** Answers the current question by keyboard only; returns whether the app said it was right. */
+async function answerByKeyboard(page: Page): Promise<boolean> {
+	const region = question(page);
+	const typed = region.getByLabel('Your answer');
+	const selects = region.getByRole('combobox');
+	if (await typed.count()) {
+		await typed.focus();
+		await page.keyboard.type('maritime security');
+	} else if (await selects.count()) {
+		for (const select of await selects.all()) {
+			await select.focus();
+			await page.keyboard.press('ArrowDown');
+		}
+		await page.locator('body').focus();
+	} else {
+		await page.keyboard.press('1');
+	}
+	await page.keyboard.press('Enter');
+	const feedback = region.getByRole('status');
+	await expect(feedback).toBeVisible();
+	return (await feedback.textContent())?.includes('Right!') ?? false;
+}
+
+test('a 10-question quiz on one framework, by keyboard, scores the right answers', async ({
+	page
+}) => {
+	await page.goto('/quiz');
+	await page.getByRole('checkbox', { name: 'East Asia Summit' }).focus();
+	await page.keyboard.press('Space');
+	await page.getByRole('button', { name: 'Start quiz' }).focus();
+	await page.keyboard.press('Enter');
+
+	let right = 0;
+	for (let i = 1; i <= 10; i += 1) {
+		await expect(question(page)).toHaveAccessibleName(`Question ${i} of 10`);
+		await expect(question(page).locator('.framework')).toHaveText('East Asia Summit');
+		if (await answerByKeyboard(page)) right += 1;
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByRole('heading', { name: `Score: ${right} / 10` })).toBeVisible();
+	await expect(page.getByRole('row', { name: `East Asia Summit ${right} / 10` })).toBeVisible();
+});
+
+test('retrying the mistakes asks exactly the missed questions again', async ({ page }) => {
+	await page.goto('/quiz?framework=g7&n=3&kind=cloze');
+	const prompts: string[] = [];
+	for (let i = 1; i <= 3; i += 1) {
+		const region = question(page);
+		prompts.push((await region.locator('.prompt').textContent()) ?? '');
+		await region.getByLabel('Your answer').fill('zzzz');
+		await region.getByRole('button', { name: 'Check' }).click();
+		await expect(region.getByText('Not quite.')).toBeVisible();
+		await region.getByRole('button', { name: 'Next' }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Score: 0 / 3' })).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Answer:' })).toHaveCount(3);
+	await page.getByRole('button', { name: 'Retry mistakes' }).click();
+	const retried: string[] = [];
+	for (let i = 1; i <= 3; i += 1) {
+		const region = question(page);
+		await expect(region).toHaveAccessibleName(`Question ${i} of 3`);
+		retried.push((await region.locator('.prompt').textContent()) ?? '');
+		await region.getByLabel('Your answer').fill('zzzz');
+		await region.getByRole('button', { name: 'Check' }).click();
+		await region.getByRole('button', { name: 'Next' }).click();
+	}
+	expect(retried.sort()).toEqual(prompts.sort());
+});
+
+test('a deep link starts a quiz on the named frameworks straight away', async ({ page }) => {
+	await page.goto('/quiz?framework=eas,arf&n=10');
+	const names = ['East Asia Summit', 'ASEAN Regional Forum'];
+	for (let i = 1; i <= 10; i += 1) {
+		await expect(question(page)).toHaveAccessibleName(`Question ${i} of 10`);
+		expect(names).toContain(await question(page).locator('.framework').textContent());
+		await answerByKeyboard(page);
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByRole('heading', { name: /^Score: \d+ \/ 10$/ })).toBeVisible();
+});
+
+test('a deep link naming an unknown framework says so', async ({ page }) => {
+	await page.goto('/quiz?framework=quad');
+	await expect(page.getByRole('alert')).toContainText('quad');
+	await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
+});
