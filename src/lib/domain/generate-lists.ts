@@ -15,7 +15,7 @@ import {
 	wantsTrue
 } from './generate-context';
 import { ItemIndex, type IndexedItem, pickWhere } from './item-index';
-import { alternatives, capitalize, joinList, overlaps, slugify, textKey } from './text';
+import { alternatives, capitalize, joinList, slugify, textKey } from './text';
 
 interface Phrasing {
 	recall: string;
@@ -116,7 +116,8 @@ function listQuestions(ctx: GenerationContext, entry: Entry<ListFact>, role: Rol
 	// Wrong answers: other frameworks' items that overlap nothing this framework lists.
 	const ownItems = role.byFramework.get(framework.id) ?? [];
 	const isWrong = (e: IndexedItem) =>
-		e.frameworkId !== framework.id && !ownItems.some((own) => overlaps(own.item, e.item));
+		e.frameworkId !== framework.id &&
+		!ownItems.some((own) => own.key.includes(e.key) || e.key.includes(own.key));
 	const seen = new Set<string>();
 	const distinctWrong = (e: IndexedItem) => {
 		if (seen.has(e.key) || !isWrong(e)) return false;
@@ -171,15 +172,18 @@ function whichFramework(
 	say: Phrasing
 ): void {
 	const ownId = entry.framework.id;
-	const stating = new Set(role.index.containing(item).map((e) => e.frameworkId));
-	const touching = new Set(role.index.overlapping(item).map((e) => e.frameworkId));
+	const stating = role.index.frameworksContaining(item);
+	const shared = stating.size > 1;
+	// A shared phrase is asked once, by the list that owns it.
+	if (shared && role.owner.get(textKey(item)) !== entry.fact.id) return;
+	const touching = role.index.frameworksOverlapping(item);
 	// A framework whose item only partly overlaps is neither right nor clearly wrong: not offered.
 	const wrong = pickWhere(role.frameworks, 3, `${entry.fact.id}.${slugify(item)}.which`, (id) => {
 		return !touching.has(id);
 	});
 	if (wrong.length === 0) return;
 	const form = `${slugify(item)}.which`;
-	if (stating.size === 1) {
+	if (!shared) {
 		const answer = ctx.nameOf(ownId);
 		ctx.add(entry, form, 'which-framework', {
 			prompt: say.which(item),
@@ -189,7 +193,6 @@ function whichFramework(
 		});
 		return;
 	}
-	if (role.owner.get(textKey(item)) !== entry.fact.id) return;
 	const ids = role.frameworks.filter((id) => stating.has(id));
 	const answer = ids.map((id) => ctx.nameOf(id));
 	ctx.add(entry, form, 'which-framework', {
