@@ -15,7 +15,7 @@ import {
 	wantsTrue
 } from './generate-context';
 import { ItemIndex, type IndexedItem, pickWhere } from './item-index';
-import { alternatives, capitalize, joinList, overlaps, slugify, textKey } from './text';
+import { alternatives, capitalize, joinList, slugify, textKey } from './text';
 
 interface Phrasing {
 	recall: string;
@@ -76,6 +76,11 @@ interface RoleIndex {
 	/** Frameworks with a list of this role, in order: the peers a which-framework may offer. */
 	frameworks: string[];
 	byFramework: Map<string, IndexedItem[]>;
+	/**
+	 * For each phrase (by key), the list that owns the "which frameworks …?" question about it:
+	 * the smallest fact id, so the question's id does not depend on the order of the files.
+	 */
+	owner: Map<string, string>;
 }
 
 export function generateListQuestions(ctx: GenerationContext): void {
@@ -83,7 +88,7 @@ export function generateListQuestions(ctx: GenerationContext): void {
 	for (const { framework, fact } of ctx.lists) {
 		let role = roles.get(fact.role);
 		if (!role) {
-			role = { index: new ItemIndex(), frameworks: [], byFramework: new Map() };
+			role = { index: new ItemIndex(), frameworks: [], byFramework: new Map(), owner: new Map() };
 			roles.set(fact.role, role);
 		}
 		let own = role.byFramework.get(framework.id);
@@ -91,28 +96,28 @@ export function generateListQuestions(ctx: GenerationContext): void {
 			role.frameworks.push(framework.id);
 			role.byFramework.set(framework.id, (own = []));
 		}
-		for (const item of fact.items) own.push(role.index.add(framework.id, item));
+		for (const item of fact.items) {
+			const entry = role.index.add(framework.id, item);
+			own.push(entry);
+			const owner = role.owner.get(entry.key);
+			if (owner === undefined || fact.id < owner) role.owner.set(entry.key, fact.id);
+		}
 	}
-	const sharedDone = new Set<string>();
 	for (const entry of ctx.lists) {
 		const role = roles.get(entry.fact.role)!;
 		if (entry.fact.role === 'frameworks') frameworkList(ctx, entry);
-		else listQuestions(ctx, entry, role, sharedDone);
+		else listQuestions(ctx, entry, role);
 	}
 }
 
-function listQuestions(
-	ctx: GenerationContext,
-	entry: Entry<ListFact>,
-	role: RoleIndex,
-	sharedDone: Set<string>
-): void {
+function listQuestions(ctx: GenerationContext, entry: Entry<ListFact>, role: RoleIndex): void {
 	const { fact, framework } = entry;
 	const say = phrasing(entry);
 	// Wrong answers: other frameworks' items that overlap nothing this framework lists.
 	const ownItems = role.byFramework.get(framework.id) ?? [];
 	const isWrong = (e: IndexedItem) =>
-		e.frameworkId !== framework.id && !ownItems.some((own) => overlaps(own.item, e.item));
+		e.frameworkId !== framework.id &&
+		!ownItems.some((own) => own.key.includes(e.key) || e.key.includes(own.key));
 	const seen = new Set<string>();
 	const distinctWrong = (e: IndexedItem) => {
 		if (seen.has(e.key) || !isWrong(e)) return false;
@@ -155,7 +160,7 @@ function listQuestions(
 			accept: alternatives(item),
 			explanation: say.explainItem(item)
 		});
-		whichFramework(ctx, entry, role, item, sharedDone, say);
+		whichFramework(ctx, entry, role, item, say);
 	}
 }
 
@@ -164,19 +169,21 @@ function whichFramework(
 	entry: Entry<ListFact>,
 	role: RoleIndex,
 	item: string,
-	sharedDone: Set<string>,
 	say: Phrasing
 ): void {
 	const ownId = entry.framework.id;
-	const stating = new Set(role.index.containing(item).map((e) => e.frameworkId));
-	const touching = new Set(role.index.overlapping(item).map((e) => e.frameworkId));
+	const stating = role.index.frameworksContaining(item);
+	const shared = stating.size > 1;
+	// A shared phrase is asked once, by the list that owns it.
+	if (shared && role.owner.get(textKey(item)) !== entry.fact.id) return;
+	const touching = role.index.frameworksOverlapping(item);
 	// A framework whose item only partly overlaps is neither right nor clearly wrong: not offered.
 	const wrong = pickWhere(role.frameworks, 3, `${entry.fact.id}.${slugify(item)}.which`, (id) => {
 		return !touching.has(id);
 	});
 	if (wrong.length === 0) return;
 	const form = `${slugify(item)}.which`;
-	if (stating.size === 1) {
+	if (!shared) {
 		const answer = ctx.nameOf(ownId);
 		ctx.add(entry, form, 'which-framework', {
 			prompt: say.which(item),
@@ -186,9 +193,6 @@ function whichFramework(
 		});
 		return;
 	}
-	const sharedKey = `${entry.fact.role}|${textKey(item)}`;
-	if (sharedDone.has(sharedKey)) return;
-	sharedDone.add(sharedKey);
 	const ids = role.frameworks.filter((id) => stating.has(id));
 	const answer = ids.map((id) => ctx.nameOf(id));
 	ctx.add(entry, form, 'which-framework', {

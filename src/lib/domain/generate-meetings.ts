@@ -144,6 +144,15 @@ function ordinalCloze(ctx: GenerationContext, entry: Entry<MeetingFact>, explana
 	});
 }
 
+const idLists = new WeakMap<Map<string, MeetingFact[]>, string[]>();
+
+/** The frameworks that have meetings, computed once per generation. */
+function frameworkIds(byFramework: Map<string, MeetingFact[]>): string[] {
+	let ids = idLists.get(byFramework);
+	if (!ids) idLists.set(byFramework, (ids = [...byFramework.keys()]));
+	return ids;
+}
+
 function whichFramework(
 	ctx: GenerationContext,
 	entry: Entry<MeetingFact>,
@@ -158,7 +167,7 @@ function whichFramework(
 	const alsoMet = (other: MeetingFact) =>
 		shown(other, 'date', precision) === shown(meeting, 'date') &&
 		(!meeting.place || other.place === meeting.place);
-	const wrong = pickWhere([...byFramework.keys()], 3, `${meeting.id}.which`, (id) => {
+	const wrong = pickWhere(frameworkIds(byFramework), 3, `${meeting.id}.which`, (id) => {
 		return id !== entry.framework.id && !(byFramework.get(id) ?? []).some(alsoMet);
 	});
 	if (wrong.length === 0) return;

@@ -3,7 +3,7 @@
  * the browser (on facts a user brings). Each question form lives in its own file; this one runs
  * them, puts the questions in the source's order and stamps the bank with a content hash.
  */
-import type { Bank, BankFramework, Question } from './bank';
+import type { Bank, BankFramework } from './bank';
 import type { Facts } from './facts';
 import { GenerationContext } from './generate-context';
 import { generateListQuestions } from './generate-lists';
@@ -21,9 +21,11 @@ export function generateQuestions(facts: Facts): Bank {
 	generateStatementQuestions(ctx);
 	generateListQuestions(ctx);
 	generateMeetingQuestions(ctx);
-	const rank = (question: Question) => ctx.order.get(question.fact) ?? Number.MAX_SAFE_INTEGER;
 	// Array.prototype.sort is stable, so the forms of one fact keep their generation order.
-	const questions = ctx.questions.slice().sort((a, b) => rank(a) - rank(b));
+	const questions = ctx.questions
+		.map((question) => ({ question, rank: ctx.order.get(question.fact) ?? Infinity }))
+		.sort((a, b) => a.rank - b.rank)
+		.map((entry) => entry.question);
 	const frameworks: BankFramework[] = facts.frameworks.map(({ id, name, shortName, kind }) => ({
 		id,
 		name,

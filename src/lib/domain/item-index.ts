@@ -20,18 +20,28 @@ function trigrams(key: string): string[] {
 export class ItemIndex {
 	readonly entries: IndexedItem[] = [];
 	readonly #postings = new Map<string, number[]>();
-	readonly #byFirst = new Map<string, number[]>();
-	readonly #short: number[] = [];
+	readonly #byKey = new Map<string, number[]>();
+	readonly #lengths = new Set<number>();
+	// Many items share a phrase ("summit meetings"): each phrase is looked up once.
+	readonly #containing = new Map<string, Set<string>>();
+	readonly #overlapping = new Map<string, Set<string>>();
+
+	/** Frameworks with an item that contains `item`. */
+	frameworksContaining(item: string): Set<string> {
+		return memo(this.#containing, textKey(item), () => this.containing(item));
+	}
+
+	/** Frameworks with an item that contains `item` or is contained in it. */
+	frameworksOverlapping(item: string): Set<string> {
+		return memo(this.#overlapping, textKey(item), () => this.overlapping(item));
+	}
 
 	add(frameworkId: string, item: string): IndexedItem {
 		const entry = { key: textKey(item), frameworkId, item };
 		const index = this.entries.push(entry) - 1;
-		if (entry.key.length < 3) {
-			this.#short.push(index);
-			return entry;
-		}
+		push(this.#byKey, entry.key, index);
+		this.#lengths.add(entry.key.length);
 		for (const gram of trigrams(entry.key)) push(this.#postings, gram, index);
-		push(this.#byFirst, entry.key.slice(0, 3), index);
 		return entry;
 	}
 
@@ -51,18 +61,22 @@ export class ItemIndex {
 	overlapping(item: string): IndexedItem[] {
 		const key = textKey(item);
 		const found = new Set<IndexedItem>(this.containing(item));
-		for (const i of this.#short) {
-			const entry = this.entries[i]!;
-			if (key.includes(entry.key)) found.add(entry);
-		}
-		for (const gram of trigrams(key)) {
-			for (const i of this.#byFirst.get(gram) ?? []) {
-				const entry = this.entries[i]!;
-				if (key.includes(entry.key)) found.add(entry);
+		// Phrases contained in this one are among its substrings of the lengths that occur.
+		for (const length of this.#lengths) {
+			for (let i = 0; i + length <= key.length; i++) {
+				for (const j of this.#byKey.get(key.slice(i, i + length)) ?? []) {
+					found.add(this.entries[j]!);
+				}
 			}
 		}
 		return [...found];
 	}
+}
+
+function memo(cache: Map<string, Set<string>>, key: string, find: () => IndexedItem[]) {
+	let found = cache.get(key);
+	if (!found) cache.set(key, (found = new Set(find().map((e) => e.frameworkId))));
+	return found;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

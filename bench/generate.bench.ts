@@ -1,0 +1,130 @@
+// Generates banks from the real facts and from a synthetic set of 1,000 frameworks; prints the
+// time and the size of each. Target: the 1,000-framework bank in under 1 s.
+import { buildBank } from '../questions/build-bank';
+import type { Facts, FrameworkFacts } from '../src/lib/domain/facts';
+import { generateQuestions, serializeBank } from '../src/lib/domain/generate-questions';
+
+const WORDS = [
+	'maritime',
+	'security',
+	'energy',
+	'disaster',
+	'relief',
+	'finance',
+	'counter',
+	'terrorism',
+	'mine',
+	'disposal',
+	'health',
+	'trade',
+	'cyber',
+	'space',
+	'water',
+	'food'
+];
+const PLACES = [
+	'Lisbon',
+	'Oslo',
+	'Brisbane',
+	'New Delhi',
+	'The Hague',
+	'Jakarta',
+	'Manila',
+	'Seoul'
+];
+
+/** Deterministic pseudo-random numbers, so every run measures the same facts. */
+function rng(seed: number) {
+	let state = seed;
+	return () => {
+		state = (state * 1103515245 + 12345) % 2147483648;
+		return state / 2147483648;
+	};
+}
+
+function syntheticFacts(count: number): Facts {
+	const random = rng(42);
+	const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
+	const phrase = () => `${pick(WORDS)} ${pick(WORDS)} ${Math.floor(random() * 5000)}`;
+	const frameworks: FrameworkFacts[] = [
+		{
+			id: 'overview',
+			name: 'Policy',
+			shortName: 'Policy',
+			kind: 'policy',
+			statements: [
+				{ id: 'overview.aim', section: 'Aim', text: 'Japan seeks [peace].', ask: 'what' }
+			]
+		}
+	];
+	for (let n = 0; n < count; n++) {
+		const id = `fw${n}`;
+		const trilateral = n % 3 === 0;
+		const subject = trilateral ? `Japan, the United States and Country ${n}` : `The F${n}`;
+		frameworks.push({
+			id,
+			name: `Framework ${n}`,
+			shortName: trilateral ? `Japan-U.S.-C${n}` : `F${n}`,
+			kind: trilateral ? 'trilateral' : 'multilateral',
+			...(trilateral ? { members: ['Japan', 'the United States', `Country ${n}`] } : {}),
+			purposes: [1, 2].map((i) => ({
+				id: `${id}.p${i}`,
+				section: `Framework ${n}`,
+				text: `${subject} ${trilateral ? 'work' : 'works'} on [${phrase()}].`,
+				ask: 'what'
+			})),
+			lists: [
+				{
+					id: `${id}.topics`,
+					section: `Framework ${n}`,
+					label: 'recent topics',
+					role: 'topics',
+					items: [...new Set(Array.from({ length: 5 }, phrase))]
+				},
+				{
+					id: `${id}.meetings`,
+					section: `Framework ${n}`,
+					label: 'meetings',
+					role: 'meetings',
+					items: ['summit meetings', `${phrase()} talks`]
+				}
+			],
+			meetings: [
+				{
+					id: `${id}.meeting`,
+					section: `Framework ${n}`,
+					name: `Meeting of Framework ${n}`,
+					date: `${2000 + (n % 20)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
+					place: pick(PLACES)
+				}
+			]
+		});
+	}
+	return { source: { title: 'Synthetic', publisher: 'Bench', date: '2016-04-06' }, frameworks };
+}
+
+function measure(label: string, run: () => string): void {
+	const start = performance.now();
+	const json = run();
+	const ms = performance.now() - start;
+	const bank = JSON.parse(json) as { questions: unknown[] };
+	const size = bank.questions.length
+		? `, ${bank.questions.length} questions, ${(json.length / 1024).toFixed(0)} KiB`
+		: '';
+	console.log(`${label}: ${ms.toFixed(0)} ms${size}`);
+}
+
+measure('questions/facts (read, validate, generate)', () =>
+	serializeBank(buildBank('questions/facts'))
+);
+const synthetic = syntheticFacts(1000);
+generateQuestions(syntheticFacts(10)); // warm up the JIT so the figure is the generator's
+let generated = generateQuestions(synthetic);
+measure('synthetic 1,000 frameworks (generate only)', () => {
+	generated = generateQuestions(synthetic);
+	return '{"questions":[]}';
+});
+measure('synthetic 1,000 frameworks (serialize)', () => serializeBank(generated));
+measure('synthetic 1,000 frameworks (generate + serialize)', () =>
+	serializeBank(generateQuestions(synthetic))
+);
