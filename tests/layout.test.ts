@@ -50,3 +50,23 @@ for (const viewport of viewports) {
 		}
 	});
 }
+
+test('with reduced motion asked for, nothing animates or scrolls smoothly', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/');
+	await page.addStyleTag({
+		content: 'h1 { transition: color 2s; animation: pulse 3s infinite; scroll-behavior: smooth; }'
+	});
+	const motion = await page.getByRole('heading', { level: 1 }).evaluate((h1) => {
+		const style = getComputedStyle(h1);
+		return {
+			transitionDuration: style.transitionDuration,
+			animationDuration: style.animationDuration,
+			scrollBehavior: style.scrollBehavior
+		};
+	});
+	const seconds = (value: string) => Number.parseFloat(value) * (value.endsWith('ms') ? 0.001 : 1);
+	expect(seconds(motion.transitionDuration)).toBeLessThan(0.001);
+	expect(seconds(motion.animationDuration)).toBeLessThan(0.001);
+	expect(motion.scrollBehavior).toBe('auto');
+});
