@@ -1,9 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 
+// The update test (tests/pwa-update.test.ts) builds extra versions side by side; these let it put
+// them in folders of their own instead of over the build that the other tests are served.
+const buildDir = process.env.KIZUNA_BUILD_DIR || 'build';
+const kitDir = process.env.KIZUNA_KIT_DIR || '.svelte-kit';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+		outDir: kitDir,
 		// Hashes for SvelteKit's own inline bootstrap script keep script-src free of 'unsafe-inline'.
 		csp: {
 			mode: 'hash',

@@ -2,38 +2,63 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
+// Offline: every file of this build is precached on install, in a cache named after the version,
+// and answered from there. A new version installs beside the old one and waits until the page
+// sends SKIP_WAITING (the user clicked Reload), so it never swaps in under someone mid-review.
 import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `kizuna-${version}`;
+// `build` holds the JS chunks (the question bank among them), `files` static/, `prerendered` the
+// pages, cached under their route ('/review'), which is what a navigation asks for.
 const ASSETS = [...build, ...files, ...prerendered];
+// Hashed build files never change under their name; everything else must skip the HTTP cache,
+// or a new version could store the previous version's copy of a page.
+const HASHED = new Set(build);
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+	const requests = ASSETS.map(
+		(path) => new Request(path, { cache: HASHED.has(path) ? 'default' : 'reload' })
+	);
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
-		caches
-			.keys()
-			.then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
-	);
-});
-
-sw.addEventListener('fetch', (event) => {
-	const url = new URL(event.request.url);
-	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
-	event.respondWith(
 		(async () => {
-			const cache = await caches.open(CACHE);
-			const cached = await cache.match(url.pathname, { ignoreSearch: true });
-			if (cached) return cached;
-			try {
-				return await fetch(event.request);
-			} catch {
-				const shell = await cache.match('/');
-				return shell ?? new Response('Offline', { status: 503 });
-			}
+			const keys = await caches.keys();
+			await Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key)));
+			// Take over the page of the very first visit too, so it works offline without a reload.
+			await sw.clients.claim();
 		})()
 	);
 });
+
+sw.addEventListener('message', (event) => {
+	// The only message: src/lib/components/UpdatePrompt.svelte sends it when Reload is clicked.
+	const message: unknown = event.data;
+	if (typeof message === 'object' && message !== null && 'type' in message) {
+		if (message.type === 'SKIP_WAITING') void sw.skipWaiting();
+	}
+});
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	const url = new URL(request.url);
+	if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	event.respondWith(respond(request, url));
+});
+
+async function respond(request: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const cached = await cache.match(url.pathname);
+	if (cached) return cached;
+	try {
+		return await fetch(request);
+	} catch (error) {
+		// Offline and never cached: a page gets the app's home page rather than the browser's error.
+		const shell = request.mode === 'navigate' ? await cache.match('/') : undefined;
+		if (shell) return shell;
+		throw error;
+	}
+}

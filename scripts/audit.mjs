@@ -1,0 +1,175 @@
+// `npm run audit`: Lighthouse (its default mobile settings: a mid-range phone, slow 4G) on the
+// production build, every prerendered route, the median of 3 runs, and the JS each route loads on
+// a first visit, gzipped. Exits 1 when a target is missed, so CI can run it too.
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { provisionChromium } from './browser.mjs';
+
+const BUILD = 'build';
+const PORT = 4191;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const TARGET_SCORE = 100;
+// A SvelteKit hello world loads about 29 KB; these pages may add at most 16 KB to that.
+const JS_BUDGET_KB = { '/': 45, '/review': 45 };
+// The flags of playwright.config.ts, with Chrome's new headless mode.
+const CHROME_FLAGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+/** Every prerendered page of the build, as the route a visitor asks for. */
+function routesOf(dir) {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.map(
+			(file) =>
+				`/${file
+					.replace(/\\/g, '/')
+					.replace(/(^|\/)?index\.html$/, '')
+					.replace(/\.html$/, '')}`
+		)
+		.sort();
+}
+
+async function startPreview() {
+	const child = spawn(
+		process.execPath,
+		['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
+		{ stdio: 'ignore' }
+	);
+	for (let attempt = 0; attempt < 100 && child.exitCode === null; attempt += 1) {
+		if (
+			await fetch(ORIGIN).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			return child;
+		await sleep(100);
+	}
+	child.kill();
+	throw new Error(`vite preview did not answer on ${ORIGIN}`);
+}
+
+/** Gzipped size of the scripts the page itself fetched (not the service worker's precaching). */
+function firstLoadJsGzip(lhr) {
+	const requests = lhr.audits['network-requests'].details.items;
+	const scripts = requests.filter(
+		(request) =>
+			request.resourceType === 'Script' &&
+			request.sessionTargetType === 'page' &&
+			request.url.startsWith(ORIGIN)
+	);
+	const bytes = scripts.reduce((sum, request) => {
+		const file = join(BUILD, decodeURIComponent(new URL(request.url).pathname));
+		return sum + gzipSync(readFileSync(file)).length;
+	}, 0);
+	return { kb: bytes / 1024, files: scripts.length };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function auditRoute(port, route) {
+	const runs = [];
+	for (let run = 0; run < RUNS; run += 1) {
+		const result = await lighthouse(`${ORIGIN}${route}`, {
+			port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: CATEGORIES
+		});
+		if (!result) throw new Error(`Lighthouse returned nothing for ${route}`);
+		const { lhr } = result;
+		if (lhr.runtimeError) throw new Error(`${route}: ${lhr.runtimeError.message}`);
+		runs.push(lhr);
+	}
+	const scores = Object.fromEntries(
+		CATEGORIES.map((id) => [
+			id,
+			median(runs.map((lhr) => Math.round(lhr.categories[id].score * 100)))
+		])
+	);
+	const failing = [
+		...new Set(
+			runs.flatMap((lhr) =>
+				Object.values(lhr.audits)
+					.filter(
+						(audit) => audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric'
+					)
+					.filter((audit) => audit.score !== null && audit.score < 0.9)
+					.map((audit) => audit.id)
+			)
+		)
+	];
+	const js = firstLoadJsGzip(runs[0]);
+	return { route, ...scores, jsKb: js.kb, jsFiles: js.files, failing };
+}
+
+function printTable(rows) {
+	const header = ['route', 'perf', 'a11y', 'best practices', 'SEO', 'first-load JS (gzip)'];
+	const cells = rows.map((row) => [
+		row.route,
+		String(row.performance),
+		String(row.accessibility),
+		String(row['best-practices']),
+		String(row.seo),
+		`${row.jsKb.toFixed(1)} KB in ${row.jsFiles} files`
+	]);
+	const widths = header.map((title, i) =>
+		Math.max(title.length, ...cells.map((cell) => cell[i].length))
+	);
+	const line = (cols) => `| ${cols.map((col, i) => col.padEnd(widths[i])).join(' | ')} |`;
+	console.log(line(header));
+	console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+	for (const row of cells) console.log(line(row));
+}
+
+function missedTargets(rows) {
+	const missed = [];
+	for (const row of rows) {
+		for (const id of CATEGORIES) {
+			if (row[id] < TARGET_SCORE) missed.push(`${row.route} ${id} ${row[id]} < ${TARGET_SCORE}`);
+		}
+		const budget = JS_BUDGET_KB[row.route];
+		if (budget !== undefined && row.jsKb > budget) {
+			missed.push(`${row.route} first-load JS ${row.jsKb.toFixed(1)} KB > ${budget} KB`);
+		}
+		if (row.failing.length > 0)
+			console.log(`${row.route}: audits below 0.9 in some run: ${row.failing.join(', ')}`);
+	}
+	return missed;
+}
+
+if (!process.argv.includes('--no-build')) {
+	const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const routes = routesOf(BUILD);
+console.log(`Lighthouse ${RUNS}× per route (mobile), ${routes.length} routes: ${routes.join(' ')}`);
+const preview = await startPreview();
+const chrome = await launch({ chromePath: provisionChromium(), chromeFlags: CHROME_FLAGS });
+let missed;
+try {
+	const rows = [];
+	for (const route of routes) rows.push(await auditRoute(chrome.port, route));
+	printTable(rows);
+	missed = missedTargets(rows);
+} finally {
+	chrome.kill();
+	preview.kill();
+}
+console.log(missed.length === 0 ? 'All targets met.' : `Targets missed:\n  ${missed.join('\n  ')}`);
+process.exit(missed.length === 0 ? 0 : 1);

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+import { routes } from './support/routes';
+import { waitForServiceWorker } from './support/service-worker';
+
+// One online visit, then no network at all: a phone on a train. Tests of offline study (a review,
+// a quiz, what survives going back online) belong in this describe block and start offline.
+test.describe('offline after one visit', () => {
+	test.beforeEach(async ({ page, context }) => {
+		await page.goto('/');
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+	});
+
+	test.afterEach(async ({ context }) => {
+		await context.setOffline(false);
+	});
+
+	test('the network really is gone', async ({ page }) => {
+		// Without this, a test that passes offline might just have reached the server.
+		const status = await page.evaluate(() =>
+			fetch('/not-precached.txt').then(
+				() => 'reached',
+				() => 'failed'
+			)
+		);
+		expect(status).toBe('failed');
+	});
+
+	for (const route of routes) {
+		test(`${route.path} loads and reloads with its heading`, async ({ page }) => {
+			await page.goto(route.path);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
+			await page.reload();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
+			await expectStyled(page);
+		});
+	}
+
+	test('the navigation reaches every page without reloading', async ({ page }) => {
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		for (const route of routes) {
+			await nav.getByRole('link', { name: route.heading, exact: true }).click();
+			await expect(page).toHaveURL(route.path);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
+		}
+	});
+
+	test('a page never visited online still comes back after a restart', async ({
+		page,
+		context
+	}) => {
+		await page.close();
+		const fresh = await context.newPage();
+		await fresh.goto('/stats');
+		await expect(fresh.getByRole('heading', { level: 1 })).toHaveText('Stats');
+	});
+});
+
+/** The page got its CSS from the cache too, not only its HTML. */
+async function expectStyled(page: Page) {
+	const paddingTop = await page
+		.locator('main')
+		.evaluate((main) => getComputedStyle(main).paddingTop);
+	expect(paddingTop).not.toBe('0px');
+}
