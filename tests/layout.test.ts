@@ -37,7 +37,9 @@ for (const viewport of viewports) {
 						if (control.getClientRects().length === 0) continue;
 						// Some targets (the skip link) only appear on focus: measure them as shown.
 						control.focus();
-						const box = control.getBoundingClientRect();
+						// A checkbox or radio inside its label is operated through the whole label.
+						const label = control.matches('input') ? control.closest('label') : null;
+						const box = (label ?? control).getBoundingClientRect();
 						if (box.width < 44 || box.height < 44) {
 							tooSmall.push(`${control.outerHTML.slice(0, 80)} is ${box.width}×${box.height}`);
 						}

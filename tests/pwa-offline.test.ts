@@ -54,6 +54,28 @@ test.describe('offline after one visit', () => {
 		await fresh.goto('/stats');
 		await expect(fresh.getByRole('heading', { level: 1 })).toHaveText('Stats');
 	});
+
+	test('a review and a quiz work offline, and nothing is lost back online', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/review');
+		await page.reload();
+		for (let i = 0; i < 2; i += 1) {
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			await page.getByRole('button', { name: 'Easy', exact: true }).click();
+			await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+		}
+		await page.goto('/quiz?framework=arf&n=10&kind=truefalse');
+		const region = page.getByRole('region', { name: /^Question 1 of \d+$/ });
+		await region.getByText('True', { exact: true }).click();
+		await region.getByRole('button', { name: 'Check' }).click();
+		await expect(region.getByRole('status')).toBeVisible();
+
+		await context.setOffline(false);
+		await page.goto('/');
+		await expect(page.getByText('Reviewed today').locator('xpath=../dd')).toHaveText('2');
+	});
 });
 
 /** The page got its CSS from the cache too, not only its HTML. */
