@@ -6,7 +6,14 @@ import {
 	type CardState,
 	type StoredCard
 } from './scheduler';
-import { dueForecast, reviewsPerDay, shiftDay, trueRetention } from './stats-activity';
+import {
+	dueForecast,
+	formatDay,
+	heatLevel,
+	reviewsPerDay,
+	shiftDay,
+	trueRetention
+} from './stats-activity';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -117,5 +124,18 @@ describe('trueRetention', () => {
 
 	it('has no rate without reviews', () => {
 		expect(trueRetention([log(at(10, 9), 'good', 'learning')], NOW, 4, 30).rate).toBeNull();
+	});
+});
+
+describe('heatLevel', () => {
+	it('is 0 for no reviews and splits the busiest day into quarters', () => {
+		expect([0, 1, 5, 6, 10, 20].map((n) => heatLevel(n, 20))).toEqual([0, 1, 1, 2, 2, 4]);
+		expect(heatLevel(0, 0)).toBe(0);
+	});
+});
+
+describe('formatDay', () => {
+	it('names the weekday and date', () => {
+		expect(formatDay('2025-03-10')).toBe('Mon 10 Mar');
 	});
 });

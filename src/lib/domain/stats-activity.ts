@@ -130,3 +130,19 @@ export function trueRetention(
 	}
 	return { days, passed, total, rate: total > 0 ? passed / total : null };
 }
+
+/** A heatmap shade, 0 (nothing) to 4: each step a quarter of the busiest day. */
+export function heatLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
+	if (count <= 0 || max <= 0) return 0;
+	return Math.min(4, Math.ceil((4 * count) / max)) as 1 | 2 | 3 | 4;
+}
+
+/** "Mon 10 Mar" for a study day. */
+export function formatDay(day: DayKey): string {
+	const [y, m, d] = parts(day);
+	return new Date(y, m - 1, d).toLocaleDateString('en-GB', {
+		weekday: 'short',
+		day: 'numeric',
+		month: 'short'
+	});
+}
