@@ -115,3 +115,27 @@ test('the chart library loads on /stats only, never with /review', async ({ page
 		expect(chartChunks.map(([chunk]) => chunk)).not.toContain(url);
 	}
 });
+
+test('stats and browse pass axe checks, contrast included, in light and dark themes', async ({
+	page
+}) => {
+	// axe's contrast check over the whole bank on /browse takes a while.
+	test.setTimeout(90_000);
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	await review(page, 2);
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		for (const path of ['/stats', '/browse']) {
+			await page.goto(path);
+			await expect(page.locator('main h2').first()).toBeVisible();
+			await page
+				.locator('details summary')
+				.evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(
+				results.violations.map((v) => `${v.id}: ${v.nodes.length}`),
+				`${path} ${colorScheme}`
+			).toEqual([]);
+		}
+	}
+});
