@@ -29,7 +29,16 @@ export class ReviewSession {
 	#undo = $state.raw<UndoStep[]>([]);
 	#stats = $state<SessionStats>({ reviewed: 0, again: 0, timeMs: 0 });
 
-	#order = $derived(reviewQuestionIds(bankState.questions));
+	/** When set, only this framework's cards are reviewed (Browse's "Review this framework"). */
+	framework = $state<string | undefined>(undefined);
+
+	#order = $derived(
+		reviewQuestionIds(
+			this.framework === undefined
+				? bankState.questions
+				: bankState.questions.filter((q) => q.framework === this.framework)
+		)
+	);
 
 	queue: Queue = $derived.by(() => {
 		void progress.revision;

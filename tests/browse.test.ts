@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const count = async (page: Page) =>
+	Number(/^(\d+) of/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+
+test('the search filters the questions as you type, case and accents ignored', async ({ page }) => {
+	await page.goto('/browse');
+	const search = page.getByLabel('Search questions');
+	await expect(page.getByRole('status')).toHaveText(/^(\d+) of \1 questions$/);
+	const all = await count(page);
+	expect(all).toBeGreaterThan(100);
+
+	await search.pressSequentially('Marítime', { delay: 30 });
+	await expect(page.getByRole('status')).not.toHaveText(`${all} of ${all} questions`);
+	const matching = await count(page);
+	expect(matching).toBeGreaterThan(0);
+	const articles = page.locator('article[data-question]');
+	await expect(articles).toHaveCount(matching);
+	for (const text of await articles.allTextContents()) expect(text).toMatch(/maritime/i);
+
+	await search.pressSequentially(' zzzz', { delay: 30 });
+	await expect(page.getByText(/No question matches/)).toBeVisible();
+	await search.fill('');
+	await expect(page.getByRole('status')).toHaveText(`${all} of ${all} questions`);
+	await expect(page.getByRole('heading', { level: 2 })).toHaveCount(8);
+});
+
+test("a card's state changes to learning or review after reviewing it", async ({ page }) => {
+	await page.goto('/review');
+	const rated: [string, string][] = [];
+	for (const rating of ['Good', 'Easy'] as const) {
+		const prompt = (await page.locator('#card-front').textContent())?.trim() ?? '';
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: rating, exact: true }).click();
+		await expect(page.locator('#card-front')).not.toHaveText(prompt);
+		rated.push([prompt, rating === 'Good' ? 'learning' : 'review']);
+	}
+	await page.goto('/browse');
+	for (const [prompt, state] of rated) {
+		await page.getByLabel('Search questions').fill(prompt);
+		const card = page
+			.locator('article', { has: page.locator('.prompt', { hasText: prompt }) })
+			.locator('[data-state]')
+			.first();
+		await expect(card).toHaveAttribute('data-state', state);
+		await expect(card).toContainText(/due (now|in|on) .*recall now \d+%/);
+	}
+	await page.getByLabel('Search questions').fill('');
+	await expect(page.locator('[data-state="new"]').first()).toContainText('Your card: New');
+});
+
+test('Review this framework reviews only that framework, with a way back to all', async ({
+	page
+}) => {
+	await page.goto('/browse');
+	await page
+		.getByRole('region', { name: 'East Asia Summit' })
+		.getByRole('link', { name: /^Review this framework/ })
+		.click();
+	await expect(page).toHaveURL(/\/review\?framework=eas$/);
+	await expect(page.getByText('Reviewing East Asia Summit only.')).toBeVisible();
+	for (let i = 0; i < 3; i += 1) {
+		await expect(page.locator('.card .framework')).toHaveText('East Asia Summit');
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: 'Easy', exact: true }).click();
+	}
+	await page.getByRole('link', { name: 'Review all frameworks' }).click();
+	await expect(page.getByText(/Reviewing .* only\./)).toHaveCount(0);
+	await expect(page.locator('.card .framework')).not.toHaveText('East Asia Summit');
+});
+
+test('Quiz this framework starts a quiz on it straight away', async ({ page }) => {
+	await page.goto('/browse');
+	await page
+		.getByRole('region', { name: 'ASEAN Regional Forum' })
+		.getByRole('link', { name: /^Quiz this framework/ })
+		.click();
+	await expect(page).toHaveURL(/\/quiz\?framework=arf$/);
+	const question = page.getByRole('region', { name: /^Question 1 of \d+$/ });
+	await expect(question).toBeVisible();
+	await expect(question.locator('.framework')).toHaveText('ASEAN Regional Forum');
+});
