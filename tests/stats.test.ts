@@ -17,7 +17,8 @@ async function answerWrongOnce(page: Page): Promise<{ picked: string; answer: st
 	await page.goto('/quiz?kind=which-framework&n=10');
 	for (let i = 1; i <= 10; i += 1) {
 		const region = page.getByRole('region', { name: new RegExp(`^Question ${i} of \\d+$`) });
-		await region.getByRole('radio').first().check();
+		// Some which-framework questions have several answers (checkboxes).
+		await region.getByRole('radio').or(region.getByRole('checkbox')).first().check();
 		await region.getByRole('button', { name: 'Check' }).click();
 		await expect(region.getByRole('button', { name: 'Next' })).toBeVisible();
 		const wrong = region.locator('.choice.wrong .text');
