@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bank, Question } from './bank';
 import type { Facts, FrameworkFacts, ListFact } from './facts';
 import { generateQuestions, serializeBank } from './generate-questions';
-import { formatDate, plain, slugify, textKey } from './text';
+import { formatDate, hash, plain, slugify, textKey } from './text';
 
 // Small vocabularies, so that random frameworks share and partly share phrases.
 const ITEMS = [
@@ -144,6 +144,16 @@ describe('generateQuestions over random valid facts', () => {
 				expect(serializeBank(generateQuestions(again))).toBe(
 					serializeBank(generateQuestions(facts))
 				);
+			})
+		);
+	});
+
+	it('stamps the version: the hash of the content serialized as one string', () => {
+		fc.assert(
+			fc.property(factsArb, (facts) => {
+				const { source, frameworks, questions, version } = generateQuestions(facts);
+				const whole = hash(JSON.stringify({ source, frameworks, questions }));
+				expect(version).toBe(whole.toString(16).padStart(14, '0'));
 			})
 		);
 	});
