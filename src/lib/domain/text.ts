@@ -54,6 +54,13 @@ export class Cyrb53 {
 		return this;
 	}
 
+	/** Feeds one number as if it were a single character: a length or a marker, no string built. */
+	unit(code: number): this {
+		this.#h1 = Math.imul(this.#h1 ^ code, 2654435761);
+		this.#h2 = Math.imul(this.#h2 ^ code, 1597334677);
+		return this;
+	}
+
 	/** The 53-bit hash of everything passed to `update` so far. */
 	digest(): number {
 		let [h1, h2] = [this.#h1, this.#h2];
