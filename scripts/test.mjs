@@ -8,6 +8,7 @@ const RESULTS = 'test-results';
 const UNIT_JSON = `${RESULTS}/unit.json`;
 const E2E_JSON = `${RESULTS}/e2e.json`;
 
+/** @param {string} path */
 function readJson(path) {
 	if (!existsSync(path)) return undefined;
 	try {
@@ -17,6 +18,12 @@ function readJson(path) {
 	}
 }
 
+/**
+ * @param {string} label
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 function run(label, command, args, env = {}) {
 	console.log(`\n▶ ${label}`);
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });

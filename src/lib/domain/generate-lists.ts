@@ -15,7 +15,7 @@ import {
 	wantsTrue
 } from './generate-context';
 import { ItemIndex, type IndexedItem, pickWhere } from './item-index';
-import { alternatives, capitalize, joinList, slugify, textKey } from './text';
+import { alternatives, capitalize, joinList, keysOverlap, slugify, textKey } from './text';
 
 interface Phrasing {
 	recall: string;
@@ -116,8 +116,7 @@ function listQuestions(ctx: GenerationContext, entry: Entry<ListFact>, role: Rol
 	// Wrong answers: other frameworks' items that overlap nothing this framework lists.
 	const ownItems = role.byFramework.get(framework.id) ?? [];
 	const isWrong = (e: IndexedItem) =>
-		e.frameworkId !== framework.id &&
-		!ownItems.some((own) => own.key.includes(e.key) || e.key.includes(own.key));
+		e.frameworkId !== framework.id && !ownItems.some((own) => keysOverlap(own.key, e.key));
 	const seen = new Set<string>();
 	const distinctWrong = (e: IndexedItem) => {
 		if (seen.has(e.key) || !isWrong(e)) return false;

@@ -28,7 +28,9 @@ function shown(
 export function generateMeetingQuestions(ctx: GenerationContext): void {
 	const byFramework = new Map<string, MeetingFact[]>();
 	for (const { framework, fact } of ctx.meetings) {
-		byFramework.set(framework.id, [...(byFramework.get(framework.id) ?? []), fact]);
+		const own = byFramework.get(framework.id);
+		if (own) own.push(fact);
+		else byFramework.set(framework.id, [fact]);
 	}
 	for (const [position, entry] of ctx.meetings.entries()) {
 		const meeting = entry.fact;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Bank, Question } from './bank';
 import type { Facts, FrameworkFacts, ListFact } from './facts';
-import { generateQuestions, serializeBank } from './generate-questions';
+import { contentVersion, generateQuestions, serializeBank } from './generate-questions';
 import { formatDate, plain, slugify, textKey } from './text';
 
 // Small vocabularies, so that random frameworks share and partly share phrases.
@@ -146,6 +146,25 @@ describe('generateQuestions over random valid facts', () => {
 				);
 			})
 		);
+	});
+
+	it('stamps a version that differs exactly when the serialized content does', () => {
+		// Pairs that share pieces, as near misses: strings split differently, values moved between
+		// an array and its neighbour, a number against its digits as a string.
+		const piece = fc.constantFrom('a', 'ab', 'b', '', '1', 1, 11, null, true, 'true');
+		const value = fc.letrec((tie) => ({
+			node: fc.oneof(piece, fc.array(tie('node'), { maxLength: 3 }), tie('record')),
+			record: fc.dictionary(fc.constantFrom('a', 'b', 'ab'), tie('node'), { maxKeys: 2 })
+		})).node;
+		fc.assert(
+			fc.property(value, value, (a, b) => {
+				const same = JSON.stringify(a) === JSON.stringify(b);
+				expect(contentVersion(a) === contentVersion(b)).toBe(same);
+			}),
+			{ numRuns: 2000 }
+		);
+		expect(contentVersion(['ab', 'c'])).not.toBe(contentVersion(['a', 'bc']));
+		expect(contentVersion({ a: 1, b: undefined })).toBe(contentVersion({ a: 1 }));
 	});
 
 	it('gives unique ids, stable when frameworks are reordered or unrelated ones added', () => {

@@ -9,7 +9,7 @@ import { GenerationContext } from './generate-context';
 import { generateListQuestions } from './generate-lists';
 import { generateMeetingQuestions } from './generate-meetings';
 import { generateStatementQuestions } from './generate-statements';
-import { hash } from './text';
+import { Cyrb53 } from './text';
 
 /**
  * Generates the question bank from validated facts (see `validateFrameworkFile` and
@@ -35,16 +35,48 @@ export function generateQuestions(facts: Facts): Bank {
 	const source = { ...facts.source };
 	return {
 		schema: 1,
-		version: contentVersion(JSON.stringify({ source, frameworks, questions })),
+		version: contentVersion({ source, frameworks, questions }),
 		source,
 		frameworks,
 		questions
 	};
 }
 
-/** A short hex content hash: changes exactly when the serialized content does. */
-export function contentVersion(serialized: string): string {
-	return hash(serialized).toString(16).padStart(14, '0');
+/**
+ * A short hex content hash: changes exactly when the content does. The content is fed to the hash
+ * in a prefix-free form (each string after its length, each array and object after its size, keys
+ * in order, undefined properties skipped as JSON skips them), so different contents never feed the
+ * same characters. No JSON of the whole bank is built: for a large bank that string was tens of
+ * megabytes and its building took more time than the hashing.
+ */
+export function contentVersion(content: unknown): string {
+	const hasher = new Cyrb53();
+	feed(hasher, content);
+	return hasher.digest().toString(16).padStart(14, '0');
+}
+
+// Markers that start each kind of value; a string's or container's size follows as one more unit.
+const [STRING, ARRAY, OBJECT, SCALAR] = [0x22, 0x5b, 0x7b, 0x3b];
+
+function feed(hasher: Cyrb53, value: unknown): void {
+	if (typeof value === 'string') {
+		hasher.unit(STRING).unit(value.length).update(value);
+	} else if (Array.isArray(value)) {
+		hasher.unit(ARRAY).unit(value.length);
+		for (const item of value) feed(hasher, item);
+	} else if (value !== null && typeof value === 'object') {
+		const record = value as Record<string, unknown>;
+		const keys = Object.keys(record).filter((key) => record[key] !== undefined);
+		hasher.unit(OBJECT).unit(keys.length);
+		for (const key of keys) {
+			feed(hasher, key);
+			feed(hasher, record[key]);
+		}
+	} else {
+		// Numbers, booleans and null, as JSON writes them (and undefined in an array, as null).
+		const text = JSON.stringify(value) ?? 'null';
+		hasher.unit(SCALAR).unit(text.length).update(text);
+	}
 }
 
 /** The bank as written to `questions/bank.json`: tab-indented, with a final newline. */

@@ -15,7 +15,7 @@ import {
 	wantsTrue
 } from './generate-context';
 import { ItemIndex, pickWhere } from './item-index';
-import { alternatives, capitalize, lowerFirst, overlaps, plain } from './text';
+import { alternatives, capitalize, keysOverlap, lowerFirst, plain, textKey } from './text';
 
 const KEY = /\[([^\]]+)\]/;
 
@@ -24,6 +24,8 @@ interface Led {
 	ref: Ref;
 	/** The statement without its subject and final stop: "is a forum of …". */
 	predicate: string;
+	/** `textKey(predicate)`, compared against every peer's. */
+	key: string;
 }
 
 function subjectLed(entry: Entry<StatementFact>): Led | undefined {
@@ -32,7 +34,8 @@ function subjectLed(entry: Entry<StatementFact>): Led | undefined {
 	const subject = `${capitalize(ref.text)} `;
 	const sentence = plain(entry.fact.text).replace(/\.$/, '');
 	if (!sentence.startsWith(subject)) return undefined;
-	return { entry, ref, predicate: sentence.slice(subject.length) };
+	const predicate = sentence.slice(subject.length);
+	return { entry, ref, predicate, key: textKey(predicate) };
 }
 
 /** "At the … Meeting in Brisbane on November 16, 2014, " for statements made at a meeting. */
@@ -63,8 +66,12 @@ export function generateStatementQuestions(ctx: GenerationContext): void {
 		const id = subject.entry.framework.id;
 		group.index.add(id, subject.predicate);
 		group.all.push(subject);
-		if (!group.byFramework.has(id)) group.frameworks.push(id);
-		group.byFramework.set(id, [...(group.byFramework.get(id) ?? []), subject]);
+		const own = group.byFramework.get(id);
+		if (own) own.push(subject);
+		else {
+			group.frameworks.push(id);
+			group.byFramework.set(id, [subject]);
+		}
 	}
 	for (const { entry, led: subject } of led) {
 		const fact = entry.fact;
@@ -93,7 +100,7 @@ function subjectQuestions(ctx: GenerationContext, led: Led, group: LedIndex, exp
 	const own = group.byFramework.get(ownId) ?? [];
 	// A peer is another framework's statement that says nothing this framework also says.
 	const isPeer = (x: Led) =>
-		x.entry.framework.id !== ownId && !own.some((mine) => overlaps(mine.predicate, x.predicate));
+		x.entry.framework.id !== ownId && !own.some((mine) => keysOverlap(mine.key, x.key));
 
 	// Frameworks saying the same thing would also be right: they are left out of the choices.
 	const sayers = new Set(group.index.overlapping(predicate).map((e) => e.frameworkId));
@@ -122,9 +129,11 @@ function subjectQuestions(ctx: GenerationContext, led: Led, group: LedIndex, exp
 	});
 
 	const chosen: string[] = [];
+	const taken = [led.key];
 	pickWhere(group.all, 3, `${entry.fact.id}.single`, (x) => {
-		if (!isPeer(x) || [predicate, ...chosen].some((p) => overlaps(p, x.predicate))) return false;
+		if (!isPeer(x) || taken.some((key) => keysOverlap(key, x.key))) return false;
 		chosen.push(x.predicate);
+		taken.push(x.key);
 		return true;
 	});
 	if (chosen.length >= 2) {

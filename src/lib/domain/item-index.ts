@@ -11,17 +11,18 @@ export interface IndexedItem {
 	item: string;
 }
 
-function trigrams(key: string): string[] {
-	const out = new Set<string>();
-	for (let i = 0; i + 3 <= key.length; i++) out.add(key.slice(i, i + 3));
-	return [...out];
-}
-
 export class ItemIndex {
 	readonly entries: IndexedItem[] = [];
+	/** Entries by each trigram of their key, each entry listed once per trigram. */
 	readonly #postings = new Map<string, number[]>();
 	readonly #byKey = new Map<string, number[]>();
-	readonly #lengths = new Set<number>();
+	/**
+	 * The key lengths that occur after each three-letter prefix: a phrase's substrings are looked
+	 * up only at lengths some key starting there has, not at every length in the index.
+	 */
+	readonly #lengthsByPrefix = new Map<string, number[]>();
+	/** Entries with keys under three letters, which no prefix covers. */
+	readonly #short: number[] = [];
 	// Many items share a phrase ("summit meetings"): each phrase is looked up once.
 	readonly #containing = new Map<string, Set<string>>();
 	readonly #overlapping = new Map<string, Set<string>>();
@@ -39,9 +40,21 @@ export class ItemIndex {
 	add(frameworkId: string, item: string): IndexedItem {
 		const entry = { key: textKey(item), frameworkId, item };
 		const index = this.entries.push(entry) - 1;
-		push(this.#byKey, entry.key, index);
-		this.#lengths.add(entry.key.length);
-		for (const gram of trigrams(entry.key)) push(this.#postings, gram, index);
+		const key = entry.key;
+		push(this.#byKey, key, index);
+		if (key.length < 3) this.#short.push(index);
+		else {
+			const lengths = this.#lengthsByPrefix.get(key.slice(0, 3));
+			if (!lengths) this.#lengthsByPrefix.set(key.slice(0, 3), [key.length]);
+			else if (!lengths.includes(key.length)) lengths.push(key.length);
+		}
+		for (let i = 0; i + 3 <= key.length; i++) {
+			const gram = key.slice(i, i + 3);
+			const list = this.#postings.get(gram);
+			// A key repeating a trigram would list the entry twice, right after itself.
+			if (!list) this.#postings.set(gram, [index]);
+			else if (list[list.length - 1] !== index) list.push(index);
+		}
 		return entry;
 	}
 
@@ -49,24 +62,29 @@ export class ItemIndex {
 	containing(item: string): IndexedItem[] {
 		const key = textKey(item);
 		if (key.length < 3) return this.entries.filter((e) => e.key.includes(key));
-		let best: number[] | undefined;
-		for (const gram of trigrams(key)) {
-			const list = this.#postings.get(gram) ?? [];
-			if (!best || list.length < best.length) best = list;
+		// Every entry containing the key holds each of its trigrams: scan the rarest one's list.
+		let best: number[] = [];
+		for (let i = 0; i + 3 <= key.length; i++) {
+			const list = this.#postings.get(key.slice(i, i + 3)) ?? [];
+			if (i === 0 || list.length < best.length) best = list;
+			if (best.length === 0) return [];
 		}
-		return (best ?? []).map((i) => this.entries[i]!).filter((e) => e.key.includes(key));
+		return best.map((i) => this.entries[i]!).filter((e) => e.key.includes(key));
 	}
 
 	/** Entries whose phrase contains `item` or is contained in it. */
 	overlapping(item: string): IndexedItem[] {
 		const key = textKey(item);
 		const found = new Set<IndexedItem>(this.containing(item));
-		// Phrases contained in this one are among its substrings of the lengths that occur.
-		for (const length of this.#lengths) {
-			for (let i = 0; i + length <= key.length; i++) {
-				for (const j of this.#byKey.get(key.slice(i, i + length)) ?? []) {
-					found.add(this.entries[j]!);
-				}
+		const add = (indexes: readonly number[] | undefined) => {
+			for (const j of indexes ?? []) found.add(this.entries[j]!);
+		};
+		// Phrases contained in this one are among its substrings.
+		for (const j of this.#short)
+			if (key.includes(this.entries[j]!.key)) found.add(this.entries[j]!);
+		for (let i = 0; i + 3 <= key.length; i++) {
+			for (const length of this.#lengthsByPrefix.get(key.slice(i, i + 3)) ?? []) {
+				if (i + length <= key.length) add(this.#byKey.get(key.slice(i, i + length)));
 			}
 		}
 		return [...found];

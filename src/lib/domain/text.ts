@@ -28,18 +28,51 @@ const ORDINAL_WORDS = [
 	'tenth'
 ];
 
+/**
+ * cyrb53, fed in pieces: `update('ab').update('c')` gives the same digest as `update('abc')`, so
+ * a long input (a whole bank) can be hashed without first being built as one string.
+ */
+export class Cyrb53 {
+	#h1: number;
+	#h2: number;
+
+	constructor(seed = 0) {
+		this.#h1 = 0xdeadbeef ^ seed;
+		this.#h2 = 0x41c6ce57 ^ seed;
+	}
+
+	update(input: string): this {
+		let h1 = this.#h1;
+		let h2 = this.#h2;
+		for (let i = 0; i < input.length; i++) {
+			const ch = input.charCodeAt(i);
+			h1 = Math.imul(h1 ^ ch, 2654435761);
+			h2 = Math.imul(h2 ^ ch, 1597334677);
+		}
+		this.#h1 = h1;
+		this.#h2 = h2;
+		return this;
+	}
+
+	/** Feeds one number as if it were a single character: a length or a marker, no string built. */
+	unit(code: number): this {
+		this.#h1 = Math.imul(this.#h1 ^ code, 2654435761);
+		this.#h2 = Math.imul(this.#h2 ^ code, 1597334677);
+		return this;
+	}
+
+	/** The 53-bit hash of everything passed to `update` so far. */
+	digest(): number {
+		let [h1, h2] = [this.#h1, this.#h2];
+		h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+		h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+		return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+	}
+}
+
 /** cyrb53: a fast 53-bit string hash, the same in Node and the browser. */
 export function hash(input: string, seed = 0): number {
-	let h1 = 0xdeadbeef ^ seed;
-	let h2 = 0x41c6ce57 ^ seed;
-	for (let i = 0; i < input.length; i++) {
-		const ch = input.charCodeAt(i);
-		h1 = Math.imul(h1 ^ ch, 2654435761);
-		h2 = Math.imul(h2 ^ ch, 1597334677);
-	}
-	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+	return new Cyrb53(seed).update(input).digest();
 }
 
 /** Orders `values` by a hash of `seed` and each value: a stable shuffle, no randomness. */
@@ -55,10 +88,12 @@ export function textKey(value: string): string {
 	return value.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
-/** True when one phrase contains the other, so a question must not treat them as different. */
-export function overlaps(a: string, b: string): boolean {
-	const [ka, kb] = [textKey(a), textKey(b)];
-	return ka.includes(kb) || kb.includes(ka);
+/**
+ * True when one phrase contains the other, so a question must not treat them as different; takes
+ * the phrases' `textKey`s, computed once since each phrase is compared with many.
+ */
+export function keysOverlap(a: string, b: string): boolean {
+	return a.includes(b) || b.includes(a);
 }
 
 export function slugify(value: string): string {
