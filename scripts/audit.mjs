@@ -30,7 +30,10 @@ const CHROME_FLAGS = [
 	'--disable-sync'
 ];
 
-/** Every prerendered page of the build, as the route a visitor asks for. */
+/**
+ * Every prerendered page of the build, as the route a visitor asks for.
+ * @param {string} dir
+ */
 function routesOf(dir) {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
@@ -64,25 +67,34 @@ async function startPreview() {
 	throw new Error(`vite preview did not answer on ${ORIGIN}`);
 }
 
-/** Gzipped size of the scripts the page itself fetched (not the service worker's precaching). */
+/**
+ * Gzipped size of the scripts the page itself fetched (not the service worker's precaching).
+ * @param {any} lhr Lighthouse's result
+ */
 function firstLoadJsGzip(lhr) {
 	const requests = lhr.audits['network-requests'].details.items;
 	const scripts = requests.filter(
-		(request) =>
+		(/** @type {any} */ request) =>
 			request.resourceType === 'Script' &&
 			request.sessionTargetType === 'page' &&
 			request.url.startsWith(ORIGIN)
 	);
-	const bytes = scripts.reduce((sum, request) => {
+	const bytes = scripts.reduce((/** @type {number} */ sum, /** @type {any} */ request) => {
 		const file = join(BUILD, decodeURIComponent(new URL(request.url).pathname));
 		return sum + gzipSync(readFileSync(file)).length;
 	}, 0);
 	return { kb: bytes / 1024, files: scripts.length };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (/** @type {number[]} */ values) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/**
+ * @param {number} port Chrome's debugging port
+ * @param {string} route
+ */
 async function auditRoute(port, route) {
+	/** @type {any[]} */
 	const runs = [];
 	for (let run = 0; run < RUNS; run += 1) {
 		const result = await lighthouse(`${ORIGIN}${route}`, {
@@ -118,6 +130,7 @@ async function auditRoute(port, route) {
 	return { route, ...scores, jsKb: js.kb, jsFiles: js.files, failing };
 }
 
+/** @param {any[]} rows */
 function printTable(rows) {
 	const header = ['route', 'perf', 'a11y', 'best practices', 'SEO', 'first-load JS (gzip)'];
 	const cells = rows.map((row) => [
@@ -131,19 +144,21 @@ function printTable(rows) {
 	const widths = header.map((title, i) =>
 		Math.max(title.length, ...cells.map((cell) => cell[i].length))
 	);
-	const line = (cols) => `| ${cols.map((col, i) => col.padEnd(widths[i])).join(' | ')} |`;
+	const line = (/** @type {string[]} */ cols) =>
+		`| ${cols.map((col, i) => col.padEnd(widths[i] ?? 0)).join(' | ')} |`;
 	console.log(line(header));
 	console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 	for (const row of cells) console.log(line(row));
 }
 
+/** @param {any[]} rows */
 function missedTargets(rows) {
 	const missed = [];
 	for (const row of rows) {
 		for (const id of CATEGORIES) {
 			if (row[id] < TARGET_SCORE) missed.push(`${row.route} ${id} ${row[id]} < ${TARGET_SCORE}`);
 		}
-		const budget = JS_BUDGET_KB[row.route];
+		const budget = /** @type {Record<string, number>} */ (JS_BUDGET_KB)[row.route];
 		if (budget !== undefined && row.jsKb > budget) {
 			missed.push(`${row.route} first-load JS ${row.jsKb.toFixed(1)} KB > ${budget} KB`);
 		}
