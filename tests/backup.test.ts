@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 
 async function reviewedToday(page: Page) {
@@ -17,13 +16,9 @@ async function review(page: Page, times: number) {
 	}
 }
 
-async function importFile(page: Page, name: string, text: string) {
+async function importFile(page: Page, path: string) {
 	await page.goto('/settings');
-	await page.getByLabel('Import backup').setInputFiles({
-		name,
-		mimeType: 'application/json',
-		buffer: Buffer.from(text)
-	});
+	await page.getByLabel('Import backup').setInputFiles(path);
 }
 
 test('export, clear the site data, import: the progress is back', async ({
@@ -39,16 +34,13 @@ test('export, clear the site data, import: the progress is back', async ({
 	await page.getByRole('button', { name: 'Export backup' }).click();
 	const download = await downloading;
 	expect(download.suggestedFilename()).toMatch(/^kizuna-backup-\d{4}-\d{2}-\d{2}\.json$/);
-	const text = await readFile((await download.path())!, 'utf8');
-	const file = JSON.parse(text) as { schema: number; log: unknown[]; cards: unknown[] };
-	expect(file.schema).toBe(1);
-	expect(file.log).toHaveLength(3);
+	const path = await download.path();
 
 	// A fresh context has none of the site's data, like a browser that evicted it.
 	const context = await browser.newContext({ baseURL });
 	const fresh = await context.newPage();
 	expect(await reviewedToday(fresh)).toBe(0);
-	await importFile(fresh, download.suggestedFilename(), text);
+	await importFile(fresh, path);
 	await expect(
 		fresh.getByRole('group', { name: /holds 3 cards, 3 reviews and 0 quiz answers/ })
 	).toBeVisible();
@@ -64,11 +56,11 @@ test('a bad file gets a message naming the problem and leaves progress untouched
 	page
 }) => {
 	await review(page, 2);
-	for (const [name, text, message] of [
-		['old.json', '{"schema":99}', /format: expected "kizuna-backup"/],
-		['notes.json', 'these are my notes', /not valid JSON/]
+	for (const [path, message] of [
+		['tests/fixtures/backup-other-version.json', /format: expected "kizuna-backup"/],
+		['tests/fixtures/backup-not-json.txt', /not valid JSON/]
 	] as const) {
-		await importFile(page, name, text);
+		await importFile(page, path);
 		await expect(page.getByRole('alert').filter({ hasText: 'cannot be imported' })).toHaveText(
 			message
 		);
