@@ -14,7 +14,15 @@ import {
 	type UndoResult,
 	type UndoToken
 } from '$lib/storage';
-import type { RatingInput } from '$lib/storage';
+import type { BackupMark, RatingInput } from '$lib/storage';
+import type { Backup } from '$lib/domain/backup-schema';
+import {
+	exportBackup,
+	exportReviewLogCsv,
+	importBackup,
+	type ExportInfo,
+	type ImportMode
+} from './backup';
 
 /**
  * The user's progress as the UI sees it: cards, settings and day counters, loaded once per tab
@@ -202,6 +210,36 @@ class ProgressState {
 
 	async readQuizAnswers() {
 		return this.#store().readQuizAnswers();
+	}
+
+	/** Reloads cards, day counters and settings from storage (after an import); throws on failure. */
+	async reload() {
+		await this.load();
+		this.#apply(await this.#store().load());
+		this.#revision += 1;
+	}
+
+	// Backup: the panel reports failures itself, so these throw without setting `error`.
+	async exportBackup(info: ExportInfo): Promise<string> {
+		await this.load();
+		return exportBackup(this.#store(), info);
+	}
+
+	async exportReviewLogCsv(): Promise<string> {
+		await this.load();
+		return exportReviewLogCsv(this.#store());
+	}
+
+	/** Writes a checked backup (all or nothing), then reloads. */
+	async importBackup(backup: Backup, mode: ImportMode) {
+		await this.load();
+		await importBackup(this.#store(), backup, mode, this.scheduler);
+		await this.reload();
+	}
+
+	async readBackupMark(): Promise<BackupMark | null> {
+		await this.load();
+		return this.#store().readBackupMark();
 	}
 }
 

@@ -10,10 +10,12 @@
  *   ['day', 'YYYY-MM-DD']              DayCount, updated in the same transaction as the rating
  *   ['quiz', answeredAtMs, random]     QuizAnswerRecord, append-only
  *   ['quarantine', movedAtMs, random]  QuarantinedRecord: a record that failed validation
+ *   'backup'                           BackupMark { at, reviews }: the last export, for the reminder
  *
  * Start-up reads meta, settings, cards and day counters through key ranges, never the logs.
  * Every read is migrated and validated (records.ts); what fails is moved to 'quarantine' and
- * reported, never dropped. Writes resolve only when their transaction has committed: the data
+ * reported, never dropped. An import (`replaceAll`) clears and rewrites cards, log, day counters,
+ * quiz answers and settings in one transaction, so a failure midway leaves the old data whole. Writes resolve only when their transaction has committed: the data
  * is then with the operating system, so closing the tab or killing the browser loses nothing
  * (idb-keyval opens transactions with the default durability; only a power cut right after a
  * write could lose it where the browser's default is "relaxed").
@@ -33,14 +35,25 @@ import {
 	type QuizAnswerRecord
 } from './records';
 import { createNotifier, type Notifier } from './notify';
-import type { LoadedData, ReviewStorage, StorageChange, UndoResult, UndoToken } from './types';
+import type {
+	BackupMark,
+	ImportData,
+	LoadedData,
+	ReviewStorage,
+	StorageChange,
+	UndoResult,
+	UndoToken
+} from './types';
 import {
 	plainCard,
 	plainDay,
+	plainImport,
 	plainLog,
+	plainMark,
 	plainQuiz,
 	plainSettings,
 	randomSuffix,
+	readMark,
 	sameCard
 } from './plain';
 
@@ -385,6 +398,39 @@ class IdbStorage implements ReviewStorage {
 			return () => undefined;
 		});
 		this.#notifier.post({ type: 'reset' });
+	}
+
+	async replaceAll(data: ImportData): Promise<void> {
+		const plain = plainImport(data);
+		await this.#transact('readwrite', 'import the backup', (store) => {
+			for (const tag of ['card', 'log', 'day', 'quiz']) store.delete(range(tag));
+			store.put(plain.settings, 'settings');
+			for (const card of plain.cards) store.put(card, ['card', card.id]);
+			for (const log of plain.logs) store.put(log, ['log', log.review, randomSuffix()]);
+			for (const day of plain.days) store.put(day, ['day', day.day]);
+			for (const answer of plain.quiz) {
+				store.put(answer, ['quiz', answer.answeredAt, randomSuffix()]);
+			}
+			if (plain.backupMark) store.put(plain.backupMark, 'backup');
+			return () => undefined;
+		});
+		this.#notifier.post({ type: 'import' });
+	}
+
+	async readBackupMark(): Promise<BackupMark | null> {
+		const value = await this.#transact('readonly', 'read your progress', (store) => {
+			const request = store.get('backup');
+			return () => request.result as unknown;
+		});
+		return readMark(value);
+	}
+
+	async saveBackupMark(mark: BackupMark): Promise<void> {
+		const value = plainMark(mark);
+		await this.#transact('readwrite', 'note the backup', (store) => {
+			store.put(value, 'backup');
+			return () => undefined;
+		});
 	}
 
 	onChange(listener: (change: StorageChange) => void): () => void {

@@ -10,14 +10,24 @@ import type { DayCount } from '../domain/study-day';
 import {
 	plainCard,
 	plainDay,
+	plainImport,
 	plainLog,
+	plainMark,
 	plainQuiz,
 	plainSettings,
 	randomSuffix,
 	sameCard
 } from './plain';
 import type { QuarantinedRecord, QuizAnswerRecord } from './records';
-import type { LoadedData, RatingInput, ReviewStorage, UndoResult, UndoToken } from './types';
+import type {
+	BackupMark,
+	ImportData,
+	LoadedData,
+	RatingInput,
+	ReviewStorage,
+	UndoResult,
+	UndoToken
+} from './types';
 
 export interface MemorySeed {
 	cards?: Iterable<StoredCard>;
@@ -35,6 +45,7 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 	// Keyed like the IndexedDB log so undo finds its record.
 	let logs = new Map<string, ReviewRecord>();
 	let quiz: QuizAnswerRecord[] = [];
+	let backupMark: BackupMark | null = null;
 
 	function bump(day: string, kind: 'new' | 'review' | 'learning', by: number) {
 		const count = days.get(day) ?? { day, new: 0, review: 0, learning: 0 };
@@ -113,6 +124,26 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 			days.clear();
 			logs = new Map();
 			quiz = [];
+		},
+		async replaceAll(data: ImportData) {
+			// Everything is checked and copied before the first assignment: all or nothing.
+			const plain = plainImport(data);
+			cards.clear();
+			for (const card of plain.cards) cards.set(card.id, card);
+			days.clear();
+			for (const day of plain.days) days.set(day.day, day);
+			logs = new Map(
+				plain.logs.map((log) => [JSON.stringify(['log', log.review, randomSuffix()]), log])
+			);
+			quiz = plain.quiz;
+			settings = plain.settings;
+			if (plain.backupMark) backupMark = plain.backupMark;
+		},
+		async readBackupMark() {
+			return backupMark ? { ...backupMark } : null;
+		},
+		async saveBackupMark(mark: BackupMark) {
+			backupMark = plainMark(mark);
 		},
 		onChange: () => () => {},
 		close() {}

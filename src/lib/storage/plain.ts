@@ -12,7 +12,10 @@ import {
 	ReviewRecordSchema,
 	type QuizAnswerRecord
 } from './records';
-import type * as v from 'valibot';
+import * as v from 'valibot';
+import type { BackupMark } from '../domain/backup-export';
+import { countDays } from '../domain/backup-merge';
+import type { ImportData } from './types';
 
 function plain<T>(schema: v.GenericSchema<unknown, T>, value: unknown, what: string): T {
 	const result = parse(schema, value);
@@ -26,6 +29,38 @@ export const plainLog = (log: ReviewRecord): ReviewRecord =>
 	plain(ReviewRecordSchema, log, 'rating');
 export const plainQuiz = (answer: QuizAnswerRecord): QuizAnswerRecord =>
 	plain(QuizAnswerSchema, answer, 'quiz answer');
+
+const BackupMarkSchema = v.strictObject({
+	at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	reviews: v.pipe(v.number(), v.integer(), v.minValue(0))
+});
+
+/** A stored backup mark, or null when it is absent or unreadable (the reminder then shows). */
+export function readMark(value: unknown): BackupMark | null {
+	const result = parse(BackupMarkSchema, value);
+	return result.ok ? result.value : null;
+}
+
+export function plainMark(mark: BackupMark): BackupMark {
+	return plain(BackupMarkSchema, mark, 'backup time');
+}
+
+/**
+ * Plain, validated copies of everything an import writes, with the day counters its log gives.
+ * Throws `StorageWriteError` before anything is written.
+ */
+export function plainImport(data: ImportData) {
+	const settings = plainSettings(data.settings);
+	const logs = data.logs.map(plainLog);
+	return {
+		cards: data.cards.map(plainCard),
+		logs,
+		quiz: data.quiz.map(plainQuiz),
+		settings,
+		days: countDays(logs, settings.dayStartHour),
+		backupMark: data.backupMark === undefined ? undefined : plainMark(data.backupMark)
+	};
+}
 
 export function plainSettings(settings: Settings): Settings {
 	const result = validateSettings(settings);

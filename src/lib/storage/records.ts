@@ -1,6 +1,7 @@
 /**
  * The shapes of stored records, their validation and their migrations. Pure (no IndexedDB), so
- * the IndexedDB module, the in-memory fallback and a future backup import share one definition.
+ * the IndexedDB module and the in-memory fallback share one definition (the record schemas
+ * themselves are in ../domain/record-schemas.ts, shared with the backup import).
  *
  * Schema versions:
  * - 1: ts-fsrs's own JSON. Cards `{ due: ISO string, state: 0–3, last_review?: ISO string, … }`
@@ -10,9 +11,15 @@
  *      per-day counters, quiz answers.
  */
 import * as v from 'valibot';
-import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from '../domain/scheduler';
-import type { DayCount } from '../domain/study-day';
 import type { QuizAnswerRecord } from '../domain/quiz-record';
+import {
+	CardSchema,
+	DayCountSchema,
+	parse,
+	QuizAnswerSchema,
+	ReviewRecordSchema,
+	type Parsed
+} from '../domain/record-schemas';
 import { validateSettings } from '../domain/settings';
 
 export const SCHEMA_VERSION = 2;
@@ -24,6 +31,15 @@ export interface Meta {
 }
 
 export type { QuizAnswerRecord };
+// The record schemas live in the domain so the backup import can build on them.
+export {
+	CardSchema,
+	DayCountSchema,
+	parse,
+	QuizAnswerSchema,
+	ReviewRecordSchema,
+	type Parsed
+} from '../domain/record-schemas';
 
 /** A record that failed validation, kept aside instead of being dropped. */
 export interface QuarantinedRecord {
@@ -35,70 +51,9 @@ export interface QuarantinedRecord {
 }
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const finite = v.pipe(v.number(), v.finite());
 const time = v.pipe(v.number(), v.integer());
 
-export const CardSchema = v.strictObject({
-	id: v.pipe(v.string(), v.minLength(1)),
-	due: time,
-	stability: v.pipe(finite, v.minValue(0)),
-	difficulty: v.pipe(finite, v.minValue(0)),
-	elapsed_days: finite,
-	scheduled_days: finite,
-	learning_steps: count,
-	reps: count,
-	lapses: count,
-	state: v.picklist(CARD_STATES),
-	last_review: v.nullable(time)
-}) satisfies v.GenericSchema<StoredCard>;
-
-export const ReviewRecordSchema = v.strictObject({
-	card_id: v.pipe(v.string(), v.minLength(1)),
-	rating: v.picklist(RATINGS),
-	state: v.picklist(CARD_STATES),
-	due: time,
-	stability: v.pipe(finite, v.minValue(0)),
-	difficulty: v.pipe(finite, v.minValue(0)),
-	elapsed_days: finite,
-	last_elapsed_days: finite,
-	scheduled_days: finite,
-	learning_steps: count,
-	review: time,
-	duration_ms: count
-}) satisfies v.GenericSchema<ReviewRecord>;
-
-export const DayCountSchema = v.strictObject({
-	day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
-	new: count,
-	review: count,
-	learning: count
-}) satisfies v.GenericSchema<DayCount>;
-
-const givenText = v.union([v.string(), v.array(v.string())]);
-
-export const QuizAnswerSchema = v.strictObject({
-	questionId: v.pipe(v.string(), v.minLength(1)),
-	framework: v.string(),
-	given: givenText,
-	correct: v.boolean(),
-	typo: v.optional(v.strictObject({ given: v.string(), expected: v.string() })),
-	pickedDistractor: v.optional(givenText),
-	durationMs: count,
-	answeredAt: time
-}) satisfies v.GenericSchema<QuizAnswerRecord>;
-
 export const MetaSchema = v.object({ schemaVersion: count, createdAt: time });
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-/** Validates `value` against `schema`; the reason names the field and quotes what was found. */
-export function parse<T>(schema: v.GenericSchema<unknown, T>, value: unknown): Parsed<T> {
-	const result = v.safeParse(schema, value);
-	if (result.success) return { ok: true, value: result.output };
-	const issue = result.issues[0];
-	const path = v.getDotPath(issue) ?? '(record)';
-	return { ok: false, reason: `${path}: ${issue.message}` };
-}
 
 const V1_STATES = ['new', 'learning', 'review', 'relearning'] as const;
 const V1_RATINGS = [null, 'again', 'hard', 'good', 'easy'] as const;

@@ -2,6 +2,8 @@
  * The storage interface shared by the IndexedDB store and the in-memory fallback, so the review
  * keeps working (unsaved) when IndexedDB is unavailable or full.
  */
+import type { BackupMark } from '../domain/backup-export';
+import type { ProgressData } from '../domain/backup-merge';
 import type { RatingKind } from '../domain/queue';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import type { Settings } from '../domain/settings';
@@ -53,9 +55,17 @@ export interface SavedRating {
 export type UndoResult =
 	{ ok: true; card: StoredCard | null } | { ok: false; reason: 'changed' | 'missing' };
 
+/** What `replaceAll` writes: a checked backup, as it is or merged with the device's data. */
+export interface ImportData extends ProgressData {
+	/** Written in the same transaction when given; otherwise the stored mark is kept. */
+	backupMark?: BackupMark;
+}
+
+export type { BackupMark };
+
 /** Sent to other tabs (BroadcastChannel 'kizuna') after each write. */
 export type StorageChange =
-	{ type: 'rating' | 'undo'; cardId: string } | { type: 'settings' | 'reset' | 'quiz' };
+	{ type: 'rating' | 'undo'; cardId: string } | { type: 'settings' | 'reset' | 'quiz' | 'import' };
 
 export interface ReviewStorage {
 	/** False for the in-memory fallback: show `NOT_SAVING_WARNING`. */
@@ -78,6 +88,15 @@ export interface ReviewStorage {
 	readQuarantine(): Promise<QuarantinedRecord[]>;
 	/** Deletes cards, review log, day counters and quiz answers; keeps settings and quarantine. */
 	resetProgress(): Promise<void>;
+	/**
+	 * Replaces cards, review log, quiz answers and settings with `data`, and rebuilds the day
+	 * counters from the log (study days starting at `data.settings.dayStartHour`), all in one
+	 * transaction: on any failure nothing changes. Quarantine and meta are kept.
+	 */
+	replaceAll(data: ImportData): Promise<void>;
+	/** When the last backup was exported; null if never (or unreadable). */
+	readBackupMark(): Promise<BackupMark | null>;
+	saveBackupMark(mark: BackupMark): Promise<void>;
 	/** Calls `listener` when another tab wrote; returns the unsubscribe function. */
 	onChange(listener: (change: StorageChange) => void): () => void;
 	close(): void;

@@ -1,0 +1,64 @@
+/**
+ * Export and import as steps over a `ReviewStorage`: what the backup panel runs (through
+ * `progress`), kept free of runes so Node tests run it on fake IndexedDB.
+ */
+import { buildBackup, reviewLogCsv } from '$lib/domain/backup-export';
+import { dataFromBackup, mergeProgress } from '$lib/domain/backup-merge';
+import type { Backup } from '$lib/domain/backup-schema';
+import type { Scheduler } from '$lib/domain/scheduler';
+import type { ReviewStorage } from '$lib/storage';
+
+export type ImportMode = 'replace' | 'merge';
+
+export interface ExportInfo {
+	appVersion: string;
+	bankVersion: string | null;
+	now: number;
+}
+
+/** Reads everything and builds the backup file's text; notes the export for the reminder. */
+export async function exportBackup(storage: ReviewStorage, info: ExportInfo): Promise<string> {
+	const [data, logs, quiz] = await Promise.all([
+		storage.load(),
+		storage.readLogs(),
+		storage.readQuizAnswers()
+	]);
+	const backup = buildBackup({ ...info, cards: data.cards, logs, quiz, settings: data.settings });
+	const text = JSON.stringify(backup);
+	await storage.saveBackupMark({ at: info.now, reviews: logs.length });
+	return text;
+}
+
+/** The review log as CSV for the FSRS optimizers. */
+export async function exportReviewLogCsv(storage: ReviewStorage): Promise<string> {
+	return reviewLogCsv(await storage.readLogs());
+}
+
+/**
+ * Writes a checked backup in one transaction: Replace makes the device hold exactly the backup;
+ * Merge unites it with the device's data (`mergeProgress`). Throws a storage error (nothing
+ * changed) if the write fails.
+ */
+export async function importBackup(
+	storage: ReviewStorage,
+	backup: Backup,
+	mode: ImportMode,
+	scheduler: Scheduler
+): Promise<void> {
+	const incoming = dataFromBackup(backup, scheduler);
+	if (mode === 'replace') {
+		await storage.replaceAll({
+			...incoming,
+			// The device now holds what the file held, as of its export.
+			backupMark: { at: backup.exportedAt, reviews: backup.log.length }
+		});
+		return;
+	}
+	const [data, logs, quiz] = await Promise.all([
+		storage.load(),
+		storage.readLogs(),
+		storage.readQuizAnswers()
+	]);
+	const current = { cards: data.cards, logs, quiz, settings: data.settings };
+	await storage.replaceAll(mergeProgress(current, incoming, scheduler));
+}
