@@ -26,5 +26,14 @@ export default ts.config(
 			}
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] }
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'bench/results/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
+	}
 );

@@ -1,9 +1,11 @@
 import adapter from '@sveltejs/adapter-static';
 
-// The update test (tests/pwa-update.test.ts) builds extra versions side by side; these let it put
-// them in folders of their own instead of over the build that the other tests are served.
+// The update test (tests/pwa-update.test.ts) and the review benchmark build extra versions side by
+// side; these put them in folders of their own instead of over the build the other tests are served.
 const buildDir = process.env.KIZUNA_BUILD_DIR || 'build';
-const kitDir = process.env.KIZUNA_KIT_DIR || '.svelte-kit';
+const kitDir =
+	process.env.KIZUNA_KIT_DIR ||
+	(process.env.KIZUNA_BUILD_DIR ? `${process.env.KIZUNA_BUILD_DIR}-kit` : '.svelte-kit');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

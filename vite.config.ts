@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { benchBank } from './bench/review/bank-plugin.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [...benchBank(), sveltekit()],
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.spec.ts', 'questions/**/*.spec.ts', 'scripts/**/*.spec.ts'],

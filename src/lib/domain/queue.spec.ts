@@ -106,6 +106,19 @@ describe('buildQueue', () => {
 	});
 });
 
+it('gives the same queue from the stored cards by id as from a list of them', () => {
+	const cards = [
+		review('r1', 3, 2),
+		review('r2', 20, 4),
+		card('l', { state: 'learning', due: NOW - MIN }),
+		review('later', 1, 30, 9 * DAY)
+	];
+	const questionOrder = ['n1', 'r1', 'r2', 'l', 'later', 'n2'];
+	const fromList = queue({ cards, questionOrder });
+	expect(queue({ cards: new Map(cards.map((c) => [c.id, c])), questionOrder })).toEqual(fromList);
+	expect(fromList.ids).toEqual(['l', 'r2', 'n1', 'r1', 'n2']);
+});
+
 it('counts a rating against the new or review limit by the state before it', () => {
 	expect(['new', 'learning', 'review', 'relearning'].map((s) => ratingKind(s as never))).toEqual([
 		'new',

@@ -47,8 +47,11 @@ export function doneOn(count: DayCount | undefined): DoneToday {
 }
 
 export interface QueueInput {
-	/** Stored cards; questions without a card are new. Cards not in `questionOrder` are skipped. */
-	cards: Iterable<StoredCard>;
+	/**
+	 * Stored cards, as a list or by question id (a map is used as it is, not copied); questions
+	 * without a card are new. Cards not in `questionOrder` are skipped.
+	 */
+	cards: ReadonlyMap<string, StoredCard> | Iterable<StoredCard>;
 	/** Review question ids in the bank's order (see `reviewQuestionIds`). */
 	questionOrder: readonly string[];
 	now: number;
@@ -71,8 +74,7 @@ export function buildQueue(input: QueueInput): Queue {
 	const { now, settings, doneToday, scheduler } = input;
 	const learnAhead = input.learnAheadMs ?? LEARN_AHEAD_MS;
 	const dayEnd = startOfNextStudyDay(now, settings.dayStartHour);
-	const byId = new Map<string, StoredCard>();
-	for (const card of input.cards) byId.set(card.id, card);
+	const byId = byQuestionId(input.cards);
 
 	const learningNow: StoredCard[] = [];
 	const learningSoon: StoredCard[] = [];
@@ -143,6 +145,15 @@ function interleave(
 		else out.push(fresh[n++] as string);
 	}
 	return out;
+}
+
+function byQuestionId(
+	cards: ReadonlyMap<string, StoredCard> | Iterable<StoredCard>
+): ReadonlyMap<string, StoredCard> {
+	if (cards instanceof Map) return cards as ReadonlyMap<string, StoredCard>;
+	const byId = new Map<string, StoredCard>();
+	for (const card of cards as Iterable<StoredCard>) byId.set(card.id, card);
+	return byId;
 }
 
 function compareIds(a: string, b: string): number {

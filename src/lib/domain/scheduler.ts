@@ -199,6 +199,9 @@ export function createScheduler(params: SchedulerParams): Scheduler {
 		})
 	);
 
+	// Keyed by the card object: a rating makes a new one, so a stale entry is never looked up.
+	const recall = new WeakMap<StoredCard, { days: number; stability: number; value: number }>();
+
 	const rate: Scheduler['rate'] = (card, rating, now, durationMs) => {
 		const item = engine.next(toFsrs(card), new Date(now), RATING_TO_GRADE[rating]);
 		return {
@@ -221,7 +224,15 @@ export function createScheduler(params: SchedulerParams): Scheduler {
 		rate,
 		recallProbability(card, now) {
 			if (card.state === 'new' || card.last_review === null) return 0;
-			return engine.get_retrievability(toFsrs(card), new Date(now), false);
+			// ts-fsrs counts whole days elapsed, so a card's recall changes once a day: the queue,
+			// rebuilt after every rating over thousands of cards, reuses it until then. The value
+			// is ts-fsrs's own forgetting curve, as get_retrievability computes it.
+			const days = Math.max(Math.floor((now - card.last_review) / DAY), 0);
+			const known = recall.get(card);
+			if (known && known.days === days && known.stability === card.stability) return known.value;
+			const value = engine.forgetting_curve(days, +card.stability.toFixed(8));
+			recall.set(card, { days, stability: card.stability, value });
+			return value;
 		},
 		replay(questionId, logs) {
 			const ordered = logs

@@ -31,8 +31,11 @@ import {
 class ProgressState {
 	#storage: ReviewStorage | undefined;
 	#loading: Promise<void> | undefined;
-	#cards = $state.raw(new Map<string, StoredCard>());
-	#days = $state.raw(new Map<DayKey, DayCount>());
+	// Plain maps changed in place, with one version read by the getters: copying 10,000 cards
+	// after every rating would cost the review its frame. Cards and counters are never mutated.
+	#cards = new Map<string, StoredCard>();
+	#days = new Map<DayKey, DayCount>();
+	#version = $state(0);
 	#settings = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
 	#loaded = $state(false);
 	/** Bumped when another tab wrote, so open pages rebuild what they show. */
@@ -46,9 +49,11 @@ class ProgressState {
 		return this.#loaded;
 	}
 	get cards(): ReadonlyMap<string, StoredCard> {
+		void this.#version;
 		return this.#cards;
 	}
 	get days(): ReadonlyMap<DayKey, DayCount> {
+		void this.#version;
 		return this.#days;
 	}
 	get settings(): Settings {
@@ -87,6 +92,7 @@ class ProgressState {
 	#apply(data: { cards: StoredCard[]; settings: Settings; days: DayCount[] }) {
 		this.#cards = new Map(data.cards.map((c) => [c.id, c]));
 		this.#days = new Map(data.days.map((d) => [d.day, d]));
+		this.#version += 1;
 		this.#settings = data.settings;
 	}
 
@@ -112,18 +118,34 @@ class ProgressState {
 
 	/** Saves one rating (awaited before the caller moves on) and updates the in-memory state. */
 	async saveRating(input: RatingInput): Promise<SavedRating> {
-		let saved: SavedRating;
+		const saved = await this.writeRating(input);
+		this.applyRating(input, saved);
+		if (saved.conflict) await this.refresh();
+		return saved;
+	}
+
+	/** Stores one rating, leaving the in-memory state as it is until `applyRating`. */
+	async writeRating(input: RatingInput): Promise<SavedRating> {
 		try {
-			saved = await this.#store().saveRating(input);
+			return await this.#store().saveRating(input);
 		} catch (error) {
 			this.#fail(error);
 		}
+	}
+
+	/**
+	 * Puts a stored rating into the in-memory state. Synchronous, so a caller that updates its own
+	 * state in the same turn gets one render; after a conflict the caller should `refresh()`.
+	 */
+	applyRating(input: RatingInput, saved: SavedRating) {
 		this.error = null;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh copy replaces the $state.raw map whole
-		this.#cards = new Map(this.#cards).set(input.card.id, input.card);
+		this.#cards.set(input.card.id, input.card);
 		this.#bumpDay(input.day, saved.undo.kind, 1);
-		if (saved.conflict) await this.#reload();
-		return saved;
+	}
+
+	/** Reloads everything from storage, as when another tab wrote. */
+	refresh(): Promise<void> {
+		return this.#reload();
 	}
 
 	async undoRating(token: UndoToken): Promise<UndoResult> {
@@ -134,11 +156,8 @@ class ProgressState {
 			this.#fail(error);
 		}
 		if (result.ok) {
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh copy replaces the $state.raw map whole
-			const cards = new Map(this.#cards);
-			if (result.card) cards.set(token.cardId, result.card);
-			else cards.delete(token.cardId);
-			this.#cards = cards;
+			if (result.card) this.#cards.set(token.cardId, result.card);
+			else this.#cards.delete(token.cardId);
 			this.#bumpDay(token.day, token.kind, -1);
 		}
 		return result;
@@ -146,9 +165,8 @@ class ProgressState {
 
 	#bumpDay(day: DayKey, kind: 'new' | 'review' | 'learning', by: 1 | -1) {
 		const current = this.#days.get(day) ?? { day, new: 0, review: 0, learning: 0 };
-		const next = { ...current, [kind]: Math.max(0, current[kind] + by) };
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh copy replaces the $state.raw map whole
-		this.#days = new Map(this.#days).set(day, next);
+		this.#days.set(day, { ...current, [kind]: Math.max(0, current[kind] + by) });
+		this.#version += 1;
 	}
 
 	async saveSettings(settings: Settings) {
@@ -166,8 +184,9 @@ class ProgressState {
 		} catch (error) {
 			this.#fail(error);
 		}
-		this.#cards = new Map();
-		this.#days = new Map();
+		this.#cards.clear();
+		this.#days.clear();
+		this.#version += 1;
 	}
 
 	/** Called at the first rating of a session; Chromium grants silently, Firefox may ask. */

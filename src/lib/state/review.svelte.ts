@@ -43,7 +43,7 @@ export class ReviewSession {
 	queue: Queue = $derived.by(() => {
 		void progress.revision;
 		return buildQueue({
-			cards: progress.cards.values(),
+			cards: progress.cards,
 			questionOrder: this.#order,
 			now: this.#now,
 			settings: progress.settings,
@@ -119,12 +119,10 @@ export class ReviewSession {
 		try {
 			const rated = progress.scheduler.rate(card, rating, now, durationMs);
 			const previous = progress.cards.get(card.id) ?? null;
-			const saved = await progress.saveRating({
-				previous,
-				card: rated.card,
-				log: rated.log,
-				day: progress.today(now)
-			});
+			const input = { previous, card: rated.card, log: rated.log, day: progress.today(now) };
+			const saved = await progress.writeRating(input);
+			// Everything below changes in one turn, so the queue is rebuilt and the page drawn once.
+			progress.applyRating(input, saved);
 			this.#undo = [...this.#undo, { token: saved.undo, rating, durationMs }];
 			this.#stats.reviewed += 1;
 			if (rating === 'again') this.#stats.again += 1;
@@ -133,6 +131,7 @@ export class ReviewSession {
 			this.#front = undefined;
 			this.#now = now;
 			this.#show();
+			if (saved.conflict) await progress.refresh();
 		} catch {
 			// progress.error already says what went wrong; the card stays so the rating can be retried.
 		} finally {

@@ -114,7 +114,8 @@ export async function openIdbStorage(options: IdbOptions = {}): Promise<ReviewSt
 	}
 	const useStore = createStore(options.dbName ?? 'kizuna', STORE);
 	try {
-		await useStore('readonly', (store) => promisifyRequest(store.count()));
+		// Counting one key, not the store: a full count walks every log record.
+		await useStore('readonly', (store) => promisifyRequest(store.count('meta')));
 	} catch (error) {
 		const detail = error instanceof Error ? error.message : String(error);
 		throw new StorageUnavailableError(`IndexedDB could not be opened: ${detail}`, { cause: error });
@@ -182,13 +183,14 @@ class IdbStorage implements ReviewStorage {
 	async load(): Promise<LoadedData> {
 		const head = await this.#transact('readonly', 'read your progress', (store) => {
 			const meta = store.get('meta');
-			const count = store.count();
-			return () => ({ meta: meta.result as unknown, count: count.result });
+			// Whether the store is empty, from its first key: count() would walk all the logs.
+			const first = store.openKeyCursor();
+			return () => ({ meta: meta.result as unknown, empty: first.result === null });
 		});
 		const meta = head.meta === undefined ? null : parse(MetaSchema, head.meta);
 		// No meta, or a meta that is unreadable, means the first schema: its migration leaves
 		// current-shape records as they are, so guessing low is safe.
-		const version = meta?.ok ? meta.value.schemaVersion : head.count === 0 ? SCHEMA_VERSION : 1;
+		const version = meta?.ok ? meta.value.schemaVersion : head.empty ? SCHEMA_VERSION : 1;
 		if (version > SCHEMA_VERSION) throw new StorageSchemaTooNewError(version, SCHEMA_VERSION);
 
 		const quarantined: QuarantinedRecord[] = [];

@@ -1,0 +1,183 @@
+// The review in Chromium against a production build, with 10,000 cards and 100,000 review logs in
+// IndexedDB: navigation to the first card painted (also with 0 logs: start-up must not grow with
+// the logs), and a rating click to the next card painted, the IndexedDB write included.
+// The build uses a generated bank of 10,000 review questions (KIZUNA_BANK) in its own directory.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import config from '../playwright.config';
+import { provisionChromium } from '../scripts/browser.mjs';
+import { seedFor, syntheticBank, type Entry } from './review/data';
+import { INIT, RATE, SEED, SWAP } from './review/page';
+import { BLANK_PATH, serve, SWAP_PATH } from './review/server';
+
+const CARDS = 10_000;
+const LOGS_PER_CARD = 10;
+const LOADS = 5;
+const RATINGS = 200;
+const PORT = Number(process.env.KIZUNA_BENCH_PORT || 4500);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const OUT = resolve('bench/results');
+const BUILD = `${OUT}/build`;
+
+function percentile(values: readonly number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+function build(bankPath: string) {
+	rmSync(BUILD, { recursive: true, force: true });
+	// The bundler reads tsconfig.json, which extends the one `svelte-kit sync` writes.
+	if (!existsSync('.svelte-kit/tsconfig.json')) spawnSync('npx', ['svelte-kit', 'sync']);
+	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+		encoding: 'utf8',
+		env: { ...process.env, KIZUNA_BANK: bankPath, KIZUNA_BUILD_DIR: BUILD }
+	});
+	if (result.status !== 0) {
+		console.error(result.stdout, result.stderr);
+		throw new Error(`the benchmark build failed (${result.status})`);
+	}
+}
+
+/** Calls one of ./review/page's function sources in the page with `arg`. */
+function call<T>(page: Page, source: string, arg: unknown): Promise<T> {
+	return page.evaluate<T>(`(${source})(${JSON.stringify(arg)})`);
+}
+
+/**
+ * Polls for the time the init script recorded (waitForFunction would evaluate a string, which
+ * the app's Content Security Policy forbids; evaluate goes through the debugger and is allowed).
+ */
+async function firstCardTime(page: Page): Promise<number> {
+	const deadline = Date.now() + 60_000;
+	while (Date.now() < deadline) {
+		const time = await page.evaluate<number | null>('window.__bench?.firstCard ?? null');
+		if (time !== null) return time;
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+	throw new Error('no card was shown within 60 s');
+}
+
+async function seededContext(browser: Browser, batches: Entry[][]) {
+	const context = await browser.newContext({ serviceWorkers: 'allow' });
+	await context.addInitScript(INIT);
+	const page = await context.newPage();
+	await page.goto(ORIGIN + BLANK_PATH);
+	for (const batch of batches) await call(page, SEED, batch);
+	// A first visit installs the service worker; the measured loads are repeat visits, as a user's.
+	await page.goto(`${ORIGIN}/review`);
+	await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+	await firstCardTime(page);
+	return { context, page };
+}
+
+/** Median time from navigation to the first card painted, over `LOADS` loads. */
+async function firstCard(page: Page) {
+	const times: number[] = [];
+	for (let i = 0; i < LOADS; i++) {
+		await page.goto(`${ORIGIN}/review`);
+		times.push(await firstCardTime(page));
+	}
+	return times;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+	return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+		items.slice(i * size, (i + 1) * size)
+	);
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+mkdirSync(OUT, { recursive: true });
+const bank = syntheticBank(CARDS);
+const bankPath = `${OUT}/bank-${CARDS}.json`;
+writeFileSync(bankPath, JSON.stringify(bank));
+console.log(`Building with a bank of ${bank.questions.length} review questions…`);
+build(bankPath);
+const seed = seedFor(
+	bank.questions.map((q) => q.id),
+	LOGS_PER_CARD,
+	Date.now()
+);
+const server = await serve(BUILD, PORT);
+const browser = await chromium.launch({
+	executablePath: provisionChromium(),
+	args: config.use?.launchOptions?.args ?? []
+});
+try {
+	const base = [seed.rest, ...chunks(seed.cards, 5_000)];
+	const empty = await seededContext(browser, base);
+	const startNoLogs = await firstCard(empty.page);
+	await empty.context.close();
+
+	const full = await seededContext(browser, [...base, ...chunks(seed.logs, 10_000)]);
+	const start = await firstCard(full.page);
+	const rate = await call<number[]>(full.page, RATE, RATINGS);
+	await full.context.close();
+
+	const swapContext = await browser.newContext();
+	await swapContext.addInitScript(INIT);
+	const swapPage = await swapContext.newPage();
+	await swapPage.goto(ORIGIN + SWAP_PATH);
+	const swap = await call<number[]>(swapPage, SWAP, RATINGS);
+	await swapContext.close();
+
+	const rows: [string, string, string, boolean][] = [];
+	const startMedian = percentile(start, 50);
+	const noLogsMedian = percentile(startNoLogs, 50);
+	rows.push([
+		`first card, ${seed.logs.length} logs (median of ${LOADS})`,
+		ms(startMedian),
+		'< 300 ms',
+		startMedian < 300
+	]);
+	rows.push([
+		`first card, 0 logs (median of ${LOADS})`,
+		ms(noLogsMedian),
+		'< 300 ms',
+		noLogsMedian < 300
+	]);
+	// "Does not grow": within a fifth (or 20 ms) of the time without logs.
+	const growth = startMedian - noLogsMedian;
+	rows.push([
+		'start-up growth with the logs',
+		`${growth >= 0 ? '+' : ''}${ms(growth)}`,
+		'≤ max(20 ms, 20%)',
+		growth <= Math.max(20, 0.2 * noLogsMedian)
+	]);
+	rows.push([
+		`rating → next card, median of ${rate.length}`,
+		ms(percentile(rate, 50)),
+		'≤ 17 ms',
+		percentile(rate, 50) <= 17
+	]);
+	rows.push([
+		`rating → next card, p95 of ${rate.length}`,
+		ms(percentile(rate, 95)),
+		'≤ 25 ms',
+		percentile(rate, 95) <= 25
+	]);
+	rows.push([
+		'baseline: text swap, median / p95',
+		`${ms(percentile(swap, 50))} / ${ms(percentile(swap, 95))}`,
+		'(reference)',
+		true
+	]);
+	console.log(
+		`\n${CARDS} cards, ${seed.logs.length} logs; loads: ${start.map((t) => t.toFixed(0)).join(', ')} ms ` +
+			`(0 logs: ${startNoLogs.map((t) => t.toFixed(0)).join(', ')} ms)`
+	);
+	console.table(
+		rows.map(([measure, value, target, pass]) => ({
+			measure,
+			value,
+			target,
+			result: target === '(reference)' ? '' : pass ? 'PASS' : 'MISS'
+		}))
+	);
+} finally {
+	await browser.close();
+	server.close();
+}
