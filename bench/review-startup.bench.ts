@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Start-up of the review with 10,000 cards: time to load with 0 and with 100,000 review log
 // records. Start-up reads cards, settings, meta and day counters only, so both should match.
 // fake-indexeddb in Node: absolute figures are not a browser's, the comparison is the point.

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The review in Chromium against a production build, with 10,000 cards and 100,000 review logs in
 // IndexedDB: navigation to the first card painted (also with 0 logs: start-up must not grow with
 // the logs), and a rating click to the next card painted, the IndexedDB write included.

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Synthetic data for the review benchmark: a bank of 10,000 review questions (texts borrowed from
 // the real bank, so lengths are realistic) and, for each question, a card with its review history
 // made by the app's own scheduler, so cards, logs and day counters agree as in a real database.

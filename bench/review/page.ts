@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Code that runs inside the page, as strings: tsx would otherwise add helpers to functions that
 // do not exist in the browser. Every time is measured in the page with performance.now(), from
 // the event to the end of the next frame's paint (a rAF callback, then a posted message, which
