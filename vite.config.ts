@@ -8,6 +8,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts', 'questions/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
+		setupFiles: ['vitest.setup.ts'],
 		expect: { requireAssertions: true }
 	}
 });

@@ -88,3 +88,31 @@ test('a deep link naming an unknown framework says so', async ({ page }) => {
 	await expect(page.getByRole('alert')).toContainText('quad');
 	await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
 });
+
+test('with "Quiz answers count toward my schedule" on, a wrong answer grades the card Again', async ({
+	page
+}) => {
+	async function wrongClozeAnswer() {
+		await page.goto('/quiz?framework=g7&n=1&kind=cloze');
+		const region = question(page);
+		await region.getByLabel('Your answer').fill('zzzz');
+		await region.getByRole('button', { name: 'Check' }).click();
+		await expect(region.getByText('Not quite.')).toBeVisible();
+	}
+	async function reviewedToday() {
+		await page.goto('/');
+		return page.locator('dt', { hasText: 'Reviewed today' }).locator('xpath=../dd').textContent();
+	}
+
+	await wrongClozeAnswer();
+	expect(await reviewedToday()).toBe('0');
+
+	await page.goto('/settings');
+	await page.getByLabel('Quiz answers count toward my schedule').check();
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.')).toBeVisible();
+	await wrongClozeAnswer();
+	expect(await reviewedToday()).toBe('1');
+	// Again puts the fact's flashcard into learning.
+	await expect(page.locator('dt', { hasText: 'Learning' }).locator('xpath=../dd')).toHaveText('1');
+});

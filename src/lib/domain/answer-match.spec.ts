@@ -96,6 +96,12 @@ const meaningful = fc
 	.string({ unit: 'grapheme', minLength: 1 })
 	.filter((s) => /[\p{L}\p{N}]/u.test(s));
 
+it('an answer made only of characters normalization drops still matches itself exactly', () => {
+	// Found by the property below: U+02BC is a letter to Unicode but reads as an apostrophe.
+	expect(matchTypedAnswer('ʼ ', ['ʼ '])).toEqual({ verdict: 'exact', matched: 'ʼ ' });
+	expect(matchTypedAnswer('ʼ', ['ARF']).verdict).toBe('wrong');
+});
+
 describe('matcher properties', () => {
 	it('the exact answer always matches', () => {
 		fc.assert(

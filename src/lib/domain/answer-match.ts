@@ -41,9 +41,14 @@ export function normalizeAnswer(text: string): string {
 	return words;
 }
 
-/** Spaces do not count either: "Camp David", "CampDavid" and "Camp-David" are one answer. */
+/**
+ * Spaces do not count either: "Camp David", "CampDavid" and "Camp-David" are one answer. An answer
+ * that normalization would erase entirely (a lone "ʼ" is a letter to Unicode) is compared as typed,
+ * so it can still be given exactly.
+ */
 function answerKey(text: string): string {
-	return normalizeAnswer(text).replace(/ /gu, '');
+	const key = normalizeAnswer(text).replace(/ /gu, '');
+	return key !== '' ? key : text.normalize('NFC').toLowerCase().replace(/\s/gu, '');
 }
 
 function letterCount(key: string): number {

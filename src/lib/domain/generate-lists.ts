@@ -38,7 +38,7 @@ function phrasing(entry: Entry<ListFact>): Phrasing {
 			multi: `Which of these does the source list among the ${label} ${at}? Select all that apply.`,
 			cloze: (list) => `The ${label} ${at} were ${list}.`,
 			tf: (item) => `True or false: the source lists ${item} among the ${label} ${at}.`,
-			which: (item) => `At which framework's meeting was ${item} among the ${label}?`,
+			which: (item) => `At which framework's meeting did the ${label} include ${item}?`,
 			shared: (item) => `Which frameworks take up ${item}? Select all that apply.`,
 			explainItem: (item) => `the source lists ${item} among the ${label} ${at}.`,
 			explainList: `the source lists ${all} as the ${label} ${at}.`
