@@ -26,6 +26,8 @@ for (const theme of themes) {
 		test(`${route.path} has no axe violations in ${theme.name}`, async ({ page }) => {
 			await page.goto(route.path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			// Once loaded, the page has applied the stored theme and will not undo the one set here.
+			await expect(page.locator('main')).not.toContainText('Loading');
 			await applyTheme(page, theme);
 			const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 			// The theme really applied: a light background is bright, a dark one is not.

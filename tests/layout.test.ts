@@ -15,6 +15,8 @@ for (const viewport of viewports) {
 			test(`${route.path} does not scroll sideways`, async ({ page }) => {
 				await page.goto(route.path);
 				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+				// Measure the page as the user sees it, once its data has arrived.
+				await expect(page.locator('main')).not.toContainText('Loading');
 				const { scrollWidth, clientWidth } = await page.evaluate(() => ({
 					scrollWidth: document.documentElement.scrollWidth,
 					clientWidth: document.documentElement.clientWidth
@@ -26,6 +28,8 @@ for (const viewport of viewports) {
 			test(`${route.path} has touch targets of at least 44×44 px`, async ({ page }) => {
 				await page.goto(route.path);
 				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+				// Measure the page as the user sees it, once its data has arrived.
+				await expect(page.locator('main')).not.toContainText('Loading');
 				const small = await page.evaluate(() => {
 					const controls = document.querySelectorAll<HTMLElement>(
 						'a[href], button, input, select, textarea, summary, [role="button"], [tabindex="0"]'
