@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 
 // scripts/e2e.mjs resolves the browser and passes it here; running Playwright directly falls back
 // to Debian's Chromium.
@@ -21,16 +22,7 @@ export default defineConfig({
 		trace: 'off',
 		launchOptions: {
 			executablePath,
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: {

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { provisionChromium } from './browser.mjs';
+import { CHROMIUM_ARGS, provisionChromium } from './browser.mjs';
 
 const BUILD = 'build';
 const PORT = 4191;
@@ -18,17 +18,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const TARGET_SCORE = 100;
 // A SvelteKit hello world loads about 29 KB; these pages may add at most 16 KB to that.
 const JS_BUDGET_KB = { '/': 45, '/review': 45 };
-// The flags of playwright.config.ts, with Chrome's new headless mode.
-const CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+// The flags of every other run, with Chrome's new headless mode.
+const CHROME_FLAGS = CHROMIUM_ARGS.map((flag) => (flag === '--headless' ? '--headless=new' : flag));
 
 /**
  * Every prerendered page of the build, as the route a visitor asks for.

@@ -6,6 +6,21 @@ import { chromium } from '@playwright/test';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
+/**
+ * Chromium's flags for every run here (tests, audit, benchmarks): headless as root, and none of
+ * the background traffic to Google's hosts that a closed network would refuse.
+ */
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
 function playwrightChromium() {
 	try {
 		const path = chromium.executablePath();
