@@ -1,6 +1,6 @@
 /**
- * Building what the user downloads: the backup file, the review log as CSV for the FSRS
- * optimizers, and when to remind the user to make a backup.
+ * Building what the user downloads: the backup file and the review log as CSV for the FSRS
+ * optimizers.
  */
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type Backup } from './backup-schema';
 import type { QuizAnswerRecord } from './quiz-record';
@@ -78,25 +78,10 @@ export function reviewLogCsv(logs: readonly ReviewRecord[]): string {
 	return `${lines.join('\r\n')}\r\n`;
 }
 
-/** When the last backup was exported, and how many reviews there were then. */
-export interface BackupMark {
-	at: number;
-	reviews: number;
-}
-
-export const REMIND_AFTER_DAYS = 14;
-export const REMIND_AFTER_REVIEWS = 50;
-
-/**
- * Whether to remind the user to export: no backup in 14 days and at least 50 reviews since the
- * last one (or since the start, when there never was one). Browsers may evict site data.
- */
-export function backupReminderDue(
-	mark: BackupMark | null,
-	totalReviews: number,
-	now: number
-): boolean {
-	const since = totalReviews - (mark?.reviews ?? 0);
-	const old = mark === null || now - mark.at >= REMIND_AFTER_DAYS * 86_400_000;
-	return old && since >= REMIND_AFTER_REVIEWS;
-}
+// The reminder is on Today, which must not load the backup file's schema: it has its own module.
+export {
+	backupReminderDue,
+	REMIND_AFTER_DAYS,
+	REMIND_AFTER_REVIEWS,
+	type BackupMark
+} from './backup-reminder';

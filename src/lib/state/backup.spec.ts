@@ -7,7 +7,8 @@ import { parseBackup } from '$lib/domain/backup-schema';
 import { newCard, RATINGS, type ReviewRecord, type StoredCard } from '$lib/domain/scheduler';
 import { DEFAULT_SETTINGS, THEMES } from '$lib/domain/settings';
 import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
-import { createMemoryStorage, openIdbStorage, type ReviewStorage } from '$lib/storage';
+import { openIdbStorage, type ReviewStorage } from '$lib/storage';
+import { createMemoryStorage } from '$lib/storage/memory';
 import { exportBackup, importBackup, type ImportMode } from './backup';
 
 let n = 0;

@@ -16,13 +16,10 @@ import {
 } from '$lib/storage';
 import type { BackupMark, RatingInput } from '$lib/storage';
 import type { Backup } from '$lib/domain/backup-schema';
-import {
-	exportBackup,
-	exportReviewLogCsv,
-	importBackup,
-	type ExportInfo,
-	type ImportMode
-} from './backup';
+import type { ExportInfo, ImportMode } from './backup';
+
+// Backups are made in Settings only: their code (file schema, merge, CSV) loads on first use.
+const backupSteps = () => import('./backup');
 
 /**
  * The user's progress as the UI sees it: cards, settings and day counters, loaded once per tab
@@ -240,18 +237,18 @@ class ProgressState {
 
 	// Backup: the panel reports failures itself, so these throw without setting `error`.
 	async exportBackup(info: ExportInfo): Promise<string> {
-		await this.load();
+		const [{ exportBackup }] = await Promise.all([backupSteps(), this.load()]);
 		return exportBackup(this.#store(), info);
 	}
 
 	async exportReviewLogCsv(): Promise<string> {
-		await this.load();
+		const [{ exportReviewLogCsv }] = await Promise.all([backupSteps(), this.load()]);
 		return exportReviewLogCsv(this.#store());
 	}
 
 	/** Writes a checked backup (all or nothing), then reloads. */
 	async importBackup(backup: Backup, mode: ImportMode) {
-		await this.load();
+		const [{ importBackup }] = await Promise.all([backupSteps(), this.load()]);
 		await importBackup(this.#store(), backup, mode, this.scheduler);
 		await this.reload();
 	}

@@ -26,14 +26,8 @@ import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import type { DayCount } from '../domain/study-day';
 import { StorageSchemaTooNewError, StorageUnavailableError, toStorageError } from './errors';
-import {
-	checkRecord,
-	MetaSchema,
-	parse,
-	SCHEMA_VERSION,
-	type QuarantinedRecord,
-	type QuizAnswerRecord
-} from './records';
+import { isMeta, quickCheck, SCHEMA_VERSION, type QuarantinedRecord } from './guards';
+import type { QuizAnswerRecord } from './records';
 import { createNotifier, type Notifier } from './notify';
 import type {
 	BackupMark,
@@ -47,15 +41,17 @@ import type {
 import {
 	plainCard,
 	plainDay,
-	plainImport,
 	plainLog,
 	plainMark,
-	plainQuiz,
 	plainSettings,
 	randomSuffix,
 	readMark,
 	sameCard
 } from './plain';
+import { dayCountProblem } from '../domain/record-guards';
+
+/** The full check (valibot and migrations), loaded only when a record fails the quick one. */
+const fullCheck = () => import('./records').then((m) => m.checkRecord);
 
 const STORE = 'kizuna';
 
@@ -90,11 +86,13 @@ function bumpDay(store: IDBObjectStore, guard: Guard, day: string, kind: RatingK
 	const key = ['day', day];
 	const request = store.get(key);
 	request.onsuccess = guard(() => {
-		const checked = request.result === undefined ? null : checkRecord(key, request.result);
-		if (checked && !checked.ok)
-			quarantine(store, { key, value: request.result }, checked.reason, true);
+		// Checked by hand: a transaction cannot wait for the full check to load.
+		const reason = request.result === undefined ? null : dayCountProblem(request.result);
+		if (reason !== null) quarantine(store, { key, value: request.result }, reason, true);
 		const count: DayCount =
-			checked?.ok === true ? (checked.value as DayCount) : { day, new: 0, review: 0, learning: 0 };
+			request.result !== undefined && reason === null
+				? (request.result as DayCount)
+				: { day, new: 0, review: 0, learning: 0 };
 		count[kind] = Math.max(0, count[kind] + by);
 		store.put(count, key);
 	});
@@ -187,18 +185,17 @@ class IdbStorage implements ReviewStorage {
 			const first = store.openKeyCursor();
 			return () => ({ meta: meta.result as unknown, empty: first.result === null });
 		});
-		const meta = head.meta === undefined ? null : parse(MetaSchema, head.meta);
+		const meta = isMeta(head.meta) ? head.meta : null;
+		const badMeta = head.meta !== undefined && meta === null;
 		// No meta, or a meta that is unreadable, means the first schema: its migration leaves
 		// current-shape records as they are, so guessing low is safe.
-		const version = meta?.ok ? meta.value.schemaVersion : head.empty ? SCHEMA_VERSION : 1;
+		const version = meta ? meta.schemaVersion : head.empty ? SCHEMA_VERSION : 1;
 		if (version > SCHEMA_VERSION) throw new StorageSchemaTooNewError(version, SCHEMA_VERSION);
 
 		const quarantined: QuarantinedRecord[] = [];
 		let migratedFrom: number | null = null;
-		if (version < SCHEMA_VERSION || !meta?.ok) {
-			quarantined.push(
-				...(await this.#migrate(version, meta !== null && !meta.ok ? head.meta : undefined))
-			);
+		if (version < SCHEMA_VERSION || meta === null) {
+			quarantined.push(...(await this.#migrate(version, badMeta ? head.meta : undefined)));
 			if (version < SCHEMA_VERSION) migratedFrom = version;
 		}
 
@@ -208,27 +205,44 @@ class IdbStorage implements ReviewStorage {
 			const settings = store.get('settings');
 			return () => ({ cards: cards(), days: days(), settings: settings.result as unknown });
 		});
-		const bad: { entry: Entry; reason: string }[] = [];
-		const valid = <T>(entries: Entry[]): T[] =>
-			entries.flatMap((entry) => {
-				const checked = checkRecord(entry.key, entry.value);
-				if (checked?.ok) return [checked.value as T];
-				if (checked) bad.push({ entry, reason: checked.reason });
-				return [];
-			});
-		const cards = valid<StoredCard>(read.cards);
-		const days = valid<DayCount>(read.days);
-		let settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
-		if (read.settings !== undefined) {
-			const [checked] = valid<Settings>([{ key: 'settings', value: read.settings }]);
-			if (checked) settings = checked;
-		}
-		quarantined.push(...(await this.#quarantine(bad)));
+		const settingsEntry = { key: 'settings', value: read.settings };
+		const cards = await this.#valid<StoredCard>(read.cards, quarantined);
+		const days = await this.#valid<DayCount>(read.days, quarantined);
+		const [checkedSettings] = await this.#valid<Settings>(
+			read.settings === undefined ? [] : [settingsEntry],
+			quarantined
+		);
+		const settings = checkedSettings ?? (structuredClone(DEFAULT_SETTINGS) as Settings);
 		return { cards, settings, days, quarantined, migratedFrom };
 	}
 
+	/**
+	 * The values of `entries` that pass their check; the others are moved to quarantine (and
+	 * added to `moved`) unless the full check accepts them.
+	 */
+	async #valid<T>(entries: Entry[], moved: QuarantinedRecord[]): Promise<T[]> {
+		const values: T[] = [];
+		const failed: Entry[] = [];
+		for (const entry of entries) {
+			const value = quickCheck(entry.key, entry.value);
+			if (value !== undefined) values.push(value as T);
+			else failed.push(entry);
+		}
+		if (failed.length === 0) return values;
+		const checkRecord = await fullCheck();
+		const bad: { entry: Entry; reason: string }[] = [];
+		for (const entry of failed) {
+			const checked = checkRecord(entry.key, entry.value);
+			if (checked?.ok) values.push(checked.value as T);
+			else if (checked) bad.push({ entry, reason: checked.reason });
+		}
+		moved.push(...(await this.#quarantine(bad)));
+		return values;
+	}
+
 	/** Brings every record to the current schema in one transaction, then writes meta. */
-	#migrate(from: number, badMeta: unknown): Promise<QuarantinedRecord[]> {
+	async #migrate(from: number, badMeta: unknown): Promise<QuarantinedRecord[]> {
+		const checkRecord = await fullCheck();
 		return this.#transact('readwrite', 'update your saved progress', (store, guard) => {
 			const moved: QuarantinedRecord[] = [];
 			const all = readAll(store, null);
@@ -253,6 +267,7 @@ class IdbStorage implements ReviewStorage {
 	/** Moves records that failed validation aside, unless another tab has fixed them meanwhile. */
 	async #quarantine(bad: { entry: Entry; reason: string }[]): Promise<QuarantinedRecord[]> {
 		if (bad.length === 0) return [];
+		const checkRecord = await fullCheck();
 		return this.#transact('readwrite', 'set aside unreadable records', (store, guard) => {
 			const moved: QuarantinedRecord[] = [];
 			for (const { entry } of bad) {
@@ -284,10 +299,9 @@ class IdbStorage implements ReviewStorage {
 			return () => request.result as unknown;
 		});
 		if (value === undefined) return null;
-		const checked = checkRecord(key, value);
-		if (checked?.ok) return checked.value as T;
-		if (checked) await this.#quarantine([{ entry: { key, value }, reason: checked.reason }]);
-		return null;
+		const quarantined: QuarantinedRecord[] = [];
+		const [checked] = await this.#valid<T>([{ key, value }], quarantined);
+		return checked ?? null;
 	}
 
 	async saveRating(input: Parameters<ReviewStorage['saveRating']>[0]) {
@@ -359,15 +373,7 @@ class IdbStorage implements ReviewStorage {
 		const entries = await this.#transact('readonly', 'read the history', (store) =>
 			readAll(store, range(tag))
 		);
-		const bad: { entry: Entry; reason: string }[] = [];
-		const out: T[] = [];
-		for (const entry of entries) {
-			const checked = checkRecord(entry.key, entry.value);
-			if (checked?.ok) out.push(checked.value as T);
-			else if (checked) bad.push({ entry, reason: checked.reason });
-		}
-		await this.#quarantine(bad);
-		return out;
+		return this.#valid<T>(entries, []);
 	}
 
 	readLogs(): Promise<ReviewRecord[]> {
@@ -375,6 +381,7 @@ class IdbStorage implements ReviewStorage {
 	}
 
 	async appendQuizAnswer(answer: QuizAnswerRecord): Promise<void> {
+		const { plainQuiz } = await import('./plain-checked');
 		const value = plainQuiz(answer);
 		await this.#transact('readwrite', 'save the quiz answer', (store) => {
 			store.put(value, ['quiz', value.answeredAt, randomSuffix()]);
@@ -403,6 +410,7 @@ class IdbStorage implements ReviewStorage {
 	}
 
 	async replaceAll(data: ImportData): Promise<void> {
+		const { plainImport } = await import('./plain-checked');
 		const plain = plainImport(data);
 		await this.#transact('readwrite', 'import the backup', (store) => {
 			for (const tag of ['card', 'log', 'day', 'quiz']) store.delete(range(tag));

@@ -4,7 +4,6 @@
  */
 import { NOT_SAVING_WARNING } from './errors';
 import { openIdbStorage, type IdbOptions } from './idb';
-import { createMemoryStorage } from './memory';
 import type { LoadedData, ReviewStorage } from './types';
 
 export interface OpenedStorage {
@@ -22,6 +21,8 @@ export async function openStorage(options: IdbOptions = {}): Promise<OpenedStora
 		return { storage, data: await storage.load(), warning: null };
 	} catch (error) {
 		storage?.close();
+		// Loaded only now: a working IndexedDB never needs the fallback's code.
+		const { createMemoryStorage } = await import('./memory');
 		const memory = createMemoryStorage();
 		const message = error instanceof Error ? error.message : String(error);
 		const warning = message.includes(NOT_SAVING_WARNING)
@@ -41,15 +42,12 @@ export function describeQuarantine(data: Pick<LoadedData, 'quarantined'>): strin
 	);
 }
 
-export { createMemoryStorage, type MemorySeed } from './memory';
+// The in-memory store is imported from './memory' directly: re-exported here it would load on
+// every page, though a working IndexedDB never needs it.
+export type { MemorySeed } from './memory';
 export { openIdbStorage, type IdbOptions } from './idb';
 export { persistenceStatus, requestPersistence, type PersistenceStatus } from './persistence';
 export * from './errors';
 export type * from './types';
-export {
-	checkRecord,
-	SCHEMA_VERSION,
-	type Meta,
-	type QuarantinedRecord,
-	type QuizAnswerRecord
-} from './records';
+export { SCHEMA_VERSION, type Meta, type QuarantinedRecord } from './guards';
+export type { QuizAnswerRecord } from './records';

@@ -10,14 +10,13 @@ import type { DayCount } from '../domain/study-day';
 import {
 	plainCard,
 	plainDay,
-	plainImport,
 	plainLog,
 	plainMark,
-	plainQuiz,
 	plainSettings,
 	randomSuffix,
 	sameCard
 } from './plain';
+import { plainImport, plainQuiz } from './plain-checked';
 import type { QuarantinedRecord, QuizAnswerRecord } from './records';
 import type {
 	BackupMark,

@@ -1,65 +1,81 @@
 /**
- * Plain copies of what goes into storage: validated, and free of Svelte `$state` proxies (which
- * IndexedDB cannot clone). A record that fails here is a bug in the caller, so it throws.
+ * Plain copies of what goes into storage: checked, and free of Svelte `$state` proxies (which
+ * IndexedDB cannot clone). A record that fails here is a bug in the caller, so it throws. These
+ * run on every rating with the hand-written guards; quiz answers and imports, written seldom,
+ * are checked with the valibot schemas in plain-checked.ts.
  */
+import type { BackupMark } from '../domain/backup-reminder';
+import { cardProblem, reviewRecordProblem } from '../domain/record-guards';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { validateSettings, type Settings } from '../domain/settings';
 import { StorageWriteError } from './errors';
-import {
-	CardSchema,
-	parse,
-	QuizAnswerSchema,
-	ReviewRecordSchema,
-	type QuizAnswerRecord
-} from './records';
-import * as v from 'valibot';
-import type { BackupMark } from '../domain/backup-export';
-import { countDays } from '../domain/backup-merge';
-import type { ImportData } from './types';
 
-function plain<T>(schema: v.GenericSchema<unknown, T>, value: unknown, what: string): T {
-	const result = parse(schema, value);
-	if (!result.ok)
-		throw new StorageWriteError(`save the ${what}`, `invalid ${what}: ${result.reason}`);
-	return result.value;
+function invalid(what: string, reason: string): never {
+	throw new StorageWriteError(`save the ${what}`, `invalid ${what}: ${reason}`);
 }
 
-export const plainCard = (card: StoredCard): StoredCard => plain(CardSchema, card, 'card');
-export const plainLog = (log: ReviewRecord): ReviewRecord =>
-	plain(ReviewRecordSchema, log, 'rating');
-export const plainQuiz = (answer: QuizAnswerRecord): QuizAnswerRecord =>
-	plain(QuizAnswerSchema, answer, 'quiz answer');
+export function plainCard(card: StoredCard): StoredCard {
+	const reason = cardProblem(card);
+	if (reason !== null) invalid('card', reason);
+	return {
+		id: card.id,
+		due: card.due,
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsed_days: card.elapsed_days,
+		scheduled_days: card.scheduled_days,
+		learning_steps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: card.state,
+		last_review: card.last_review
+	};
+}
 
-const BackupMarkSchema = v.strictObject({
-	at: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	reviews: v.pipe(v.number(), v.integer(), v.minValue(0))
-});
+export function plainLog(log: ReviewRecord): ReviewRecord {
+	const reason = reviewRecordProblem(log);
+	if (reason !== null) invalid('rating', reason);
+	return {
+		card_id: log.card_id,
+		rating: log.rating,
+		state: log.state,
+		due: log.due,
+		stability: log.stability,
+		difficulty: log.difficulty,
+		elapsed_days: log.elapsed_days,
+		last_elapsed_days: log.last_elapsed_days,
+		scheduled_days: log.scheduled_days,
+		learning_steps: log.learning_steps,
+		review: log.review,
+		duration_ms: log.duration_ms
+	};
+}
+
+function markProblem(value: unknown): string | null {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not an object';
+	const fields = Object.keys(value);
+	const extra = fields.find((key) => key !== 'at' && key !== 'reviews');
+	if (extra !== undefined) return `${extra}: unexpected field`;
+	for (const key of ['at', 'reviews'] as const) {
+		const field = (value as Record<string, unknown>)[key];
+		if (!Number.isInteger(field) || (field as number) < 0) {
+			return `${key}: expected a whole number ≥ 0, got ${JSON.stringify(field) ?? String(field)}`;
+		}
+	}
+	return null;
+}
 
 /** A stored backup mark, or null when it is absent or unreadable (the reminder then shows). */
 export function readMark(value: unknown): BackupMark | null {
-	const result = parse(BackupMarkSchema, value);
-	return result.ok ? result.value : null;
+	if (markProblem(value) !== null) return null;
+	const { at, reviews } = value as BackupMark;
+	return { at, reviews };
 }
 
 export function plainMark(mark: BackupMark): BackupMark {
-	return plain(BackupMarkSchema, mark, 'backup time');
-}
-
-/**
- * Plain, validated copies of everything an import writes, with the day counters its log gives.
- * Throws `StorageWriteError` before anything is written.
- */
-export function plainImport(data: ImportData) {
-	const settings = plainSettings(data.settings);
-	const logs = data.logs.map(plainLog);
-	return {
-		cards: data.cards.map(plainCard),
-		logs,
-		quiz: data.quiz.map(plainQuiz),
-		settings,
-		days: countDays(logs, settings.dayStartHour),
-		backupMark: data.backupMark === undefined ? undefined : plainMark(data.backupMark)
-	};
+	const reason = markProblem(mark);
+	if (reason !== null) invalid('backup time', reason);
+	return { at: mark.at, reviews: mark.reviews };
 }
 
 export function plainSettings(settings: Settings): Settings {

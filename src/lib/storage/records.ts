@@ -22,14 +22,9 @@ import {
 } from '../domain/record-schemas';
 import { validateSettings } from '../domain/settings';
 
-export const SCHEMA_VERSION = 2;
+import { SCHEMA_VERSION } from './guards';
 
-export interface Meta {
-	schemaVersion: number;
-	/** When this database was first written (epoch ms). */
-	createdAt: number;
-}
-
+export { SCHEMA_VERSION, type Meta, type QuarantinedRecord } from './guards';
 export type { QuizAnswerRecord };
 // The record schemas live in the domain so the backup import can build on them.
 export {
@@ -40,15 +35,6 @@ export {
 	ReviewRecordSchema,
 	type Parsed
 } from '../domain/record-schemas';
-
-/** A record that failed validation, kept aside instead of being dropped. */
-export interface QuarantinedRecord {
-	/** The original key, as JSON (e.g. `["card","q1"]`). */
-	key: string;
-	value: unknown;
-	reason: string;
-	at: number;
-}
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const time = v.pipe(v.number(), v.integer());

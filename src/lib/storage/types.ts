@@ -2,7 +2,7 @@
  * The storage interface shared by the IndexedDB store and the in-memory fallback, so the review
  * keeps working (unsaved) when IndexedDB is unavailable or full.
  */
-import type { BackupMark } from '../domain/backup-export';
+import type { BackupMark } from '../domain/backup-reminder';
 import type { ProgressData } from '../domain/backup-merge';
 import type { RatingKind } from '../domain/queue';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
