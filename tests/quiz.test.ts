@@ -15,7 +15,6 @@ async function answerByKeyboard(page: Page): Promise<boolean> {
 			await select.focus();
 			await page.keyboard.press('ArrowDown');
 		}
-		await page.locator('body').focus();
 	} else {
 		await page.keyboard.press('1');
 	}
@@ -115,4 +114,19 @@ test('with "Quiz answers count toward my schedule" on, a wrong answer grades the
 	expect(await reviewedToday()).toBe('1');
 	// Again puts the fact's flashcard into learning.
 	await expect(page.locator('dt', { hasText: 'Learning' }).locator('xpath=../dd')).toHaveText('1');
+});
+
+test('a matching question is answered and checked with the keyboard alone', async ({ page }) => {
+	await page.goto('/quiz?framework=japan-us-rok&n=10&kind=matching');
+	const region = question(page);
+	await expect(region.getByRole('combobox').first()).toBeVisible();
+	const selects = await region.getByRole('combobox').all();
+	expect(selects.length).toBeGreaterThan(1);
+	for (const select of selects) {
+		await select.focus();
+		await page.keyboard.press('ArrowDown');
+	}
+	await page.keyboard.press('Enter');
+	await expect(region.getByRole('status')).toBeVisible();
+	await expect(region.getByText(/^(right|wrong)$/)).toHaveCount(selects.length);
 });
