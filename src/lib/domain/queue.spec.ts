@@ -98,6 +98,17 @@ describe('buildQueue', () => {
 		expect(done.nextLearningDue).toBe(NOW + 3 * 60 * MIN);
 	});
 
+	it('says when to come back only for learning cards due this study day', () => {
+		// NOW is noon: the study day ends at 4 a.m., 16 hours later.
+		const tomorrow = card('tomorrow', { state: 'learning', due: NOW + 17 * 60 * MIN });
+		const q = queue({ cards: [tomorrow], questionOrder: ['tomorrow'] });
+		expect(q).toEqual({
+			ids: [],
+			counts: { learning: 0, review: 0, new: 0 },
+			nextLearningDue: null
+		});
+	});
+
 	it('never shows cards whose question left the bank, nor counts them', () => {
 		const cards = [review('gone', 30, 1), card('gone-l', { state: 'learning', due: NOW - MIN })];
 		const q = queue({ cards, questionOrder: ['kept'] });

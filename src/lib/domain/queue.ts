@@ -1,7 +1,7 @@
 /**
  * The daily review queue. Pure: the caller passes the cards, the bank's order and what was done
- * today, and rebuilds the queue after every rating (it is cheap, and it keeps two tabs and a
- * day boundary consistent without any session state).
+ * today. A full build sorts every due review; between ratings `QueueState.update` (./queue-state)
+ * moves only the rated card and the reviews whose recall changed, giving the same queue.
  *
  * Order, as in Anki:
  * 1. learning and relearning cards due now, earliest first;
@@ -14,7 +14,10 @@
 import type { Question, QuestionKind } from './bank';
 import type { CardState, Scheduler, StoredCard } from './scheduler';
 import type { Settings } from './settings';
-import { startOfNextStudyDay, type DayCount } from './study-day';
+import { QueueState } from './queue-state';
+import type { DayCount } from './study-day';
+
+export { LEARN_AHEAD_MS, QueueState } from './queue-state';
 
 /** The question kinds that become review cards: the bank's recall forms. */
 export const REVIEW_KINDS: readonly QuestionKind[] = ['recall', 'cloze'];
@@ -23,9 +26,6 @@ export const REVIEW_KINDS: readonly QuestionKind[] = ['recall', 'cloze'];
 export function reviewQuestionIds(questions: readonly Question[]): string[] {
 	return questions.filter((q) => REVIEW_KINDS.includes(q.kind)).map((q) => q.id);
 }
-
-/** Anki's default "learn ahead limit". */
-export const LEARN_AHEAD_MS = 20 * 60_000;
 
 /** Which daily limit a rating counts against, from the card's state before the rating. */
 export type RatingKind = 'new' | 'review' | 'learning';
@@ -57,7 +57,7 @@ export interface QueueInput {
 	now: number;
 	settings: Pick<Settings, 'newPerDay' | 'reviewsPerDay' | 'dayStartHour'>;
 	doneToday: DoneToday;
-	scheduler: Pick<Scheduler, 'recallProbability'>;
+	scheduler: Pick<Scheduler, 'recallProbability' | 'recallStableUntil'>;
 	learnAheadMs?: number;
 }
 
@@ -71,91 +71,5 @@ export interface Queue {
 
 /** Builds the queue for `now`; see the module comment for the order. */
 export function buildQueue(input: QueueInput): Queue {
-	const { now, settings, doneToday, scheduler } = input;
-	const learnAhead = input.learnAheadMs ?? LEARN_AHEAD_MS;
-	const dayEnd = startOfNextStudyDay(now, settings.dayStartHour);
-	const byId = byQuestionId(input.cards);
-
-	const learningNow: StoredCard[] = [];
-	const learningSoon: StoredCard[] = [];
-	const reviews: { card: StoredCard; recall: number }[] = [];
-	const fresh: string[] = [];
-	let nextLearningDue: number | null = null;
-
-	for (const id of input.questionOrder) {
-		const card = byId.get(id);
-		if (!card || card.state === 'new') {
-			fresh.push(id);
-		} else if (card.state === 'review') {
-			if (card.due < dayEnd) reviews.push({ card, recall: scheduler.recallProbability(card, now) });
-		} else if (card.due <= now) {
-			learningNow.push(card);
-		} else if (card.due <= now + learnAhead) {
-			learningSoon.push(card);
-		} else if (card.due < dayEnd) {
-			nextLearningDue = Math.min(nextLearningDue ?? Infinity, card.due);
-		}
-	}
-
-	const byDue = (a: StoredCard, b: StoredCard) => a.due - b.due || compareIds(a.id, b.id);
-	learningNow.sort(byDue);
-	learningSoon.sort(byDue);
-	reviews.sort((a, b) => a.recall - b.recall || byDue(a.card, b.card));
-
-	const reviewIds = reviews
-		.slice(0, Math.max(0, settings.reviewsPerDay - doneToday.reviewCount))
-		.map((r) => r.card.id);
-	const newIds = fresh.slice(0, Math.max(0, settings.newPerDay - doneToday.newCount));
-
-	return {
-		ids: [
-			...learningNow.map((c) => c.id),
-			...interleave(reviewIds, doneToday.reviewCount, newIds, doneToday.newCount),
-			...learningSoon.map((c) => c.id)
-		],
-		counts: {
-			learning: learningNow.length + learningSoon.length,
-			review: reviewIds.length,
-			new: newIds.length
-		},
-		nextLearningDue
-	};
-}
-
-/**
- * Spreads new cards evenly among reviews over the whole day: each item gets a position
- * (done + index + 0.5) / (done + remaining) in its own list, and the lower goes first. Counting
- * what was done today keeps the mix stable when the queue is rebuilt after every rating.
- */
-function interleave(
-	reviews: readonly string[],
-	reviewsDone: number,
-	fresh: readonly string[],
-	freshDone: number
-): string[] {
-	const out: string[] = [];
-	const reviewTotal = reviewsDone + reviews.length;
-	const freshTotal = freshDone + fresh.length;
-	let r = 0;
-	let n = 0;
-	while (r < reviews.length || n < fresh.length) {
-		const reviewPos = r < reviews.length ? (reviewsDone + r + 0.5) / reviewTotal : Infinity;
-		const freshPos = n < fresh.length ? (freshDone + n + 0.5) / freshTotal : Infinity;
-		if (reviewPos <= freshPos) out.push(reviews[r++] as string);
-		else out.push(fresh[n++] as string);
-	}
-	return out;
-}
-
-function byQuestionId(
-	cards: ReadonlyMap<string, StoredCard> | Iterable<StoredCard>
-): ReadonlyMap<string, StoredCard> {
-	if (cards instanceof Map) return cards as ReadonlyMap<string, StoredCard>;
-	const byId = new Map<string, StoredCard>();
-	for (const card of cards as Iterable<StoredCard>) byId.set(card.id, card);
-	return byId;
-}
-
-function compareIds(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
+	return new QueueState(input).queue;
 }

@@ -97,6 +97,11 @@ export interface Scheduler {
 	/** Probability of recall now, 0–1; 0 for a card never reviewed. */
 	recallProbability(card: StoredCard, now: number): number;
 	/**
+	 * The time until which `recallProbability(card, t)` stays what it is at `now` (Infinity when
+	 * it never changes), so a queue can re-sort only the cards whose recall moved.
+	 */
+	recallStableUntil(card: StoredCard, now: number): number;
+	/**
 	 * Rebuilds a card's state from its review log through ts-fsrs (for backup merge); the logs
 	 * may come in any order and are replayed by review time. No logs gives a new card.
 	 */
@@ -233,6 +238,12 @@ export function createScheduler(params: SchedulerParams): Scheduler {
 			const value = engine.forgetting_curve(days, +card.stability.toFixed(8));
 			recall.set(card, { days, stability: card.stability, value });
 			return value;
+		},
+		recallStableUntil(card, now) {
+			if (card.state === 'new' || card.last_review === null) return Infinity;
+			// The whole days elapsed, as recallProbability counts them, go up one at this time.
+			const days = Math.max(Math.floor((now - card.last_review) / DAY), 0);
+			return card.last_review + (days + 1) * DAY;
 		},
 		replay(questionId, logs) {
 			const ordered = logs

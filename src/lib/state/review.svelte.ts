@@ -1,4 +1,5 @@
-import { buildQueue, doneOn, reviewQuestionIds, type Queue } from '$lib/domain/queue';
+import { untrack } from 'svelte';
+import { doneOn, QueueState, reviewQuestionIds, type Queue } from '$lib/domain/queue';
 import { newCard, type Rating, type StoredCard } from '$lib/domain/scheduler';
 import type { UndoToken } from '$lib/storage';
 import { bankState } from './bank.svelte';
@@ -17,9 +18,9 @@ interface UndoStep {
 }
 
 /**
- * One review session: the queue rebuilt from stored progress after every rating, the card shown,
- * and the undo stack. The queue is derived, so another tab's writes and the day boundary are
- * picked up without any bookkeeping here.
+ * One review session: the queue, the card shown, and the undo stack. The queue is built in full
+ * from stored progress on load, after another tab's writes, a settings change, undo and every
+ * tick (which also catches the day boundary); a rating only moves the rated card in it.
  */
 export class ReviewSession {
 	#now = $state(Date.now());
@@ -40,16 +41,35 @@ export class ReviewSession {
 		)
 	);
 
-	queue: Queue = $derived.by(() => {
+	/** Bumped to build the queue anew from all cards (tick, undo, a new study day). */
+	#rebuilds = $state(0);
+	/** Bumped when a rating moved a card in the built queue state. */
+	#updates = $state(0);
+
+	#built = $derived.by(() => {
 		void progress.revision;
-		return buildQueue({
-			cards: progress.cards,
+		void progress.loaded;
+		void this.#rebuilds;
+		const input = {
 			questionOrder: this.#order,
-			now: this.#now,
 			settings: progress.settings,
-			doneToday: doneOn(progress.days.get(progress.today(this.#now))),
 			scheduler: progress.scheduler
-		});
+		};
+		// Cards, counters and the time are read untracked: a rating updates the state in place.
+		return untrack(
+			() =>
+				new QueueState({
+					...input,
+					cards: progress.cards,
+					now: this.#now,
+					doneToday: doneOn(progress.days.get(progress.today(this.#now)))
+				})
+		);
+	});
+
+	queue: Queue = $derived.by(() => {
+		void this.#updates;
+		return this.#built.queue;
 	});
 
 	/** A card brought back by undo is shown next, wherever the queue would place it. */
@@ -101,7 +121,9 @@ export class ReviewSession {
 
 	/** Refreshes "now": learning steps that fell due come back into the queue. */
 	tick(now = Date.now()) {
-		if (!this.#busy) this.#now = now;
+		if (this.#busy) return;
+		this.#now = now;
+		this.#rebuilds += 1;
 	}
 
 	#show() {
@@ -121,8 +143,11 @@ export class ReviewSession {
 			const previous = progress.cards.get(card.id) ?? null;
 			const input = { previous, card: rated.card, log: rated.log, day: progress.today(now) };
 			const saved = await progress.writeRating(input);
-			// Everything below changes in one turn, so the queue is rebuilt and the page drawn once.
+			// Everything below changes in one turn, so the queue is updated and the page drawn once.
 			progress.applyRating(input, saved);
+			const doneToday = doneOn(progress.days.get(input.day));
+			if (this.#built.update(rated.card, now, doneToday)) this.#updates += 1;
+			else this.#rebuilds += 1;
 			this.#undo = [...this.#undo, { token: saved.undo, rating, durationMs }];
 			this.#stats.reviewed += 1;
 			if (rating === 'again') this.#stats.again += 1;
@@ -153,6 +178,7 @@ export class ReviewSession {
 				this.#stats.timeMs = Math.max(0, this.#stats.timeMs - step.durationMs);
 				this.#front = step.token.cardId;
 				this.#now = Date.now();
+				this.#rebuilds += 1;
 			} else {
 				progress.error =
 					result.reason === 'changed'

@@ -1,0 +1,227 @@
+/**
+ * The review queue as a state that follows each rating without rebuilding: the sorted lists that
+ * `buildQueue` makes are kept, the rated card is taken out and put back where a full build would
+ * put it (binary search), and only reviews whose recall probability moved since the last step are
+ * re-placed. A rating costs O(n) copying at most, no sort over thousands of reviews.
+ * The order itself is described in ./queue.ts.
+ */
+import type { DoneToday, Queue, QueueInput } from './queue';
+import type { StoredCard } from './scheduler';
+import { startOfNextStudyDay } from './study-day';
+
+/** Anki's default "learn ahead limit". */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+interface ReviewEntry {
+	card: StoredCard;
+	recall: number;
+	/** Until this time `recall` is what the scheduler would say. */
+	until: number;
+}
+
+const byDue = (a: StoredCard, b: StoredCard) => a.due - b.due || compareIds(a.id, b.id);
+const byRecall = (a: ReviewEntry, b: ReviewEntry) => a.recall - b.recall || byDue(a.card, b.card);
+
+export class QueueState {
+	readonly #settings: QueueInput['settings'];
+	readonly #scheduler: QueueInput['scheduler'];
+	readonly #learnAhead: number;
+	/** Question id → position in the bank's order; ids not here are not reviewed. */
+	readonly #position = new Map<string, number>();
+	readonly #dayEnd: number;
+	#now: number;
+	#doneToday: DoneToday;
+	/** Learning and relearning cards, whenever due, by due. */
+	#learning: StoredCard[] = [];
+	/** Reviews due this study day, by recall probability, then due. */
+	#reviews: ReviewEntry[] = [];
+	#reviewOf = new Map<string, ReviewEntry>();
+	/** New cards' ids in the bank's order. */
+	#fresh: string[] = [];
+
+	/** Builds the state from all cards; `queue` then equals `buildQueue(input)`. */
+	constructor(input: QueueInput) {
+		this.#settings = input.settings;
+		this.#scheduler = input.scheduler;
+		this.#learnAhead = input.learnAheadMs ?? LEARN_AHEAD_MS;
+		this.#now = input.now;
+		this.#doneToday = input.doneToday;
+		this.#dayEnd = startOfNextStudyDay(input.now, input.settings.dayStartHour);
+		const byId = byQuestionId(input.cards);
+		input.questionOrder.forEach((id, index) => {
+			this.#position.set(id, index);
+			const card = byId.get(id);
+			if (!card || card.state === 'new') this.#fresh.push(id);
+			else if (card.state === 'review') {
+				if (card.due < this.#dayEnd) this.#reviews.push(this.#entry(card));
+			} else this.#learning.push(card);
+		});
+		this.#learning.sort(byDue);
+		this.#reviews.sort(byRecall);
+		for (const entry of this.#reviews) this.#reviewOf.set(entry.card.id, entry);
+	}
+
+	/**
+	 * Puts a rated card (its state after the rating) into the queue at `now`, with the day's
+	 * counts after the rating. Returns false, changing nothing, when `now` is in another study day
+	 * or earlier than the last step: the caller must build a new state then.
+	 */
+	update(card: StoredCard, now: number, doneToday: DoneToday): boolean {
+		if (now < this.#now) return false;
+		if (startOfNextStudyDay(now, this.#settings.dayStartHour) !== this.#dayEnd) return false;
+		this.#now = now;
+		this.#doneToday = doneToday;
+		this.#refreshRecall();
+		if (!this.#position.has(card.id)) return true;
+		this.#remove(card.id);
+		if (card.state === 'new') insertSorted(this.#fresh, card.id, this.#byPosition);
+		else if (card.state === 'review') {
+			if (card.due < this.#dayEnd) {
+				const entry = this.#entry(card);
+				insertSorted(this.#reviews, entry, byRecall);
+				this.#reviewOf.set(card.id, entry);
+			}
+		} else insertSorted(this.#learning, card, byDue);
+		return true;
+	}
+
+	/** The queue at the last step's time. */
+	get queue(): Queue {
+		const now = this.#now;
+		const learningNow: string[] = [];
+		const learningSoon: string[] = [];
+		let nextLearningDue: number | null = null;
+		for (const card of this.#learning) {
+			if (card.due <= now) learningNow.push(card.id);
+			else if (card.due <= now + this.#learnAhead) learningSoon.push(card.id);
+			else {
+				// Sorted by due: the first one past the window is the earliest.
+				if (card.due < this.#dayEnd) nextLearningDue = card.due;
+				break;
+			}
+		}
+		const { reviewsPerDay, newPerDay } = this.#settings;
+		const { reviewCount, newCount } = this.#doneToday;
+		const reviewIds = this.#reviews
+			.slice(0, Math.max(0, reviewsPerDay - reviewCount))
+			.map((r) => r.card.id);
+		const newIds = this.#fresh.slice(0, Math.max(0, newPerDay - newCount));
+		return {
+			ids: [
+				...learningNow,
+				...interleave(reviewIds, reviewCount, newIds, newCount),
+				...learningSoon
+			],
+			counts: {
+				learning: learningNow.length + learningSoon.length,
+				review: reviewIds.length,
+				new: newIds.length
+			},
+			nextLearningDue
+		};
+	}
+
+	#entry(card: StoredCard): ReviewEntry {
+		const now = this.#now;
+		return {
+			card,
+			recall: this.#scheduler.recallProbability(card, now),
+			until: this.#scheduler.recallStableUntil(card, now)
+		};
+	}
+
+	#byPosition = (a: string, b: string) =>
+		(this.#position.get(a) ?? Infinity) - (this.#position.get(b) ?? Infinity);
+
+	/** Re-places the reviews whose recall probability changed since the last step. */
+	#refreshRecall() {
+		const now = this.#now;
+		if (!this.#reviews.some((r) => r.until <= now)) return;
+		const moved: ReviewEntry[] = [];
+		this.#reviews = this.#reviews.filter((r) => {
+			if (r.until > now) return true;
+			moved.push(r);
+			return false;
+		});
+		for (const old of moved) {
+			const entry = this.#entry(old.card);
+			insertSorted(this.#reviews, entry, byRecall);
+			this.#reviewOf.set(entry.card.id, entry);
+		}
+	}
+
+	#remove(id: string) {
+		const review = this.#reviewOf.get(id);
+		if (review) {
+			this.#reviewOf.delete(id);
+			removeSorted(this.#reviews, review, byRecall);
+			return;
+		}
+		const learning = this.#learning.findIndex((c) => c.id === id);
+		if (learning >= 0) {
+			this.#learning.splice(learning, 1);
+			return;
+		}
+		const fresh = lowerBound(this.#fresh, id, this.#byPosition);
+		if (this.#fresh[fresh] === id) this.#fresh.splice(fresh, 1);
+	}
+}
+
+/** The first index whose item is not before `item`. */
+function lowerBound<T>(items: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+	let low = 0;
+	let high = items.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (compare(items[mid] as T, item) < 0) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+function insertSorted<T>(items: T[], item: T, compare: (a: T, b: T) => number) {
+	items.splice(lowerBound(items, item, compare), 0, item);
+}
+
+function removeSorted<T>(items: T[], item: T, compare: (a: T, b: T) => number) {
+	const index = lowerBound(items, item, compare);
+	if (items[index] === item) items.splice(index, 1);
+}
+
+/**
+ * Spreads new cards evenly among reviews over the whole day: each item gets a position
+ * (done + index + 0.5) / (done + remaining) in its own list, and the lower goes first. Counting
+ * what was done today keeps the mix stable when the queue is rebuilt after every rating.
+ */
+function interleave(
+	reviews: readonly string[],
+	reviewsDone: number,
+	fresh: readonly string[],
+	freshDone: number
+): string[] {
+	const out: string[] = [];
+	const reviewTotal = reviewsDone + reviews.length;
+	const freshTotal = freshDone + fresh.length;
+	let r = 0;
+	let n = 0;
+	while (r < reviews.length || n < fresh.length) {
+		const reviewPos = r < reviews.length ? (reviewsDone + r + 0.5) / reviewTotal : Infinity;
+		const freshPos = n < fresh.length ? (freshDone + n + 0.5) / freshTotal : Infinity;
+		if (reviewPos <= freshPos) out.push(reviews[r++] as string);
+		else out.push(fresh[n++] as string);
+	}
+	return out;
+}
+
+function byQuestionId(
+	cards: ReadonlyMap<string, StoredCard> | Iterable<StoredCard>
+): ReadonlyMap<string, StoredCard> {
+	if (cards instanceof Map) return cards as ReadonlyMap<string, StoredCard>;
+	const byId = new Map<string, StoredCard>();
+	for (const card of cards as Iterable<StoredCard>) byId.set(card.id, card);
+	return byId;
+}
+
+function compareIds(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
