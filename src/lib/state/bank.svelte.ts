@@ -1,3 +1,4 @@
+import { browser } from '$app/environment';
 import type { Bank, BankFramework, Question } from '$lib/domain/bank';
 // Emitted as a hashed asset rather than bundled: the bank stays out of every page's JavaScript,
 // and the service worker precaches it with the rest of the build.
@@ -66,3 +67,7 @@ class BankState {
 }
 
 export const bankState = new BankState();
+
+// Fetched as soon as this module runs, while the page still hydrates; pages await the same
+// request, and a failure is in `error` (a page's own `load()` call retries).
+if (browser) bankState.load().catch(() => undefined);

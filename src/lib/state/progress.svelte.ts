@@ -1,3 +1,4 @@
+import { browser } from '$app/environment';
 import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
 import { scheduleEffect } from '$lib/domain/quiz-schedule';
 import { createScheduler, newCard, type Scheduler, type StoredCard } from '$lib/domain/scheduler';
@@ -82,12 +83,16 @@ class ProgressState {
 		this.warning = opened.warning;
 		this.notice = describeQuarantine(opened.data);
 		this.#loaded = true;
-		this.persistence = await persistenceStatus();
 		opened.storage.onChange(() => void this.#reload());
+		// Not awaited: the first card need not wait for the storage manager.
+		void persistenceStatus().then((status) => (this.persistence = status));
 	}
 
 	#apply(data: { cards: StoredCard[]; settings: Settings; days: DayCount[] }) {
-		this.#cards = new Map(data.cards.map((c) => [c.id, c]));
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- observed through #version
+		const cards = new Map<string, StoredCard>();
+		for (const card of data.cards) cards.set(card.id, card);
+		this.#cards = cards;
 		this.#days = new Map(data.days.map((d) => [d.day, d]));
 		this.#version += 1;
 		this.#settings = data.settings;
@@ -260,3 +265,7 @@ class ProgressState {
 }
 
 export const progress = new ProgressState();
+
+// IndexedDB opens as soon as this module runs, alongside the bank's fetch; pages await the same
+// load, and a failure is in `error`.
+if (browser) progress.load().catch(() => undefined);

@@ -57,16 +57,19 @@ const STORE = 'kizuna';
 
 type Guard = (fn: () => void) => () => void;
 type Entry = { key: IDBValidKey; value: unknown };
+/** Keys and values side by side: no object per record on the start-up path. */
+type Columns = { keys: IDBValidKey[]; values: unknown[] };
 
 /** All keys `[tag, …]`: arrays sort after every string and number, so `[tag, []]` bounds them. */
 function range(tag: string): IDBKeyRange {
 	return IDBKeyRange.bound([tag], [tag, []]);
 }
 
-function readAll(store: IDBObjectStore, query: IDBKeyRange | null): () => Entry[] {
+function readAll(store: IDBObjectStore, query: IDBKeyRange | null): () => Columns {
+	// Keys too, not just values: a card stored under another question's id must be caught.
 	const keys = store.getAllKeys(query);
 	const values = store.getAll(query);
-	return () => keys.result.map((key, i) => ({ key, value: values.result[i] }));
+	return () => ({ keys: keys.result, values: values.result });
 }
 
 /** Moves a record aside inside the caller's transaction. */
@@ -179,54 +182,67 @@ class IdbStorage implements ReviewStorage {
 	}
 
 	async load(): Promise<LoadedData> {
-		const head = await this.#transact('readonly', 'read your progress', (store) => {
-			const meta = store.get('meta');
-			// Whether the store is empty, from its first key: count() would walk all the logs.
-			const first = store.openKeyCursor();
-			return () => ({ meta: meta.result as unknown, empty: first.result === null });
-		});
-		const meta = isMeta(head.meta) ? head.meta : null;
-		const badMeta = head.meta !== undefined && meta === null;
+		// One transaction reads everything start-up needs; only an old or missing meta (a
+		// migration, once) costs a second read.
+		let read = await this.#readProgress();
+		const meta = isMeta(read.meta) ? read.meta : null;
+		const badMeta = read.meta !== undefined && meta === null;
 		// No meta, or a meta that is unreadable, means the first schema: its migration leaves
 		// current-shape records as they are, so guessing low is safe.
-		const version = meta ? meta.schemaVersion : head.empty ? SCHEMA_VERSION : 1;
+		const version = meta ? meta.schemaVersion : read.empty ? SCHEMA_VERSION : 1;
 		if (version > SCHEMA_VERSION) throw new StorageSchemaTooNewError(version, SCHEMA_VERSION);
 
 		const quarantined: QuarantinedRecord[] = [];
 		let migratedFrom: number | null = null;
 		if (version < SCHEMA_VERSION || meta === null) {
-			quarantined.push(...(await this.#migrate(version, badMeta ? head.meta : undefined)));
+			quarantined.push(...(await this.#migrate(version, badMeta ? read.meta : undefined)));
 			if (version < SCHEMA_VERSION) migratedFrom = version;
+			read = await this.#readProgress();
 		}
 
-		const read = await this.#transact('readonly', 'read your progress', (store) => {
-			const cards = readAll(store, range('card'));
-			const days = readAll(store, range('day'));
-			const settings = store.get('settings');
-			return () => ({ cards: cards(), days: days(), settings: settings.result as unknown });
-		});
-		const settingsEntry = { key: 'settings', value: read.settings };
 		const cards = await this.#valid<StoredCard>(read.cards, quarantined);
 		const days = await this.#valid<DayCount>(read.days, quarantined);
 		const [checkedSettings] = await this.#valid<Settings>(
-			read.settings === undefined ? [] : [settingsEntry],
+			read.settings === undefined
+				? { keys: [], values: [] }
+				: { keys: ['settings'], values: [read.settings] },
 			quarantined
 		);
 		const settings = checkedSettings ?? (structuredClone(DEFAULT_SETTINGS) as Settings);
 		return { cards, settings, days, quarantined, migratedFrom };
 	}
 
+	#readProgress() {
+		return this.#transact('readonly', 'read your progress', (store) => {
+			const meta = store.get('meta');
+			// Whether the store is empty, from its first key: count() would walk all the logs.
+			const first = store.openKeyCursor();
+			const cards = readAll(store, range('card'));
+			const days = readAll(store, range('day'));
+			const settings = store.get('settings');
+			return () => ({
+				meta: meta.result as unknown,
+				empty: first.result === null,
+				cards: cards(),
+				days: days(),
+				settings: settings.result as unknown
+			});
+		});
+	}
+
 	/**
-	 * The values of `entries` that pass their check; the others are moved to quarantine (and
+	 * The values of `records` that pass their check; the others are moved to quarantine (and
 	 * added to `moved`) unless the full check accepts them.
 	 */
-	async #valid<T>(entries: Entry[], moved: QuarantinedRecord[]): Promise<T[]> {
+	async #valid<T>(records: Columns, moved: QuarantinedRecord[]): Promise<T[]> {
 		const values: T[] = [];
 		const failed: Entry[] = [];
-		for (const entry of entries) {
-			const value = quickCheck(entry.key, entry.value);
+		const { keys } = records;
+		for (let i = 0; i < keys.length; i++) {
+			const key = keys[i] as IDBValidKey;
+			const value = quickCheck(key, records.values[i]);
 			if (value !== undefined) values.push(value as T);
-			else failed.push(entry);
+			else failed.push({ key, value: records.values[i] });
 		}
 		if (failed.length === 0) return values;
 		const checkRecord = await fullCheck();
@@ -248,7 +264,9 @@ class IdbStorage implements ReviewStorage {
 			const all = readAll(store, null);
 			const last = store.count();
 			last.onsuccess = guard(() => {
-				for (const entry of all()) {
+				const { keys, values } = all();
+				for (let i = 0; i < keys.length; i++) {
+					const entry = { key: keys[i] as IDBValidKey, value: values[i] };
 					const checked = checkRecord(entry.key, entry.value, from);
 					if (checked?.ok) store.put(checked.value, entry.key);
 					else if (checked) moved.push(quarantine(store, entry, checked.reason));
@@ -300,7 +318,7 @@ class IdbStorage implements ReviewStorage {
 		});
 		if (value === undefined) return null;
 		const quarantined: QuarantinedRecord[] = [];
-		const [checked] = await this.#valid<T>([{ key, value }], quarantined);
+		const [checked] = await this.#valid<T>({ keys: [key], values: [value] }, quarantined);
 		return checked ?? null;
 	}
 
