@@ -37,8 +37,9 @@ export function drawDueChart(target: HTMLElement, data: DueChartData, width: num
 				font,
 				grid: { show: false },
 				ticks: { stroke: grid },
-				incrs: [1, 7],
-				space: 60,
+				// Labels such as "Wed 25 Nov" need about 80 px; a phone gets fortnightly ticks.
+				incrs: [1, 7, 14],
+				space: 90,
 				values: (_u, splits) => splits.map(label)
 			},
 			{
