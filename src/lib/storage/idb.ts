@@ -48,7 +48,7 @@ import {
 	readMark,
 	sameCard
 } from './plain';
-import { dayCountProblem } from '../domain/record-guards';
+import { dayCountProblem, isDayCount } from '../domain/record-guards';
 
 /** The full check (valibot and migrations), loaded only when a record fails the quick one. */
 const fullCheck = () => import('./records').then((m) => m.checkRecord);
@@ -115,8 +115,9 @@ export async function openIdbStorage(options: IdbOptions = {}): Promise<ReviewSt
 	}
 	const useStore = createStore(options.dbName ?? 'kizuna', STORE);
 	try {
-		// Counting one key, not the store: a full count walks every log record.
-		await useStore('readonly', (store) => promisifyRequest(store.count('meta')));
+		// Opening the database and a transaction on the store is the whole check: a request's
+		// answer would wait for the main thread (busy parsing the bank) before the load could start.
+		await useStore('readonly', async () => undefined);
 	} catch (error) {
 		const detail = error instanceof Error ? error.message : String(error);
 		throw new StorageUnavailableError(`IndexedDB could not be opened: ${detail}`, { cause: error });
@@ -201,7 +202,9 @@ class IdbStorage implements ReviewStorage {
 		}
 
 		const cards = await this.#valid<StoredCard>(read.cards, quarantined);
-		const days = await this.#valid<DayCount>(read.days, quarantined);
+		const days = read.days.every(isDayCount)
+			? (read.days as DayCount[])
+			: await this.#valid<DayCount>(await this.#readDays(), quarantined);
 		const [checkedSettings] = await this.#valid<Settings>(
 			read.settings === undefined
 				? { keys: [], values: [] }
@@ -218,16 +221,24 @@ class IdbStorage implements ReviewStorage {
 			// Whether the store is empty, from its first key: count() would walk all the logs.
 			const first = store.openKeyCursor();
 			const cards = readAll(store, range('card'));
-			const days = readAll(store, range('day'));
+			// Values only: a day counter's key is not checked against it, and its keys would cost
+			// a second walk over years of days. Keys are read again only if a counter is unreadable.
+			const days = store.getAll(range('day'));
 			const settings = store.get('settings');
 			return () => ({
 				meta: meta.result as unknown,
 				empty: first.result === null,
 				cards: cards(),
-				days: days(),
+				days: days.result as unknown[],
 				settings: settings.result as unknown
 			});
 		});
+	}
+
+	#readDays() {
+		return this.#transact('readonly', 'read your progress', (store) =>
+			readAll(store, range('day'))
+		);
 	}
 
 	/**

@@ -150,6 +150,20 @@ describe('corrupted records', () => {
 		]);
 	});
 
+	it('a bad day counter is set aside under its own key; the other counters load', async () => {
+		const day = { day: '2025-01-06', new: 1, review: 2, learning: 0 };
+		const { storage, raw } = await seeded([
+			meta,
+			[['day', '2025-01-06'], day],
+			[['day', '2025-01-07'], { day: '2025-01-07', new: 'many' }]
+		]);
+		const data = await storage.load();
+		expect(data.days).toEqual([day]);
+		expect(data.quarantined).toMatchObject([{ key: '["day","2025-01-07"]' }]);
+		expect(await get(['day', '2025-01-07'], raw)).toBeUndefined();
+		expect((await storage.load()).quarantined).toEqual([]);
+	});
+
 	it('a bad log record is set aside when the log is read, not at start-up', async () => {
 		const { storage } = await seeded([meta, [['log', 1, 'x'], { card_id: 'q1' }]]);
 		expect((await storage.load()).quarantined).toEqual([]);
