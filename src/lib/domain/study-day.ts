@@ -54,6 +54,14 @@ export function startOfNextStudyDay(at: number, startHour: number): number {
 	return date.getTime();
 }
 
+/**
+ * The oldest day key that can still be "today" for some start hour at `at`, with a day to spare
+ * for daylight-saving shifts: counters from here on are all the daily limits need.
+ */
+export function recentDayFrom(at: number): DayKey {
+	return dayKey(at - 2 * 86_400_000, 0);
+}
+
 /** The day key before `day` ('2025-03-01' → '2025-02-28'). */
 export function previousDayKey(day: DayKey): DayKey {
 	const [y, m, d] = day.split('-').map(Number) as [number, number, number];

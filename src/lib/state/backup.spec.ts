@@ -25,7 +25,7 @@ async function snapshot(storage: ReviewStorage) {
 			.map((json) => JSON.parse(json) as T);
 	return {
 		cards: canonical(data.cards),
-		days: canonical(data.days),
+		days: canonical(await storage.readDays()),
 		settings: data.settings,
 		logs: canonical(await storage.readLogs()),
 		quiz: canonical(await storage.readQuizAnswers())

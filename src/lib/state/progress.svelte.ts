@@ -15,7 +15,7 @@ import {
 	type UndoResult,
 	type UndoToken
 } from '$lib/storage';
-import type { BackupMark, RatingInput } from '$lib/storage';
+import type { BackupMark, LoadedData, RatingInput, StorageChange } from '$lib/storage';
 import type { Backup } from '$lib/domain/backup-schema';
 import type { ExportInfo, ImportMode } from './backup';
 
@@ -33,6 +33,10 @@ class ProgressState {
 	// after every rating would cost the review its frame. Cards and counters are never mutated.
 	#cards = new Map<string, StoredCard>();
 	#days = new Map<DayKey, DayCount>();
+	/** Counters from this day on are always in `#days`; older ones once `loadAllDays()` ran. */
+	#recentFrom: DayKey = '';
+	#allDays = $state(false);
+	#allDaysLoading: Promise<void> | undefined;
 	#version = $state(0);
 	#settings = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
 	#loaded = $state(false);
@@ -50,9 +54,14 @@ class ProgressState {
 		void this.#version;
 		return this.#cards;
 	}
+	/** The recent study days' counters, and every day's once `loadAllDays()` has resolved. */
 	get days(): ReadonlyMap<DayKey, DayCount> {
 		void this.#version;
 		return this.#days;
+	}
+	/** Whether `days` holds every study day (for the streak and totals), not only recent ones. */
+	get allDays() {
+		return this.#allDays;
 	}
 	get settings(): Settings {
 		return this.#settings;
@@ -83,29 +92,69 @@ class ProgressState {
 		this.warning = opened.warning;
 		this.notice = describeQuarantine(opened.data);
 		this.#loaded = true;
-		opened.storage.onChange(() => void this.#reload());
+		opened.storage.onChange((change) => void this.#reload(change.type));
 		// Not awaited: the first card need not wait for the storage manager.
 		void persistenceStatus().then((status) => (this.persistence = status));
 	}
 
-	#apply(data: { cards: StoredCard[]; settings: Settings; days: DayCount[] }) {
+	#apply(data: LoadedData) {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- observed through #version
 		const cards = new Map<string, StoredCard>();
 		for (const card of data.cards) cards.set(card.id, card);
 		this.#cards = cards;
-		this.#days = new Map(data.days.map((d) => [d.day, d]));
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- observed through #version
+		const days = new Map<DayKey, DayCount>();
+		// A rating (or undo) changes only a recent counter, so older ones already read stay right.
+		for (const [day, count] of this.#days) if (day < data.recentFrom) days.set(day, count);
+		for (const count of data.recentDays) days.set(count.day, count);
+		this.#days = days;
+		this.#recentFrom = data.recentFrom;
 		this.#version += 1;
 		this.#settings = data.settings;
 	}
 
-	async #reload() {
-		if (!this.#storage) return;
+	async #reload(change: StorageChange['type']) {
 		try {
-			this.#apply(await this.#storage.load());
-			this.#revision += 1;
+			await this.#reread(change);
 		} catch (error) {
 			this.#fail(error);
 		}
+	}
+
+	/** Reloads after a write; an import or a reset rewrote old days too, so those are read again. */
+	async #reread(change: StorageChange['type']) {
+		if (!this.#storage) return;
+		const rewritten = change === 'import' || change === 'reset';
+		if (rewritten) this.#days.clear();
+		this.#apply(await this.#storage.load());
+		if (rewritten && this.#allDays) await this.#readAllDays();
+		this.#revision += 1;
+	}
+
+	/**
+	 * Reads every day counter once; the review never needs them, so the first card does not wait
+	 * for years of days. Pages showing the streak or totals await this.
+	 */
+	loadAllDays(): Promise<void> {
+		this.#allDaysLoading ??= this.load()
+			.then(() => this.#readAllDays())
+			.catch((error: unknown) => {
+				this.#allDaysLoading = undefined;
+				this.#fail(error);
+			});
+		return this.#allDaysLoading;
+	}
+
+	async #readAllDays() {
+		const all = await this.#store().readDays();
+		// Recent counters in memory may be newer than the read (a rating saved meanwhile).
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- observed through #version
+		const days = new Map<DayKey, DayCount>();
+		for (const count of all) if (count.day < this.#recentFrom) days.set(count.day, count);
+		for (const [day, count] of this.#days) if (day >= this.#recentFrom) days.set(day, count);
+		this.#days = days;
+		this.#allDays = true;
+		this.#version += 1;
 	}
 
 	#fail(error: unknown): never {
@@ -147,7 +196,7 @@ class ProgressState {
 
 	/** Reloads everything from storage, as when another tab wrote. */
 	refresh(): Promise<void> {
-		return this.#reload();
+		return this.#reload('rating');
 	}
 
 	async undoRating(token: UndoToken): Promise<UndoResult> {
@@ -236,8 +285,7 @@ class ProgressState {
 	/** Reloads cards, day counters and settings from storage (after an import); throws on failure. */
 	async reload() {
 		await this.load();
-		this.#apply(await this.#store().load());
-		this.#revision += 1;
+		await this.#reread('import');
 	}
 
 	// Backup: the panel reports failures itself, so these throw without setting `error`.

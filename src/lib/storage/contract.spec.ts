@@ -37,7 +37,7 @@ describe.each([
 		});
 		expect(stale.conflict).toBe(true);
 		expect(await storage.readLogs()).toHaveLength(2);
-		expect((await storage.load()).days).toEqual([
+		expect(await storage.readDays()).toEqual([
 			{ day: '2025-01-06', new: 2, review: 0, learning: 0 }
 		]);
 		expect(await storage.readCard('q1')).toEqual(two.card);
@@ -47,7 +47,7 @@ describe.each([
 
 		expect(await storage.undoRating(saved.undo)).toEqual({ ok: false, reason: 'changed' });
 		expect(await storage.undoRating(stale.undo)).toMatchObject({ ok: true });
-		expect((await storage.load()).days[0]?.new).toBe(1);
+		expect((await storage.readDays())[0]?.new).toBe(1);
 		storage.close();
 	});
 
@@ -69,6 +69,23 @@ describe.each([
 		await storage.resetProgress();
 		expect(await storage.readQuizAnswers()).toEqual([]);
 		expect((await storage.load()).settings.theme).toBe('dark');
+		storage.close();
+	});
+
+	it('loads only the recent day counters with the cards; readDays gives every day', async () => {
+		const storage = await make();
+		const days = ['2024-12-01', '2025-01-03', '2025-01-04', '2025-01-06'];
+		for (const [i, day] of days.entries()) {
+			const { card, log } = scheduler.rate(newCard(`q${i}`, T0), 'good', T0, 0);
+			await storage.saveRating({ previous: null, card, log, day });
+		}
+		// Two days back from the morning of 2025-01-06 is the 4th: any start hour's "today".
+		const data = await storage.load(T0);
+		expect(data.recentFrom).toBe('2025-01-04');
+		expect(data.recentDays.map((d) => d.day)).toEqual(['2025-01-04', '2025-01-06']);
+		expect((await storage.readDays()).map((d) => [d.day, d.new])).toEqual(
+			days.map((day) => [day, 1])
+		);
 		storage.close();
 	});
 

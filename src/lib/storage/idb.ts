@@ -24,7 +24,7 @@ import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { ratingKind, type RatingKind } from '../domain/queue';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import type { DayCount } from '../domain/study-day';
+import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day';
 import { StorageSchemaTooNewError, StorageUnavailableError, toStorageError } from './errors';
 import { isMeta, quickCheck, SCHEMA_VERSION, type QuarantinedRecord } from './guards';
 import type { QuizAnswerRecord } from './records';
@@ -63,6 +63,11 @@ type Columns = { keys: IDBValidKey[]; values: unknown[] };
 /** All keys `[tag, …]`: arrays sort after every string and number, so `[tag, []]` bounds them. */
 function range(tag: string): IDBKeyRange {
 	return IDBKeyRange.bound([tag], [tag, []]);
+}
+
+/** The day counters from `from` on. */
+function dayRange(from: DayKey): IDBKeyRange {
+	return IDBKeyRange.bound(['day', from], ['day', []]);
 }
 
 function readAll(store: IDBObjectStore, query: IDBKeyRange | null): () => Columns {
@@ -182,10 +187,11 @@ class IdbStorage implements ReviewStorage {
 		}
 	}
 
-	async load(): Promise<LoadedData> {
+	async load(now = Date.now()): Promise<LoadedData> {
 		// One transaction reads everything start-up needs; only an old or missing meta (a
 		// migration, once) costs a second read.
-		let read = await this.#readProgress();
+		const recentFrom = recentDayFrom(now);
+		let read = await this.#readProgress(recentFrom);
 		const meta = isMeta(read.meta) ? read.meta : null;
 		const badMeta = read.meta !== undefined && meta === null;
 		// No meta, or a meta that is unreadable, means the first schema: its migration leaves
@@ -195,16 +201,20 @@ class IdbStorage implements ReviewStorage {
 
 		const quarantined: QuarantinedRecord[] = [];
 		let migratedFrom: number | null = null;
-		if (version < SCHEMA_VERSION || meta === null) {
+		if (read.empty) {
+			// A first visit: nothing to migrate, so the full check (valibot) need not load.
+			await this.#transact('readwrite', 'start your progress', (store) => {
+				store.put({ schemaVersion: SCHEMA_VERSION, createdAt: Date.now() }, 'meta');
+				return () => undefined;
+			});
+		} else if (version < SCHEMA_VERSION || meta === null) {
 			quarantined.push(...(await this.#migrate(version, badMeta ? read.meta : undefined)));
 			if (version < SCHEMA_VERSION) migratedFrom = version;
-			read = await this.#readProgress();
+			read = await this.#readProgress(recentFrom);
 		}
 
 		const cards = await this.#valid<StoredCard>(read.cards, quarantined);
-		const days = read.days.every(isDayCount)
-			? (read.days as DayCount[])
-			: await this.#valid<DayCount>(await this.#readDays(), quarantined);
+		const recentDays = await this.#checkDays(read.days, dayRange(recentFrom), quarantined);
 		const [checkedSettings] = await this.#valid<Settings>(
 			read.settings === undefined
 				? { keys: [], values: [] }
@@ -212,18 +222,16 @@ class IdbStorage implements ReviewStorage {
 			quarantined
 		);
 		const settings = checkedSettings ?? (structuredClone(DEFAULT_SETTINGS) as Settings);
-		return { cards, settings, days, quarantined, migratedFrom };
+		return { cards, settings, recentDays, recentFrom, quarantined, migratedFrom };
 	}
 
-	#readProgress() {
+	#readProgress(recentFrom: DayKey) {
 		return this.#transact('readonly', 'read your progress', (store) => {
 			const meta = store.get('meta');
 			// Whether the store is empty, from its first key: count() would walk all the logs.
 			const first = store.openKeyCursor();
 			const cards = readAll(store, range('card'));
-			// Values only: a day counter's key is not checked against it, and its keys would cost
-			// a second walk over years of days. Keys are read again only if a counter is unreadable.
-			const days = store.getAll(range('day'));
+			const days = store.getAll(dayRange(recentFrom));
 			const settings = store.get('settings');
 			return () => ({
 				meta: meta.result as unknown,
@@ -235,10 +243,28 @@ class IdbStorage implements ReviewStorage {
 		});
 	}
 
-	#readDays() {
-		return this.#transact('readonly', 'read your progress', (store) =>
-			readAll(store, range('day'))
+	async readDays(): Promise<DayCount[]> {
+		const values = await this.#transact('readonly', 'read your progress', (store) => {
+			const request = store.getAll(range('day'));
+			return () => request.result as unknown[];
+		});
+		return this.#checkDays(values, range('day'), []);
+	}
+
+	/**
+	 * Day counters read as values only: a counter's key is not checked against it, and the keys
+	 * would cost a second walk over years of days. They are read only if a counter is unreadable.
+	 */
+	async #checkDays(
+		values: unknown[],
+		query: IDBKeyRange,
+		moved: QuarantinedRecord[]
+	): Promise<DayCount[]> {
+		if (values.every(isDayCount)) return values as DayCount[];
+		const entries = await this.#transact('readonly', 'read your progress', (store) =>
+			readAll(store, query)
 		);
+		return this.#valid<DayCount>(entries, moved);
 	}
 
 	/**

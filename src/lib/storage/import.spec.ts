@@ -20,7 +20,7 @@ async function snapshot(storage: ReviewStorage) {
 	const data = await storage.load();
 	return {
 		cards: data.cards,
-		days: data.days,
+		days: await storage.readDays(),
 		settings: data.settings,
 		logs: await storage.readLogs(),
 		quiz: await storage.readQuizAnswers(),

@@ -6,7 +6,7 @@
 import { ratingKind } from '../domain/queue';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import type { DayCount } from '../domain/study-day';
+import { recentDayFrom, type DayCount } from '../domain/study-day';
 import {
 	plainCard,
 	plainDay,
@@ -54,14 +54,22 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 
 	return {
 		saving: false,
-		async load(): Promise<LoadedData> {
+		async load(now = Date.now()): Promise<LoadedData> {
+			const recentFrom = recentDayFrom(now);
 			return {
 				cards: [...cards.values()].map((c) => ({ ...c })),
 				settings: structuredClone(settings),
-				days: [...days.values()].map((d) => ({ ...d })),
+				recentDays: [...days.values()].filter((d) => d.day >= recentFrom).map((d) => ({ ...d })),
+				recentFrom,
 				quarantined: [],
 				migratedFrom: null
 			};
+		},
+		async readDays() {
+			// In day order, as IndexedDB gives them.
+			return [...days.values()]
+				.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+				.map((d) => ({ ...d }));
 		},
 		async readCard(id: string) {
 			const card = cards.get(id);

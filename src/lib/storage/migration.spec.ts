@@ -157,11 +157,32 @@ describe('corrupted records', () => {
 			[['day', '2025-01-06'], day],
 			[['day', '2025-01-07'], { day: '2025-01-07', new: 'many' }]
 		]);
-		const data = await storage.load();
-		expect(data.days).toEqual([day]);
+		const data = await storage.load(Date.UTC(2025, 0, 7, 12));
+		expect(data.recentDays).toEqual([day]);
 		expect(data.quarantined).toMatchObject([{ key: '["day","2025-01-07"]' }]);
 		expect(await get(['day', '2025-01-07'], raw)).toBeUndefined();
 		expect((await storage.load()).quarantined).toEqual([]);
+	});
+
+	it('an old bad day counter is set aside when every day is read; the others are kept', async () => {
+		const day = { day: '2025-01-06', new: 1, review: 2, learning: 0 };
+		const { storage, raw } = await seeded([
+			meta,
+			[['day', '2020-05-01'], { day: '2020-05-01', review: -1 }],
+			[['day', '2025-01-06'], day]
+		]);
+		// Years old, so not among the recent counters start-up reads.
+		expect((await storage.load(Date.UTC(2025, 0, 7, 12))).quarantined).toEqual([]);
+		expect(await storage.readDays()).toEqual([day]);
+		expect(await storage.readQuarantine()).toMatchObject([{ key: '["day","2020-05-01"]' }]);
+		expect(await get(['day', '2020-05-01'], raw)).toBeUndefined();
+	});
+
+	it('a first visit starts the store at the current schema, with nothing to migrate', async () => {
+		const { storage, raw } = await seeded([]);
+		const data = await storage.load();
+		expect(data).toMatchObject({ cards: [], recentDays: [], quarantined: [], migratedFrom: null });
+		expect(await get('meta', raw)).toMatchObject({ schemaVersion: SCHEMA_VERSION });
 	});
 
 	it('a bad log record is set aside when the log is read, not at start-up', async () => {

@@ -14,8 +14,14 @@ import type { QuarantinedRecord, QuizAnswerRecord } from './records';
 export interface LoadedData {
 	cards: StoredCard[];
 	settings: Settings;
-	/** One small counter per studied day: "reviewed today" and the streak come from here. */
-	days: DayCount[];
+	/**
+	 * The counters of the recent study days (from `recentFrom` on), enough for "reviewed today"
+	 * and the daily limits whatever hour the day starts. Years of days would cost the first card
+	 * a read of every counter: the rest come from `readDays()` when a page needs them.
+	 */
+	recentDays: DayCount[];
+	/** The first day key `recentDays` covers; older counters are only in `readDays()`. */
+	recentFrom: DayKey;
 	/** Records that failed validation during this load, now kept under 'quarantine'. */
 	quarantined: QuarantinedRecord[];
 	/** The schema version the data was migrated from during this load, else null. */
@@ -70,8 +76,13 @@ export type StorageChange =
 export interface ReviewStorage {
 	/** False for the in-memory fallback: show `NOT_SAVING_WARNING`. */
 	readonly saving: boolean;
-	/** Cards, settings, day counters; migrates old data and quarantines invalid records. */
-	load(): Promise<LoadedData>;
+	/**
+	 * Cards, settings and the recent day counters (`now` sets what is recent); migrates old data
+	 * and quarantines invalid records.
+	 */
+	load(now?: number): Promise<LoadedData>;
+	/** Every day counter (the streak, totals): the part of the start-up data left out of `load`. */
+	readDays(): Promise<DayCount[]>;
 	/** One card (after another tab's rating), validated; null if absent or set aside. */
 	readCard(id: string): Promise<StoredCard | null>;
 	/** One day's counter (after another tab's rating); null if nothing was rated that day. */
