@@ -5,6 +5,7 @@
  */
 import type { ReviewRecord, StoredCard } from './scheduler';
 import { dayKey, type DayKey } from './study-day';
+import { formatShortDate } from './time-format';
 
 /** How many study days the heatmap shows: twelve weeks. */
 export const HEATMAP_DAYS = 84;
@@ -140,9 +141,5 @@ export function heatLevel(count: number, max: number): 0 | 1 | 2 | 3 | 4 {
 /** "Mon 10 Mar" for a study day. */
 export function formatDay(day: DayKey): string {
 	const [y, m, d] = parts(day);
-	return new Date(y, m - 1, d).toLocaleDateString('en-GB', {
-		weekday: 'short',
-		day: 'numeric',
-		month: 'short'
-	});
+	return formatShortDate(new Date(y, m - 1, d));
 }
