@@ -29,6 +29,7 @@ export class QuizSession {
 	#shownAt = 0;
 	#sink: AnswerSink;
 	#saveError = $state<string | undefined>(undefined);
+	#saving = false;
 	config = $state.raw<QuizConfig | undefined>(undefined);
 
 	/** The answer being composed for the current question, in every input shape. */
@@ -122,10 +123,13 @@ export class QuizSession {
 		}
 	}
 
-	/** Grades the composed answer, shows feedback at once, then saves it. */
+	/**
+	 * Grades the composed answer, saves it, then shows the feedback: as with a rating, what the user
+	 * has seen graded is stored, so leaving the page right after loses nothing.
+	 */
 	async check() {
 		const item = this.current;
-		if (!item || !this.canCheck) return;
+		if (!item || !this.canCheck || this.#saving) return;
 		const response = this.#response(item.question);
 		const grade = gradeAnswer(item.question, response);
 		const result: QuizResult = {
@@ -135,15 +139,19 @@ export class QuizSession {
 			durationMs: Math.round(performance.now() - this.#shownAt),
 			answeredAt: Date.now()
 		};
-		this.#grade = grade;
-		this.#results = [...this.#results, result];
-		this.#phase = 'feedback';
+		// A second Enter while the write is under way must not store the answer twice.
+		this.#saving = true;
 		try {
 			await this.#sink(toAnswerRecord(result), item.question);
 			this.#saveError = undefined;
 		} catch (error) {
 			this.#saveError = error instanceof Error ? error.message : String(error);
+		} finally {
+			this.#saving = false;
 		}
+		this.#grade = grade;
+		this.#results = [...this.#results, result];
+		this.#phase = 'feedback';
 	}
 
 	next() {

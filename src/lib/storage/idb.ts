@@ -15,96 +15,54 @@
  * Start-up reads meta, settings, cards and day counters through key ranges, never the logs.
  * Every read is migrated and validated (records.ts); what fails is moved to 'quarantine' and
  * reported, never dropped. An import (`replaceAll`) clears and rewrites cards, log, day counters,
- * quiz answers and settings in one transaction, so a failure midway leaves the old data whole. Writes resolve only when their transaction has committed: the data
- * is then with the operating system, so closing the tab or killing the browser loses nothing
- * (idb-keyval opens transactions with the default durability; only a power cut right after a
- * write could lose it where the browser's default is "relaxed").
+ * quiz answers and settings in one transaction, so a failure midway leaves the old data whole.
+ *
+ * This file holds what the review needs (open, load, ratings, undo, settings); the rest loads on
+ * first use: idb-repair.ts (migration, full check, quarantine writer) and idb-cold.ts (history,
+ * set-aside records, reset, import). idb-core.ts has the transaction helper.
+ *
+ * Writes resolve only when their transaction has committed: the data is then with the operating
+ * system, so closing the tab or killing the browser loses nothing (idb-keyval opens transactions
+ * with the default durability; only a power cut right after a write could lose it where the
+ * browser's default is "relaxed").
  */
-import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
-import { ratingKind, type RatingKind } from '../domain/queue';
+import { createStore } from 'idb-keyval';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day';
-import { StorageSchemaTooNewError, StorageUnavailableError, toStorageError } from './errors';
+import { isDayCount } from '../domain/record-guards';
+import { StorageSchemaTooNewError, StorageUnavailableError } from './errors';
 import { isMeta, quickCheck, SCHEMA_VERSION, type QuarantinedRecord } from './guards';
-import type { QuizAnswerRecord } from './records';
+import {
+	dayRange,
+	loadPart,
+	range,
+	readAll,
+	transactor,
+	type Columns,
+	type Entry,
+	type IdbContext,
+	type Transact
+} from './idb-core';
 import { createNotifier, type Notifier } from './notify';
+import { saveRating, undoRating } from './idb-rating';
+import { plainSettings } from './plain';
+import { plainMark, readMark } from './plain-mark';
+import type { QuizAnswerRecord } from './records';
 import type {
 	BackupMark,
 	ImportData,
 	LoadedData,
+	RatingInput,
 	ReviewStorage,
+	SavedRating,
 	StorageChange,
 	UndoResult,
 	UndoToken
 } from './types';
-import {
-	plainCard,
-	plainDay,
-	plainLog,
-	plainMark,
-	plainSettings,
-	randomSuffix,
-	readMark,
-	sameCard
-} from './plain';
-import { dayCountProblem, isDayCount } from '../domain/record-guards';
 
-/** The full check (valibot and migrations), loaded only when a record fails the quick one. */
-const fullCheck = () => import('./records').then((m) => m.checkRecord);
-
-const STORE = 'kizuna';
-
-type Guard = (fn: () => void) => () => void;
-type Entry = { key: IDBValidKey; value: unknown };
-/** Keys and values side by side: no object per record on the start-up path. */
-type Columns = { keys: IDBValidKey[]; values: unknown[] };
-
-/** All keys `[tag, …]`: arrays sort after every string and number, so `[tag, []]` bounds them. */
-function range(tag: string): IDBKeyRange {
-	return IDBKeyRange.bound([tag], [tag, []]);
-}
-
-/** The day counters from `from` on. */
-function dayRange(from: DayKey): IDBKeyRange {
-	return IDBKeyRange.bound(['day', from], ['day', []]);
-}
-
-function readAll(store: IDBObjectStore, query: IDBKeyRange | null): () => Columns {
-	// Keys too, not just values: a card stored under another question's id must be caught.
-	const keys = store.getAllKeys(query);
-	const values = store.getAll(query);
-	return () => ({ keys: keys.result, values: values.result });
-}
-
-/** Moves a record aside inside the caller's transaction. */
-function quarantine(store: IDBObjectStore, entry: Entry, reason: string, keep = false) {
-	const record: QuarantinedRecord = {
-		key: JSON.stringify(entry.key),
-		value: entry.value,
-		reason,
-		at: Date.now()
-	};
-	store.put(record, ['quarantine', record.at, randomSuffix()]);
-	if (!keep) store.delete(entry.key);
-	return record;
-}
-
-function bumpDay(store: IDBObjectStore, guard: Guard, day: string, kind: RatingKind, by: number) {
-	const key = ['day', day];
-	const request = store.get(key);
-	request.onsuccess = guard(() => {
-		// Checked by hand: a transaction cannot wait for the full check to load.
-		const reason = request.result === undefined ? null : dayCountProblem(request.result);
-		if (reason !== null) quarantine(store, { key, value: request.result }, reason, true);
-		const count: DayCount =
-			request.result !== undefined && reason === null
-				? (request.result as DayCount)
-				: { day, new: 0, review: 0, learning: 0 };
-		count[kind] = Math.max(0, count[kind] + by);
-		store.put(count, key);
-	});
-}
+const repair = () => import('./idb-repair');
+const cold = () => import('./idb-cold');
 
 export interface IdbOptions {
 	/** Database name; tests use one per case. */
@@ -118,7 +76,7 @@ export async function openIdbStorage(options: IdbOptions = {}): Promise<ReviewSt
 	if (typeof indexedDB === 'undefined') {
 		throw new StorageUnavailableError('IndexedDB is not available');
 	}
-	const useStore = createStore(options.dbName ?? 'kizuna', STORE);
+	const useStore = createStore(options.dbName ?? 'kizuna', 'kizuna');
 	try {
 		// Opening the database and a transaction on the store is the whole check: a request's
 		// answer would wait for the main thread (busy parsing the bank) before the load could start.
@@ -127,64 +85,20 @@ export async function openIdbStorage(options: IdbOptions = {}): Promise<ReviewSt
 		const detail = error instanceof Error ? error.message : String(error);
 		throw new StorageUnavailableError(`IndexedDB could not be opened: ${detail}`, { cause: error });
 	}
-	return new IdbStorage(useStore, createNotifier(options.channelName ?? 'kizuna'));
+	return new IdbStorage(transactor(useStore), createNotifier(options.channelName ?? 'kizuna'));
 }
 
 class IdbStorage implements ReviewStorage {
 	readonly saving = true;
-	readonly #useStore: UseStore;
+	readonly #transact: Transact;
 	readonly #notifier: Notifier;
+	/** Handed to the parts loaded on first use. */
+	readonly #ctx: IdbContext;
 
-	constructor(useStore: UseStore, notifier: Notifier) {
-		this.#useStore = useStore;
+	constructor(transact: Transact, notifier: Notifier) {
+		this.#transact = transact;
 		this.#notifier = notifier;
-	}
-
-	/**
-	 * Runs `body` in one transaction. `body` issues requests and returns a getter for the result,
-	 * read after the commit; an exception in `body` or a guarded callback aborts everything.
-	 */
-	async #transact<T>(
-		mode: IDBTransactionMode,
-		action: string,
-		body: (store: IDBObjectStore, guard: Guard) => () => T
-	): Promise<T> {
-		try {
-			return await this.#useStore(mode, async (store) => {
-				const tx = store.transaction;
-				let failure: unknown = null;
-				const abort = (error: unknown) => {
-					failure ??= error;
-					try {
-						tx.abort();
-					} catch {
-						// Already finished or aborted: nothing left to undo.
-					}
-				};
-				const guard: Guard = (fn) => () => {
-					try {
-						fn();
-					} catch (error) {
-						abort(error);
-					}
-				};
-				const committed = promisifyRequest(tx).then(
-					() => null,
-					(error: unknown) => failure ?? error ?? new Error('transaction aborted')
-				);
-				let result: () => T = () => undefined as T;
-				try {
-					result = body(store, guard);
-				} catch (error) {
-					abort(error);
-				}
-				const error = await committed;
-				if (error !== null) throw error;
-				return result();
-			});
-		} catch (error) {
-			throw toStorageError(error, action);
-		}
+		this.#ctx = { transact, notifier, valid: (records, moved) => this.#valid(records, moved) };
 	}
 
 	async load(now = Date.now()): Promise<LoadedData> {
@@ -208,7 +122,10 @@ class IdbStorage implements ReviewStorage {
 				return () => undefined;
 			});
 		} else if (version < SCHEMA_VERSION || meta === null) {
-			quarantined.push(...(await this.#migrate(version, badMeta ? read.meta : undefined)));
+			const { migrate } = await loadPart(repair, 'update your saved progress');
+			quarantined.push(
+				...(await migrate(this.#transact, version, badMeta ? read.meta : undefined))
+			);
 			if (version < SCHEMA_VERSION) migratedFrom = version;
 			read = await this.#readProgress(recentFrom);
 		}
@@ -269,7 +186,7 @@ class IdbStorage implements ReviewStorage {
 
 	/**
 	 * The values of `records` that pass their check; the others are moved to quarantine (and
-	 * added to `moved`) unless the full check accepts them.
+	 * added to `moved`) unless the full check, loaded only then, accepts them.
 	 */
 	async #valid<T>(records: Columns, moved: QuarantinedRecord[]): Promise<T[]> {
 		const values: T[] = [];
@@ -282,62 +199,9 @@ class IdbStorage implements ReviewStorage {
 			else failed.push({ key, value: records.values[i] });
 		}
 		if (failed.length === 0) return values;
-		const checkRecord = await fullCheck();
-		const bad: { entry: Entry; reason: string }[] = [];
-		for (const entry of failed) {
-			const checked = checkRecord(entry.key, entry.value);
-			if (checked?.ok) values.push(checked.value as T);
-			else if (checked) bad.push({ entry, reason: checked.reason });
-		}
-		moved.push(...(await this.#quarantine(bad)));
+		const { checkFailed } = await loadPart(repair, 'set aside unreadable records');
+		await checkFailed(this.#transact, failed, values, moved);
 		return values;
-	}
-
-	/** Brings every record to the current schema in one transaction, then writes meta. */
-	async #migrate(from: number, badMeta: unknown): Promise<QuarantinedRecord[]> {
-		const checkRecord = await fullCheck();
-		return this.#transact('readwrite', 'update your saved progress', (store, guard) => {
-			const moved: QuarantinedRecord[] = [];
-			const all = readAll(store, null);
-			const last = store.count();
-			last.onsuccess = guard(() => {
-				const { keys, values } = all();
-				for (let i = 0; i < keys.length; i++) {
-					const entry = { key: keys[i] as IDBValidKey, value: values[i] };
-					const checked = checkRecord(entry.key, entry.value, from);
-					if (checked?.ok) store.put(checked.value, entry.key);
-					else if (checked) moved.push(quarantine(store, entry, checked.reason));
-				}
-				if (badMeta !== undefined) {
-					moved.push(
-						quarantine(store, { key: 'meta', value: badMeta }, 'unreadable meta record', true)
-					);
-				}
-				store.put({ schemaVersion: SCHEMA_VERSION, createdAt: Date.now() }, 'meta');
-			});
-			return () => moved;
-		});
-	}
-
-	/** Moves records that failed validation aside, unless another tab has fixed them meanwhile. */
-	async #quarantine(bad: { entry: Entry; reason: string }[]): Promise<QuarantinedRecord[]> {
-		if (bad.length === 0) return [];
-		const checkRecord = await fullCheck();
-		return this.#transact('readwrite', 'set aside unreadable records', (store, guard) => {
-			const moved: QuarantinedRecord[] = [];
-			for (const { entry } of bad) {
-				const request = store.get(entry.key);
-				request.onsuccess = guard(() => {
-					const checked = checkRecord(entry.key, request.result);
-					if (request.result !== undefined && checked && !checked.ok) {
-						moved.push(
-							quarantine(store, { key: entry.key, value: request.result }, checked.reason)
-						);
-					}
-				});
-			}
-			return () => moved;
-		});
 	}
 
 	readCard(id: string): Promise<StoredCard | null> {
@@ -354,65 +218,16 @@ class IdbStorage implements ReviewStorage {
 			return () => request.result as unknown;
 		});
 		if (value === undefined) return null;
-		const quarantined: QuarantinedRecord[] = [];
-		const [checked] = await this.#valid<T>({ keys: [key], values: [value] }, quarantined);
+		const [checked] = await this.#valid<T>({ keys: [key], values: [value] }, []);
 		return checked ?? null;
 	}
 
-	async saveRating(input: Parameters<ReviewStorage['saveRating']>[0]) {
-		const card = plainCard(input.card);
-		const log = plainLog(input.log);
-		const previous = input.previous === null ? null : plainCard(input.previous);
-		const day = plainDay(input.day);
-		const cardKey = ['card', card.id];
-		const logKey = ['log', log.review, randomSuffix()];
-		const kind = ratingKind(log.state);
-		const conflict = await this.#transact('readwrite', 'save the rating', (store, guard) => {
-			let stale = false;
-			const current = store.get(cardKey);
-			current.onsuccess = guard(() => {
-				stale = !sameCard(current.result as StoredCard | undefined, previous);
-				store.put(card, cardKey);
-			});
-			store.put(log, logKey);
-			bumpDay(store, guard, day, kind, 1);
-			return () => stale;
-		});
-		this.#notifier.post({ type: 'rating', cardId: card.id });
-		const undo: UndoToken = {
-			cardId: card.id,
-			previous,
-			logKey,
-			review: log.review,
-			day,
-			kind
-		};
-		return { undo, conflict };
+	saveRating(input: RatingInput): Promise<SavedRating> {
+		return saveRating(this.#ctx, input);
 	}
 
-	async undoRating(token: UndoToken): Promise<UndoResult> {
-		const cardKey = ['card', token.cardId];
-		const result = await this.#transact('readwrite', 'undo the rating', (store, guard) => {
-			let outcome: UndoResult = { ok: false, reason: 'missing' };
-			const current = store.get(cardKey);
-			const log = store.get([...token.logKey]);
-			// Requests complete in the order issued, so `current` is ready here.
-			log.onsuccess = guard(() => {
-				if (log.result === undefined) return;
-				if ((current.result as StoredCard | undefined)?.last_review !== token.review) {
-					outcome = { ok: false, reason: 'changed' };
-					return;
-				}
-				if (token.previous) store.put(plainCard(token.previous), cardKey);
-				else store.delete(cardKey);
-				store.delete([...token.logKey]);
-				bumpDay(store, guard, token.day, token.kind, -1);
-				outcome = { ok: true, card: token.previous };
-			});
-			return () => outcome;
-		});
-		if (result.ok) this.#notifier.post({ type: 'undo', cardId: token.cardId });
-		return result;
+	undoRating(token: UndoToken): Promise<UndoResult> {
+		return undoRating(this.#ctx, token);
 	}
 
 	async saveSettings(settings: Settings): Promise<void> {
@@ -424,64 +239,34 @@ class IdbStorage implements ReviewStorage {
 		this.#notifier.post({ type: 'settings' });
 	}
 
-	async #readChecked<T>(tag: 'log' | 'quiz'): Promise<T[]> {
-		const entries = await this.#transact('readonly', 'read the history', (store) =>
-			readAll(store, range(tag))
-		);
-		return this.#valid<T>(entries, []);
-	}
-
+	// Seldom used: loaded on first call (idb-cold.ts).
 	readLogs(): Promise<ReviewRecord[]> {
-		return this.#readChecked<ReviewRecord>('log');
+		return loadPart(cold, 'read the history').then((m) => m.readLogs(this.#ctx));
 	}
 
-	async appendQuizAnswer(answer: QuizAnswerRecord): Promise<void> {
-		const { plainQuiz } = await import('./plain-checked');
-		const value = plainQuiz(answer);
-		await this.#transact('readwrite', 'save the quiz answer', (store) => {
-			store.put(value, ['quiz', value.answeredAt, randomSuffix()]);
-			return () => undefined;
-		});
-		this.#notifier.post({ type: 'quiz' });
+	appendQuizAnswer(answer: QuizAnswerRecord): Promise<void> {
+		return loadPart(cold, 'save the quiz answer').then((m) =>
+			m.appendQuizAnswer(this.#ctx, answer)
+		);
 	}
 
 	readQuizAnswers(): Promise<QuizAnswerRecord[]> {
-		return this.#readChecked<QuizAnswerRecord>('quiz');
+		return loadPart(cold, 'read the history').then((m) => m.readQuizAnswers(this.#ctx));
 	}
 
 	readQuarantine(): Promise<QuarantinedRecord[]> {
-		return this.#transact('readonly', 'read the set-aside records', (store) => {
-			const request = store.getAll(range('quarantine'));
-			return () => request.result as QuarantinedRecord[];
-		});
+		return loadPart(cold, 'read the set-aside records').then((m) => m.readQuarantine(this.#ctx));
 	}
 
-	async resetProgress(): Promise<void> {
-		await this.#transact('readwrite', 'reset your progress', (store) => {
-			for (const tag of ['card', 'log', 'day', 'quiz']) store.delete(range(tag));
-			return () => undefined;
-		});
-		this.#notifier.post({ type: 'reset' });
+	resetProgress(): Promise<void> {
+		return loadPart(cold, 'reset your progress').then((m) => m.resetProgress(this.#ctx));
 	}
 
-	async replaceAll(data: ImportData): Promise<void> {
-		const { plainImport } = await import('./plain-checked');
-		const plain = plainImport(data);
-		await this.#transact('readwrite', 'import the backup', (store) => {
-			for (const tag of ['card', 'log', 'day', 'quiz']) store.delete(range(tag));
-			store.put(plain.settings, 'settings');
-			for (const card of plain.cards) store.put(card, ['card', card.id]);
-			for (const log of plain.logs) store.put(log, ['log', log.review, randomSuffix()]);
-			for (const day of plain.days) store.put(day, ['day', day.day]);
-			for (const answer of plain.quiz) {
-				store.put(answer, ['quiz', answer.answeredAt, randomSuffix()]);
-			}
-			if (plain.backupMark) store.put(plain.backupMark, 'backup');
-			return () => undefined;
-		});
-		this.#notifier.post({ type: 'import' });
+	replaceAll(data: ImportData): Promise<void> {
+		return loadPart(cold, 'import the backup').then((m) => m.replaceAll(this.#ctx, data));
 	}
 
+	// Read by the backup reminder on the home page, so not with the seldom-used parts.
 	async readBackupMark(): Promise<BackupMark | null> {
 		const value = await this.#transact('readonly', 'read your progress', (store) => {
 			const request = store.get('backup');

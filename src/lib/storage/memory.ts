@@ -3,19 +3,11 @@
  * unavailable or full, so the review keeps working for the session ("progress is not being
  * saved"). It validates like the real store, so a bug shows up in either.
  */
-import { ratingKind } from '../domain/queue';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { recentDayFrom, type DayCount } from '../domain/study-day';
-import {
-	plainCard,
-	plainDay,
-	plainLog,
-	plainMark,
-	plainSettings,
-	randomSuffix,
-	sameCard
-} from './plain';
+import { plainCard, plainRating, plainSettings, randomSuffix, sameCard } from './plain';
+import { plainMark } from './plain-mark';
 import { plainImport, plainQuiz } from './plain-checked';
 import type { QuarantinedRecord, QuizAnswerRecord } from './records';
 import type {
@@ -80,24 +72,11 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 			return count ? { ...count } : null;
 		},
 		async saveRating(input: RatingInput) {
-			const card = plainCard(input.card);
-			const log = plainLog(input.log);
-			const previous = input.previous === null ? null : plainCard(input.previous);
-			const day = plainDay(input.day);
+			const { card, log, previous, undo } = plainRating(input);
 			const conflict = !sameCard(cards.get(card.id), previous);
-			const logKey = ['log', log.review, randomSuffix()] as const;
 			cards.set(card.id, card);
-			logs.set(JSON.stringify(logKey), log);
-			const kind = ratingKind(log.state);
-			bump(day, kind, 1);
-			const undo: UndoToken = {
-				cardId: card.id,
-				previous,
-				logKey,
-				review: log.review,
-				day,
-				kind
-			};
+			logs.set(JSON.stringify(undo.logKey), log);
+			bump(undo.day, undo.kind, 1);
 			return { undo, conflict };
 		},
 		async undoRating(token: UndoToken): Promise<UndoResult> {

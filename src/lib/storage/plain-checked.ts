@@ -6,7 +6,8 @@
 import { countDays } from '../domain/backup-merge';
 import { parse, QuizAnswerSchema, type QuizAnswerRecord } from './records';
 import { StorageWriteError } from './errors';
-import { plainCard, plainLog, plainMark, plainSettings } from './plain';
+import { plainCard, plainLog, plainSettings } from './plain';
+import { plainMark } from './plain-mark';
 import type { ImportData } from './types';
 
 export function plainQuiz(answer: QuizAnswerRecord): QuizAnswerRecord {

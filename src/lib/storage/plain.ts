@@ -4,11 +4,12 @@
  * run on every rating with the hand-written guards; quiz answers and imports, written seldom,
  * are checked with the valibot schemas in plain-checked.ts.
  */
-import type { BackupMark } from '../domain/backup-reminder';
 import { cardProblem, reviewRecordProblem } from '../domain/record-guards';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { validateSettings, type Settings } from '../domain/settings';
 import { StorageWriteError } from './errors';
+import { ratingKind } from '../domain/queue';
+import type { RatingInput, UndoToken } from './types';
 
 function invalid(what: string, reason: string): never {
 	throw new StorageWriteError(`save the ${what}`, `invalid ${what}: ${reason}`);
@@ -51,33 +52,6 @@ export function plainLog(log: ReviewRecord): ReviewRecord {
 	};
 }
 
-function markProblem(value: unknown): string | null {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not an object';
-	const fields = Object.keys(value);
-	const extra = fields.find((key) => key !== 'at' && key !== 'reviews');
-	if (extra !== undefined) return `${extra}: unexpected field`;
-	for (const key of ['at', 'reviews'] as const) {
-		const field = (value as Record<string, unknown>)[key];
-		if (!Number.isInteger(field) || (field as number) < 0) {
-			return `${key}: expected a whole number ≥ 0, got ${JSON.stringify(field) ?? String(field)}`;
-		}
-	}
-	return null;
-}
-
-/** A stored backup mark, or null when it is absent or unreadable (the reminder then shows). */
-export function readMark(value: unknown): BackupMark | null {
-	if (markProblem(value) !== null) return null;
-	const { at, reviews } = value as BackupMark;
-	return { at, reviews };
-}
-
-export function plainMark(mark: BackupMark): BackupMark {
-	const reason = markProblem(mark);
-	if (reason !== null) invalid('backup time', reason);
-	return { at: mark.at, reviews: mark.reviews };
-}
-
 export function plainSettings(settings: Settings): Settings {
 	const result = validateSettings(settings);
 	if (!result.ok) {
@@ -109,4 +83,25 @@ export function sameCard(stored: StoredCard | undefined, previous: StoredCard | 
 	return (
 		storedReps === previousReps && (stored?.last_review ?? null) === (previous?.last_review ?? null)
 	);
+}
+
+/**
+ * A rating's records as both stores keep them, with the undo token they hand back: the card, its
+ * log record under a fresh key, and which day counter it bumps.
+ */
+export function plainRating(input: RatingInput) {
+	const card = plainCard(input.card);
+	const log = plainLog(input.log);
+	const previous = input.previous === null ? null : plainCard(input.previous);
+	const day = plainDay(input.day);
+	const logKey = ['log', log.review, randomSuffix()] as const;
+	const undo: UndoToken = {
+		cardId: card.id,
+		previous,
+		logKey,
+		review: log.review,
+		day,
+		kind: ratingKind(log.state)
+	};
+	return { card, log, previous, undo };
 }

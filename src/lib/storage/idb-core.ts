@@ -1,0 +1,123 @@
+/**
+ * The transaction helper and key ranges shared by idb.ts (what the review needs) and the parts it
+ * loads on first use (idb-repair.ts, idb-cold.ts). Only storage modules import this.
+ */
+import { promisifyRequest, type UseStore } from 'idb-keyval';
+import type { DayKey } from '../domain/study-day';
+import { toStorageError } from './errors';
+import type { QuarantinedRecord } from './guards';
+import type { Notifier } from './notify';
+import { randomSuffix } from './plain';
+
+/** Wraps a request callback so that an exception in it aborts the transaction. */
+export type Guard = (fn: () => void) => () => void;
+export type Entry = { key: IDBValidKey; value: unknown };
+/** Keys and values side by side: no object per record on the start-up path. */
+export type Columns = { keys: IDBValidKey[]; values: unknown[] };
+
+/**
+ * Runs `body` in one transaction. `body` issues requests and returns a getter for the result,
+ * read after the commit; an exception in `body` or a guarded callback aborts everything.
+ * Failures are thrown as storage errors saying which `action` failed.
+ */
+export type Transact = <T>(
+	mode: IDBTransactionMode,
+	action: string,
+	body: (store: IDBObjectStore, guard: Guard) => () => T
+) => Promise<T>;
+
+/** What the modules loaded on first use need from the open store. */
+export interface IdbContext {
+	transact: Transact;
+	/** The values of `records` that pass their check; the others go to quarantine (and `moved`). */
+	valid<T>(records: Columns, moved: QuarantinedRecord[]): Promise<T[]>;
+	notifier: Notifier;
+}
+
+/** All keys `[tag, …]`: arrays sort after every string and number, so `[tag, []]` bounds them. */
+export function range(tag: string): IDBKeyRange {
+	return IDBKeyRange.bound([tag], [tag, []]);
+}
+
+/** The day counters from `from` on. */
+export function dayRange(from: DayKey): IDBKeyRange {
+	return IDBKeyRange.bound(['day', from], ['day', []]);
+}
+
+export function readAll(store: IDBObjectStore, query: IDBKeyRange | null): () => Columns {
+	// Keys too, not just values: a card stored under another question's id must be caught.
+	const keys = store.getAllKeys(query);
+	const values = store.getAll(query);
+	return () => ({ keys: keys.result, values: values.result });
+}
+
+/** Moves a record aside inside the caller's transaction. */
+export function quarantine(store: IDBObjectStore, entry: Entry, reason: string, keep = false) {
+	const record: QuarantinedRecord = {
+		key: JSON.stringify(entry.key),
+		value: entry.value,
+		reason,
+		at: Date.now()
+	};
+	store.put(record, ['quarantine', record.at, randomSuffix()]);
+	if (!keep) store.delete(entry.key);
+	return record;
+}
+
+/** The `Transact` of one store. */
+export function transactor(useStore: UseStore): Transact {
+	return async <T>(
+		mode: IDBTransactionMode,
+		action: string,
+		body: (store: IDBObjectStore, guard: Guard) => () => T
+	): Promise<T> => {
+		try {
+			return await useStore(mode, async (store) => {
+				const tx = store.transaction;
+				let failure: unknown = null;
+				const abort = (error: unknown) => {
+					failure ??= error;
+					try {
+						tx.abort();
+					} catch {
+						// Already finished or aborted: nothing left to undo.
+					}
+				};
+				const guard: Guard = (fn) => () => {
+					try {
+						fn();
+					} catch (error) {
+						abort(error);
+					}
+				};
+				const committed = promisifyRequest(tx).then(
+					() => null,
+					(error: unknown) => failure ?? error ?? new Error('transaction aborted')
+				);
+				let result: () => T = () => undefined as T;
+				try {
+					result = body(store, guard);
+				} catch (error) {
+					abort(error);
+				}
+				const error = await committed;
+				if (error !== null) throw error;
+				return result();
+			});
+		} catch (error) {
+			throw toStorageError(error, action);
+		}
+	};
+}
+
+/**
+ * Loads a module of this store's seldom-used code; a failed load (offline before the service
+ * worker cached it) is reported as the storage error of `action`, like a failed transaction.
+ */
+export async function loadPart<M>(load: () => Promise<M>, action: string): Promise<M> {
+	try {
+		return await load();
+	} catch (error) {
+		throw toStorageError(error, action);
+	}
+}
