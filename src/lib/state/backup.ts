@@ -54,11 +54,5 @@ export async function importBackup(
 		});
 		return;
 	}
-	const [data, logs, quiz] = await Promise.all([
-		storage.load(),
-		storage.readLogs(),
-		storage.readQuizAnswers()
-	]);
-	const current = { cards: data.cards, logs, quiz, settings: data.settings };
-	await storage.replaceAll(mergeProgress(current, incoming, scheduler));
+	await storage.mergeAll((current) => mergeProgress(current, incoming, scheduler));
 }

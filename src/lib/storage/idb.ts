@@ -27,6 +27,7 @@
  * browser's default is "relaxed").
  */
 import { createStore } from 'idb-keyval';
+import type { ProgressData } from '../domain/backup-merge';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day';
@@ -264,6 +265,10 @@ class IdbStorage implements ReviewStorage {
 
 	replaceAll(data: ImportData): Promise<void> {
 		return loadPart(cold, 'import the backup').then((m) => m.replaceAll(this.#ctx, data));
+	}
+
+	mergeAll(merge: (current: ProgressData) => ImportData): Promise<void> {
+		return loadPart(cold, 'merge the backup').then((m) => m.mergeAll(this.#ctx, merge));
 	}
 
 	// Read by the backup reminder on the home page, so not with the seldom-used parts.

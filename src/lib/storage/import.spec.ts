@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { history, quizAnswer, sampleBackup, scheduler, T0 } from '../domain/backup.fixture';
-import { countDays, dataFromBackup } from '../domain/backup-merge';
+import { countDays, dataFromBackup, mergeProgress } from '../domain/backup-merge';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { openIdbStorage } from './idb';
 import { createMemoryStorage } from './memory';
@@ -108,5 +108,55 @@ describe('IndexedDB replaceAll', () => {
 		vi.restoreAllMocks();
 		expect(await snapshot(storage)).toEqual(before);
 		expect(before.logs).toHaveLength(1);
+	});
+});
+
+describe('IndexedDB mergeAll', () => {
+	it('a rating another tab saves while the merge runs is kept: the merge reads again', async () => {
+		const dbName = `kizuna-import-${++n}`;
+		const tab = await seeded(await openIdbStorage({ dbName, channelName: null }));
+		const other = await openIdbStorage({ dbName, channelName: null });
+		opened.push(tab, other);
+		const incoming = dataFromBackup(sampleBackup(), scheduler);
+		const late = history([['other.card', 'easy', T0 - 60_000]]);
+		let otherWrite: Promise<unknown> | undefined;
+		const seen: number[] = [];
+		await tab.mergeAll((current) => {
+			seen.push(current.logs.length);
+			// The other tab rates between this merge's read and its write, once.
+			otherWrite ??= other.saveRating({
+				previous: null,
+				card: late.cards[0]!,
+				log: late.logs[0]!,
+				day: '2025-01-05'
+			});
+			return mergeProgress(current, incoming, scheduler);
+		});
+		await otherWrite;
+		// The first merge saw the device's own rating; the second, the other tab's too.
+		expect(seen).toEqual([1, 2]);
+		const after = await snapshot(tab);
+		expect(after.logs.map((l) => l.card_id).sort()).toEqual(
+			[...incoming.logs.map((l) => l.card_id), 'own.card', 'other.card'].sort()
+		);
+		expect(after.cards.find((c) => c.id === 'other.card')).toEqual(late.cards[0]);
+		expect(after.settings.theme).toBe('dark');
+	});
+
+	it('gives up with a plain message when another tab never stops writing', async () => {
+		const dbName = `kizuna-import-${++n}`;
+		const tab = await seeded(await openIdbStorage({ dbName, channelName: null }));
+		const other = await openIdbStorage({ dbName, channelName: null });
+		opened.push(tab, other);
+		const before = await snapshot(tab);
+		let flips = 0;
+		const merged = tab.mergeAll((current) => {
+			void other.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: ++flips });
+			return current;
+		});
+		await expect(merged).rejects.toThrow(/another tab kept changing your progress/);
+		const after = await snapshot(tab);
+		expect({ ...after, settings: before.settings }).toEqual(before);
+		expect(after.settings.newPerDay).toBe(flips);
 	});
 });

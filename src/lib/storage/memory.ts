@@ -3,6 +3,7 @@
  * unavailable or full, so the review keeps working for the session ("progress is not being
  * saved"). It validates like the real store, so a bug shows up in either.
  */
+import type { ProgressData } from '../domain/backup-merge';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { recentDayFrom, type DayCount } from '../domain/study-day';
@@ -124,6 +125,16 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 			quiz = plain.quiz;
 			settings = plain.settings;
 			if (plain.backupMark) backupMark = plain.backupMark;
+		},
+		async mergeAll(merge: (current: ProgressData) => ImportData) {
+			// One tab, no await between the read and the write: nothing can come in between.
+			const current = {
+				cards: [...cards.values()].map((c) => ({ ...c })),
+				logs: await this.readLogs(),
+				quiz: await this.readQuizAnswers(),
+				settings: structuredClone(settings)
+			};
+			await this.replaceAll(merge(current));
 		},
 		async readBackupMark() {
 			return backupMark ? { ...backupMark } : null;

@@ -105,6 +105,12 @@ export interface ReviewStorage {
 	 * transaction: on any failure nothing changes. Quarantine and meta are kept.
 	 */
 	replaceAll(data: ImportData): Promise<void>;
+	/**
+	 * Reads cards, review log, quiz answers and settings, and replaces them with `merge(current)`
+	 * (synchronous) as `replaceAll` does, as one step: a write from another tab in between makes it
+	 * read and merge again, so nothing written meanwhile is lost.
+	 */
+	mergeAll(merge: (current: ProgressData) => ImportData): Promise<void>;
 	/** When the last backup was exported; null if never (or unreadable). */
 	readBackupMark(): Promise<BackupMark | null>;
 	saveBackupMark(mark: BackupMark): Promise<void>;
