@@ -50,6 +50,8 @@ const scenario = fc.integer({ min: 1, max: 40 }).chain((size) => {
 			fc.record({
 				pick: fc.nat(),
 				rating: fc.constantFrom(...RATINGS),
+				// Whether the review's clock ticks halfway through the wait, with no rating.
+				tick: fc.boolean(),
 				wait: fc.oneof(fc.integer({ min: 0, max: 30 * MIN }), fc.integer({ min: 0, max: 8 * HOUR }))
 			}),
 			{ maxLength: 30 }
@@ -58,7 +60,7 @@ const scenario = fc.integer({ min: 1, max: 40 }).chain((size) => {
 });
 
 describe('QueueState', () => {
-	it('gives the same queue as a full build after any sequence of ratings', () => {
+	it('gives the same queue as a full build after any sequence of ratings and clock ticks', () => {
 		fc.assert(
 			fc.property(scenario, ({ ids, cards, newPerDay, reviewsPerDay, steps }) => {
 				const stored = new Map<string, StoredCard>();
@@ -82,7 +84,16 @@ describe('QueueState', () => {
 						? queued[step.pick % queued.length]
 						: ids[step.pick % ids.length];
 					if (id === undefined) continue;
-					now += step.wait;
+					if (step.tick) {
+						now += Math.floor(step.wait / 2);
+						if (!state.advance(now)) {
+							expect(new QueueState(input()).advance(now + 1)).toBe(true);
+							done = { newCount: 0, reviewCount: 0 };
+							state = new QueueState(input());
+						}
+						expect(state.queue).toEqual(buildQueue(input()));
+					}
+					now += step.wait - (step.tick ? Math.floor(step.wait / 2) : 0);
 					const before = stored.get(id) ?? newCard(id, now);
 					const rated = scheduler.rate(before, step.rating, now, 1000).card;
 					stored.set(id, rated);

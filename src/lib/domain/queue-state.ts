@@ -85,6 +85,19 @@ export class QueueState {
 		return true;
 	}
 
+	/**
+	 * Moves the queue to `now` with no rating (learning cards fall due, recall probabilities
+	 * drift). Returns false, changing nothing, when `now` is in another study day or earlier than
+	 * the last step: the caller must build a new state then.
+	 */
+	advance(now: number): boolean {
+		if (now < this.#now) return false;
+		if (startOfNextStudyDay(now, this.#settings.dayStartHour) !== this.#dayEnd) return false;
+		this.#now = now;
+		this.#refreshRecall();
+		return true;
+	}
+
 	/** The queue at the last step's time. */
 	get queue(): Queue {
 		const now = this.#now;

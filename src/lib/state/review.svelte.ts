@@ -19,8 +19,8 @@ interface UndoStep {
 
 /**
  * One review session: the queue, the card shown, and the undo stack. The queue is built in full
- * from stored progress on load, after another tab's writes, a settings change, undo and every
- * tick (which also catches the day boundary); a rating only moves the rated card in it.
+ * from stored progress on load, after another tab's writes, a settings change, undo and at a new
+ * study day; a rating only moves the rated card in it, and a tick only moves the clock.
  */
 export class ReviewSession {
 	#now = $state(Date.now());
@@ -123,7 +123,9 @@ export class ReviewSession {
 	tick(now = Date.now()) {
 		if (this.#busy) return;
 		this.#now = now;
-		this.#rebuilds += 1;
+		// In place, like a rating; a new study day (or a clock set back) builds the queue anew.
+		if (this.#built.advance(now)) this.#updates += 1;
+		else this.#rebuilds += 1;
 	}
 
 	#show() {
