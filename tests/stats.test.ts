@@ -33,6 +33,16 @@ async function answerWrongOnce(page: Page): Promise<{ picked: string; answer: st
 	throw new Error('every first option was right: no wrong pick to look for');
 }
 
+/** Today's study day in the page's time zone, as the heatmap keys it (days start at 4 a.m.). */
+function studyDay(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const d = new Date();
+		if (d.getHours() < 4) d.setDate(d.getDate() - 1);
+		const pad = (n: number) => String(n).padStart(2, '0');
+		return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+	});
+}
+
 /** Script URLs the page requests while `load` runs, bodies fetched from the server. */
 async function scriptBodies(
 	page: Page,
@@ -58,12 +68,7 @@ test('after reviews and a quiz, stats show today, retention, tables and a confus
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stats' }).click();
 	await expect(page.getByRole('heading', { name: 'Stats', level: 1 })).toBeVisible();
 
-	const today = await page.evaluate(() => {
-		const d = new Date();
-		if (d.getHours() < 4) d.setDate(d.getDate() - 1);
-		const pad = (n: number) => String(n).padStart(2, '0');
-		return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-	});
+	const today = await studyDay(page);
 	// 3 ratings in the review, plus the quiz's Again on a new card when the quiz counts toward it.
 	const cell = page.locator(`.cell[data-day="${today}"]`);
 	await expect(cell).toHaveAttribute('title', /: [34] reviews$/);
@@ -94,6 +99,36 @@ test('after reviews and a quiz, stats show today, retention, tables and a confus
 			.getByRole('listitem')
 			.filter({ hasText: `${pair.picked} picked instead of ${pair.answer}` })
 	).toBeVisible();
+});
+
+test('an open stats page follows ratings and quiz answers made in another tab', async ({
+	context
+}) => {
+	const stats = await context.newPage();
+	const other = await context.newPage();
+	await stats.goto('/stats');
+	// A mark that a reload would wipe: the updates below must come without one.
+	await stats.evaluate(() => Object.assign(window, { notReloaded: true }));
+	const today = stats.locator(`.cell[data-day="${await studyDay(stats)}"]`);
+	const heatmap = stats.getByRole('figure', { name: /Reviews per day over the last 12 weeks/ });
+	await expect(today).toHaveAttribute('title', /: 0 reviews$/);
+	await expect(heatmap).toContainText('(0 in all)');
+	const quiz = stats.getByRole('region', { name: 'Quiz accuracy' });
+	await expect(quiz.getByText('No quiz answered yet.')).toBeVisible();
+
+	await review(other, 2);
+	await expect(today).toHaveAttribute('title', /: 2 reviews$/);
+	await expect(heatmap).toContainText('(2 in all)');
+
+	await other.goto('/quiz?kind=truefalse&n=10');
+	const question = other.getByRole('region', { name: /^Question 1 of \d+$/ });
+	await question.getByText('True', { exact: true }).click();
+	await question.getByRole('button', { name: 'Check' }).click();
+	await expect(question.getByRole('status')).toBeVisible();
+	await expect(quiz.getByRole('row', { name: /[01] \/ 1 \d+%$/ })).toHaveCount(1);
+	// Nothing was lost or counted twice by reading again.
+	await expect(today).toHaveAttribute('title', /: 2 reviews$/);
+	expect(await stats.evaluate(() => 'notReloaded' in window)).toBe(true);
 });
 
 test('the chart library loads on /stats only, never with /review', async ({ page, browser }) => {

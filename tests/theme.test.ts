@@ -1,0 +1,208 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForServiceWorker } from './support/service-worker';
+
+const LIGHT = { color: '#1d4e89', background: 'rgb(255, 255, 255)' };
+const DARK = { color: '#121417', background: 'rgb(18, 20, 23)' };
+
+interface Trace {
+	/** The page as the parser finished it, before the app's code ran: what the first frame shows. */
+	atParse?: { theme: string | null; background: string; colors: string[] };
+	/** Every value data-theme took on <html> while the page loaded (null: removed). */
+	changes: (string | null)[];
+	violations: string[];
+}
+
+/** Records, in every document the page loads, how the theme looked from the start. */
+async function traceTheme(page: Page) {
+	await page.addInitScript(() => {
+		const trace: Trace = { changes: [], violations: [] };
+		Object.assign(window, { themeTrace: trace });
+		// Init scripts run before <html> exists: watch the document for it.
+		new MutationObserver((records) => {
+			for (const record of records) {
+				if (record.target === document.documentElement)
+					trace.changes.push(document.documentElement.getAttribute('data-theme'));
+			}
+		}).observe(document, { subtree: true, attributeFilter: ['data-theme'] });
+		document.addEventListener('securitypolicyviolation', (event) =>
+			trace.violations.push(`${event.violatedDirective} ${event.blockedURI}`)
+		);
+		document.addEventListener('DOMContentLoaded', () => {
+			trace.atParse = {
+				theme: document.documentElement.getAttribute('data-theme'),
+				background: getComputedStyle(document.body).backgroundColor,
+				colors: [...document.querySelectorAll('meta[name="theme-color"]')].map(
+					(meta) => meta.getAttribute('content') ?? ''
+				)
+			};
+		});
+	});
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return {
+		errors,
+		read: () => page.evaluate(() => (window as unknown as { themeTrace: Trace }).themeTrace)
+	};
+}
+
+async function chooseTheme(page: Page, label: 'Follow the system' | 'Light' | 'Dark') {
+	await page.goto('/settings');
+	await page.getByRole('radio', { name: label, exact: true }).check();
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.')).toBeVisible();
+}
+
+async function shown(page: Page) {
+	return page.evaluate(() => ({
+		theme: document.documentElement.getAttribute('data-theme'),
+		background: getComputedStyle(document.body).backgroundColor,
+		colors: [...document.querySelectorAll('meta[name="theme-color"]')].map(
+			(meta) => meta.getAttribute('content') ?? ''
+		)
+	}));
+}
+
+/** Waits until the page has read IndexedDB and shown its data. */
+async function loaded(page: Page) {
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.locator('main')).not.toContainText('Loading');
+}
+
+test('dark chosen on a light system shows dark from the first frame after a reload', async ({
+	page
+}) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	const trace = await traceTheme(page);
+	await chooseTheme(page, 'Dark');
+	// Live, without a reload: the page and the browser's UI colour.
+	expect(await shown(page)).toEqual({
+		theme: 'dark',
+		background: DARK.background,
+		colors: [DARK.color, DARK.color]
+	});
+
+	await page.reload();
+	await loaded(page);
+	const { atParse, changes, violations } = await trace.read();
+	expect(atParse).toEqual({
+		theme: 'dark',
+		background: DARK.background,
+		colors: [DARK.color, DARK.color]
+	});
+	// Never removed, not even for a frame while the settings loaded.
+	expect(changes.length).toBeGreaterThan(0);
+	expect(changes).toEqual(changes.map(() => 'dark'));
+	expect((await shown(page)).theme).toBe('dark');
+	expect(violations).toEqual([]);
+	expect(trace.errors).toEqual([]);
+});
+
+test('light chosen on a dark system, then the system again: page and theme-color follow', async ({
+	page
+}) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	const trace = await traceTheme(page);
+	await chooseTheme(page, 'Light');
+	expect(await shown(page)).toEqual({
+		theme: 'light',
+		background: LIGHT.background,
+		colors: [LIGHT.color, LIGHT.color]
+	});
+	await page.reload();
+	await loaded(page);
+	expect((await trace.read()).atParse).toMatchObject({
+		theme: 'light',
+		background: LIGHT.background
+	});
+
+	await page.getByRole('radio', { name: 'Follow the system' }).check();
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.')).toBeVisible();
+	// Each meta answers its own media query again; the dark one applies here.
+	expect(await shown(page)).toEqual({
+		theme: null,
+		background: DARK.background,
+		colors: [LIGHT.color, DARK.color]
+	});
+	expect(await page.evaluate(() => localStorage.getItem('kizuna-theme'))).toBe('system');
+	expect(trace.errors).toEqual([]);
+});
+
+test('IndexedDB wins over a stale copy of the theme in localStorage', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	await loaded(page);
+	// Settings were never saved, so IndexedDB says "system"; the copy says otherwise.
+	await page.evaluate(() => localStorage.setItem('kizuna-theme', 'dark'));
+	await page.reload();
+	await loaded(page);
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('kizuna-theme'))).toBe('system');
+	expect(await shown(page)).toEqual({
+		theme: null,
+		background: LIGHT.background,
+		colors: [LIGHT.color, DARK.color]
+	});
+});
+
+test('a theme saved in another tab shows in this one and in its theme-color', async ({
+	context
+}) => {
+	const other = await context.newPage();
+	const here = await context.newPage();
+	await here.emulateMedia({ colorScheme: 'light' });
+	await here.goto('/');
+	await loaded(here);
+	await chooseTheme(other, 'Dark');
+	await expect(here.locator('html')).toHaveAttribute('data-theme', 'dark');
+	expect(await shown(here)).toEqual({
+		theme: 'dark',
+		background: DARK.background,
+		colors: [DARK.color, DARK.color]
+	});
+});
+
+test('without localStorage (blocked), the theme still applies from IndexedDB', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			}
+		});
+	});
+	await page.emulateMedia({ colorScheme: 'light' });
+	const trace = await traceTheme(page);
+	await chooseTheme(page, 'Dark');
+	await page.reload();
+	await loaded(page);
+	// No copy to read before the first paint, so the system theme shows until IndexedDB answers.
+	expect((await trace.read()).atParse?.theme).toBeNull();
+	expect(await shown(page)).toEqual({
+		theme: 'dark',
+		background: DARK.background,
+		colors: [DARK.color, DARK.color]
+	});
+	expect(trace.errors).toEqual([]);
+});
+
+test('offline, the early theme script comes from the precache', async ({ page, context }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	const trace = await traceTheme(page);
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await chooseTheme(page, 'Dark');
+	await context.setOffline(true);
+	try {
+		await page.reload();
+		await loaded(page);
+		expect((await trace.read()).atParse).toMatchObject({
+			theme: 'dark',
+			background: DARK.background
+		});
+	} finally {
+		await context.setOffline(false);
+	}
+});
