@@ -88,3 +88,27 @@ test('the manifest makes the app installable', async ({ page, request }) => {
 	const themeColors = page.locator('meta[name="theme-color"]');
 	await expect(themeColors).toHaveCount(2);
 });
+
+test('the question bank is preloaded with the page and fetched once, the preload reused', async ({
+	browser
+}) => {
+	// No service worker: every request reaches the network, where a second fetch would show.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const warnings: string[] = [];
+	page.on('console', (message) => {
+		if (message.text().includes('preload')) warnings.push(message.text());
+	});
+	const bankRequests: string[] = [];
+	page.on('request', (request) => {
+		if (/\/bank\.[\w-]+\.json$/.test(new URL(request.url()).pathname))
+			bankRequests.push(request.url());
+	});
+	await page.goto('/review');
+	const preload = page.locator('head link[rel="preload"][as="fetch"]');
+	await expect(preload).toHaveAttribute('href', /\/bank\.[\w-]+\.json$/);
+	await expect(page.locator('#card-front')).toBeVisible();
+	expect(bankRequests).toHaveLength(1);
+	expect(warnings).toEqual([]);
+	await context.close();
+});

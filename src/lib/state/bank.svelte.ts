@@ -4,6 +4,9 @@ import type { Bank, BankFramework, Question } from '$lib/domain/bank';
 // and the service worker precaches it with the rest of the build.
 import bankUrl from '../../../questions/bank.json?url';
 
+/** For the layout's preload link: every page needs the bank, so it is fetched with the page. */
+export const BANK_URL = bankUrl;
+
 /** The question bank, loaded once and shared by every page. */
 class BankState {
 	#bank = $state.raw<Bank | undefined>(undefined);
