@@ -33,6 +33,8 @@ test('the search filters the questions as you type, case and accents ignored', a
 		`${all} of ${all} questions`
 	);
 	await expect(page.getByRole('heading', { level: 2 })).toHaveCount(8);
+	// Built a few questions per frame, the page ends up with every one of them.
+	await expect(page.locator('article[data-question]')).toHaveCount(all);
 });
 
 test("a card's state changes to learning or review after reviewing it", async ({ page }) => {
