@@ -49,10 +49,27 @@ sw.addEventListener('fetch', (event) => {
 	event.respondWith(respond(request, url));
 });
 
+// The layout preloads the question bank so a first visit fetches it alongside the scripts. Here
+// it is a cache read away, and preloading it through this worker makes it compete with the
+// scripts (a bench with a 4.7 MB bank showed the first card 60 ms later): pages from the cache
+// go without the link.
+const BANK_PRELOAD = /<link rel="preload" href="[^"]*\/bank\.[\w-]+\.json" as="fetch"[^>]*>/;
+
+async function withoutBankPreload(page: Response): Promise<Response> {
+	const html = await page.text();
+	const headers = new Headers(page.headers);
+	headers.delete('content-length');
+	return new Response(html.replace(BANK_PRELOAD, ''), {
+		status: page.status,
+		statusText: page.statusText,
+		headers
+	});
+}
+
 async function respond(request: Request, url: URL): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	const cached = await cache.match(url.pathname);
-	if (cached) return cached;
+	if (cached) return request.mode === 'navigate' ? withoutBankPreload(cached) : cached;
 	try {
 		return await fetch(request);
 	} catch (error) {

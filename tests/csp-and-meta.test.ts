@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { routes } from './support/routes';
+import { waitForServiceWorker } from './support/service-worker';
 
 function directive(policy: string, name: string): string[] {
 	const found = policy
@@ -104,11 +105,31 @@ test('the question bank is preloaded with the page and fetched once, the preload
 		if (/\/bank\.[\w-]+\.json$/.test(new URL(request.url()).pathname))
 			bankRequests.push(request.url());
 	});
-	await page.goto('/review');
-	const preload = page.locator('head link[rel="preload"][as="fetch"]');
-	await expect(preload).toHaveAttribute('href', /\/bank\.[\w-]+\.json$/);
+	const response = await page.goto('/review');
+	expect(await response?.text()).toMatch(
+		/<link rel="preload" href="[^"]*\/bank\.[\w-]+\.json" as="fetch" crossorigin="anonymous"/
+	);
 	await expect(page.locator('#card-front')).toBeVisible();
 	expect(bankRequests).toHaveLength(1);
 	expect(warnings).toEqual([]);
 	await context.close();
+});
+
+test('a page served by the service worker has no bank preload; the bank still loads once', async ({
+	page
+}) => {
+	await page.goto('/review');
+	await waitForServiceWorker(page);
+	const response = await page.reload();
+	expect(response?.fromServiceWorker()).toBe(true);
+	// Cached, the bank is a cache read away: a preload would only compete with the scripts.
+	expect(await response?.text()).not.toMatch(/rel="preload"[^>]*bank/);
+	await expect(page.locator('#card-front')).toBeVisible();
+	const bankLoads = await page.evaluate(
+		() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((entry) => /\/bank\.[\w-]+\.json$/.test(new URL(entry.name).pathname)).length
+	);
+	expect(bankLoads).toBe(1);
 });
