@@ -1,5 +1,6 @@
 import { browser } from '$app/environment';
 import type { Bank, BankFramework, Question } from '$lib/domain/bank';
+import { afterStorageAsked } from './startup';
 // Emitted as a hashed asset rather than bundled: the bank stays out of every page's JavaScript,
 // and the service worker precaches it with the rest of the build.
 import bankUrl from '../../../questions/bank.json?url';
@@ -54,7 +55,7 @@ class BankState {
 			.then((response) => {
 				if (!response.ok)
 					throw new Error(`the question bank could not be loaded (${response.status})`);
-				return response.json() as Promise<Bank>;
+				return afterStorageAsked().then(() => response.json() as Promise<Bank>);
 			})
 			.then((bank) => {
 				this.#bank = bank;

@@ -18,6 +18,7 @@ import {
 import type { BackupMark, LoadedData, RatingInput, StorageChange } from '$lib/storage';
 import type { Backup } from '$lib/domain/backup-schema';
 import type { ExportInfo, ImportMode } from './backup';
+import { storageAsked } from './startup';
 
 // Backups are made in Settings only: their code (file schema, merge, CSV) loads on first use.
 const backupSteps = () => import('./backup');
@@ -86,7 +87,7 @@ class ProgressState {
 	}
 
 	async #open() {
-		const opened = await openStorage();
+		const opened = await openStorage({}, storageAsked);
 		this.#storage = opened.storage;
 		this.#apply(opened.data);
 		this.warning = opened.warning;

@@ -13,13 +13,27 @@ export interface OpenedStorage {
 	warning: string | null;
 }
 
-/** Opens and loads IndexedDB; on failure falls back to memory and says why. */
-export async function openStorage(options: IdbOptions = {}): Promise<OpenedStorage> {
+/**
+ * Opens and loads IndexedDB; on failure falls back to memory and says why. `onReading` is called
+ * once the load has been asked for (or opening failed): work that can wait may start then.
+ */
+export async function openStorage(
+	options: IdbOptions = {},
+	onReading: () => void = () => undefined
+): Promise<OpenedStorage> {
 	let storage: ReviewStorage | null = null;
+	let asked = false;
+	const reading = () => {
+		if (!asked) onReading();
+		asked = true;
+	};
 	try {
 		storage = await openIdbStorage(options);
-		return { storage, data: await storage.load(), warning: null };
+		const loading = storage.load();
+		reading();
+		return { storage, data: await loading, warning: null };
 	} catch (error) {
+		reading();
 		storage?.close();
 		// Loaded only now: a working IndexedDB never needs the fallback's code.
 		const { createMemoryStorage } = await import('./memory');
