@@ -98,7 +98,8 @@ class ProgressState {
 		void persistenceStatus().then((status) => (this.persistence = status));
 	}
 
-	#apply(data: LoadedData) {
+	/** `olderKept`: whether counters older than the recent ones stay (false after an import or reset). */
+	#apply(data: LoadedData, olderKept = true) {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- observed through #version
 		const cards = new Map<string, StoredCard>();
 		for (const card of data.cards) cards.set(card.id, card);
@@ -106,7 +107,8 @@ class ProgressState {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- observed through #version
 		const days = new Map<DayKey, DayCount>();
 		// A rating (or undo) changes only a recent counter, so older ones already read stay right.
-		for (const [day, count] of this.#days) if (day < data.recentFrom) days.set(day, count);
+		if (olderKept)
+			for (const [day, count] of this.#days) if (day < data.recentFrom) days.set(day, count);
 		for (const count of data.recentDays) days.set(count.day, count);
 		this.#days = days;
 		this.#recentFrom = data.recentFrom;
@@ -126,8 +128,7 @@ class ProgressState {
 	async #reread(change: StorageChange['type']) {
 		if (!this.#storage) return;
 		const rewritten = change === 'import' || change === 'reset';
-		if (rewritten) this.#days.clear();
-		this.#apply(await this.#storage.load());
+		this.#apply(await this.#storage.load(), !rewritten);
 		if (rewritten && this.#allDays) await this.#readAllDays();
 		this.#revision += 1;
 	}
