@@ -5,7 +5,7 @@
 // Offline: every file of this build is precached on install, in a cache named after the version,
 // and answered from there. A new version installs beside the old one and waits until the page
 // sends SKIP_WAITING (the user clicked Reload), so it never swaps in under someone mid-review.
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `kizuna-${version}`;
@@ -15,12 +15,30 @@ const ASSETS = [...build, ...files, ...prerendered];
 // Hashed build files never change under their name; everything else must skip the HTTP cache,
 // or a new version could store the previous version's copy of a page.
 const HASHED = new Set(build);
+const IMMUTABLE = `${base}/_app/immutable/`;
+
+/** Static routing (Chromium 123+), not yet in TypeScript's types. */
+type RoutedInstall = ExtendableEvent & {
+	addRoutes?: (rules: {
+		condition: { urlPattern: { pathname: string } };
+		source: { cacheName: string };
+	}) => Promise<void>;
+};
 
 sw.addEventListener('install', (event) => {
 	const requests = ASSETS.map(
 		(path) => new Request(path, { cache: HASHED.has(path) ? 'default' : 'reload' })
 	);
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
+	// The hashed build files (scripts, styles, the bank) are read from this version's cache by
+	// the browser itself, without starting this worker's JavaScript for each of the page's
+	// dozen-odd modules. Browsers without static routing send them to the fetch handler below.
+	void (event as RoutedInstall)
+		.addRoutes?.({
+			condition: { urlPattern: { pathname: `${IMMUTABLE}*` } },
+			source: { cacheName: CACHE }
+		})
+		.catch(() => undefined);
 });
 
 sw.addEventListener('activate', (event) => {

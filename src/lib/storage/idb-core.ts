@@ -44,8 +44,29 @@ export function dayRange(from: DayKey): IDBKeyRange {
 	return IDBKeyRange.bound(['day', from], ['day', []]);
 }
 
+/** `getAllRecords` (Chromium 141+, not yet in TypeScript's DOM types). */
+type RecordReader = (options: {
+	query: IDBKeyRange | null;
+}) => IDBRequest<{ key: IDBValidKey; value: unknown }[]>;
+
 export function readAll(store: IDBObjectStore, query: IDBKeyRange | null): () => Columns {
 	// Keys too, not just values: a card stored under another question's id must be caught.
+	const getAllRecords = (store as { getAllRecords?: RecordReader }).getAllRecords;
+	if (typeof getAllRecords === 'function') {
+		// One walk gives both, and costs what the values' walk alone costs: reading the keys
+		// apart took another 40 ms for 10,000 cards, on the way to the first card.
+		const request = getAllRecords.call(store, { query });
+		return () => {
+			const records = request.result;
+			const keys = new Array<IDBValidKey>(records.length);
+			const values = new Array<unknown>(records.length);
+			for (let i = 0; i < records.length; i++) {
+				keys[i] = records[i]!.key;
+				values[i] = records[i]!.value;
+			}
+			return { keys, values };
+		};
+	}
 	const keys = store.getAllKeys(query);
 	const values = store.getAll(query);
 	return () => ({ keys: keys.result, values: values.result });
