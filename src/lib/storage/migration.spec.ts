@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createScheduler, DEFAULT_SCHEDULER_PARAMS } from '../domain/scheduler';
+import { createScheduler, DEFAULT_SCHEDULER_PARAMS, type StoredCard } from '../domain/scheduler';
 import { openIdbStorage } from './idb';
 import { describeQuarantine, SCHEMA_VERSION, type ReviewStorage } from './index';
 
@@ -159,6 +159,32 @@ describe('corrupted records', () => {
 		// Reported once: the next start-up is clean.
 		expect((await storage.load()).quarantined).toEqual([]);
 	}
+
+	it('a card alone under another question key is taken as its own card until rated, then set aside', async () => {
+		// Start-up reads card values without their keys; only an id seen twice makes it read them.
+		const scheduler = createScheduler(DEFAULT_SCHEDULER_PARAMS);
+		const seen = scheduler.rate(good as StoredCard, 'good', 0, 3000).card;
+		const { storage, raw } = await seeded([meta, [['card', 'q9'], seen]]);
+		const first = await storage.load();
+		expect(first.cards).toEqual([seen]);
+		expect(first.quarantined).toEqual([]);
+
+		const rated = scheduler.rate(seen, 'good', 700_000, 3000);
+		const saved = await storage.saveRating({
+			previous: first.cards[0]!,
+			card: rated.card,
+			log: rated.log,
+			day: '1970-01-01'
+		});
+		expect(saved.conflict).toBe(true);
+
+		const next = await storage.load();
+		expect(next.cards).toEqual([rated.card]);
+		expect(next.quarantined.map((q) => [q.key, q.reason])).toEqual([
+			['["card","q9"]', 'id: expected "q9", got "q1"']
+		]);
+		expect(await get(['card', 'q9'], raw)).toBeUndefined();
+	});
 
 	it('bad settings are set aside and the defaults used', async () => {
 		const { storage } = await seeded([meta, ['settings', { desiredRetention: 5 }]]);
