@@ -146,6 +146,26 @@ describe('two tabs at once', () => {
 		expect(await received).toEqual({ type: 'rating', cardId: 'q7' });
 		expect(own).not.toHaveBeenCalled();
 	});
+
+	it('stay silent when opened with no channel: nothing goes out on the default one', async () => {
+		const heard: unknown[] = [];
+		const listener = new BroadcastChannel('kizuna');
+		const marker = new BroadcastChannel('kizuna');
+		const markerSeen = new Promise<void>((resolve) => {
+			listener.onmessage = (event: MessageEvent) => {
+				heard.push(event.data);
+				if (event.data === 'marker') resolve();
+			};
+		});
+		const silent = await open(freshName(), null);
+		await rate(silent, 'q8', 'good', T0);
+		// Posted after the rating, so a notice of the rating would have arrived first.
+		marker.postMessage('marker');
+		await markerSeen;
+		expect(heard).toEqual(['marker']);
+		listener.close();
+		marker.close();
+	});
 });
 
 describe('failures', () => {

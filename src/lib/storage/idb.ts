@@ -86,7 +86,9 @@ export async function openIdbStorage(options: IdbOptions = {}): Promise<ReviewSt
 		const detail = error instanceof Error ? error.message : String(error);
 		throw new StorageUnavailableError(`IndexedDB could not be opened: ${detail}`, { cause: error });
 	}
-	return new IdbStorage(transactor(useStore), createNotifier(options.channelName ?? 'kizuna'));
+	// `??` would turn the null that means "no notifications" into the default channel.
+	const channel = options.channelName === undefined ? 'kizuna' : options.channelName;
+	return new IdbStorage(transactor(useStore), createNotifier(channel));
 }
 
 function daysReadable(values: unknown[]): values is DayCount[] {
