@@ -214,3 +214,46 @@ describe('recall probability', () => {
 		expect(scheduler.recallProbability(card, now)).toBe(reference(card, now));
 	});
 });
+
+describe('with fuzz on, as in the app', () => {
+	const fuzzed = createScheduler(DEFAULT_SCHEDULER_PARAMS);
+
+	it('a rating gives the interval its button showed, though the click comes later (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.constantFrom(...RATINGS), { minLength: 0, maxLength: 8 }),
+				fc.integer({ min: 0, max: 40 * DAY }),
+				fc.integer({ min: 1, max: 90_000 }),
+				fc.constantFrom(...RATINGS),
+				(history, wait, think, rating) => {
+					let card = newCard('frameworks.q1', T0);
+					let at = T0;
+					for (const r of history) {
+						card = fuzzed.rate(card, r, at, 3000).card;
+						at = Math.max(at, card.due);
+					}
+					const shown = at + wait;
+					const clicked = shown + think;
+					// ts-fsrs counts whole days since the last review: the same count at both times.
+					const last = card.last_review ?? shown;
+					fc.pre(Math.floor((shown - last) / DAY) === Math.floor((clicked - last) / DAY));
+					const preview = fuzzed.preview(card, shown)[rating];
+					const rated = fuzzed.rate(card, rating, clicked, 3000).card;
+					expect(formatInterval(rated.due - clicked)).toBe(preview.label);
+					expect(rated.due - clicked).toBe(preview.intervalMs);
+				}
+			)
+		);
+	});
+
+	it('still spreads cards rated alike on the same day', () => {
+		const dues = new Set<number>();
+		for (let i = 0; i < 20; i++) {
+			let card = newCard(`q${i}`, T0);
+			card = fuzzed.rate(card, 'easy', T0, 3000).card;
+			card = fuzzed.rate(card, 'good', card.due, 3000).card;
+			dues.add(card.due - card.last_review!);
+		}
+		expect(dues.size).toBeGreaterThan(1);
+	});
+});

@@ -7,6 +7,8 @@ import {
 	fsrs,
 	generatorParameters,
 	createEmptyCard,
+	GenSeedStrategyWithCardId,
+	StrategyMode,
 	Rating as FsrsRating,
 	State as FsrsState,
 	type Card,
@@ -135,8 +137,10 @@ const FSRS_TO_STATE: Record<FsrsState, CardState> = {
 	[FsrsState.Relearning]: 'relearning'
 };
 
-function toFsrs(card: StoredCard): Card {
+/** The ts-fsrs card, with the question id that seeds its fuzz. */
+function toFsrs(card: StoredCard): Card & { card_id: string } {
 	return {
+		card_id: card.id,
 		due: new Date(card.due),
 		stability: card.stability,
 		difficulty: card.difficulty,
@@ -202,7 +206,11 @@ export function createScheduler(params: SchedulerParams): Scheduler {
 			maximum_interval: params.maximumInterval,
 			enable_fuzz: params.enableFuzz
 		})
-	);
+	)
+		// ts-fsrs seeds the fuzz with the review time by default, so the interval on a rating
+		// button (previewed when the answer shows) was often a day off the one the click gave.
+		// Seeded by card and repetition, the click gives what the button said.
+		.useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId('card_id'));
 
 	// Keyed by the card object: a rating makes a new one, so a stale entry is never looked up.
 	const recall = new WeakMap<StoredCard, { days: number; stability: number; value: number }>();
