@@ -103,15 +103,11 @@ export class QueueState {
 		const now = this.#now;
 		const learningNow: string[] = [];
 		const learningSoon: string[] = [];
-		let nextLearningDue: number | null = null;
 		for (const card of this.#learning) {
 			if (card.due <= now) learningNow.push(card.id);
 			else if (card.due <= now + this.#learnAhead) learningSoon.push(card.id);
-			else {
-				// Sorted by due: the first one past the window is the earliest.
-				if (card.due < this.#dayEnd) nextLearningDue = card.due;
-				break;
-			}
+			// Sorted by due: the rest are past the window too.
+			else break;
 		}
 		const { reviewsPerDay, newPerDay } = this.#settings;
 		const { reviewCount, newCount } = this.#doneToday;
@@ -129,8 +125,7 @@ export class QueueState {
 				learning: learningNow.length + learningSoon.length,
 				review: reviewIds.length,
 				new: newIds.length
-			},
-			nextLearningDue
+			}
 		};
 	}
 

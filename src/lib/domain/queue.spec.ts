@@ -92,21 +92,8 @@ describe('buildQueue', () => {
 			questionOrder: ['soon', 'later', 'r']
 		});
 		expect(q.ids).toEqual(['r', 'soon']);
-		expect(q.nextLearningDue).toBe(NOW + 3 * 60 * MIN);
 		const done = queue({ cards: [later], questionOrder: ['later'] });
-		expect(done.ids).toEqual([]);
-		expect(done.nextLearningDue).toBe(NOW + 3 * 60 * MIN);
-	});
-
-	it('says when to come back only for learning cards due this study day', () => {
-		// NOW is noon: the study day ends at 4 a.m., 16 hours later.
-		const tomorrow = card('tomorrow', { state: 'learning', due: NOW + 17 * 60 * MIN });
-		const q = queue({ cards: [tomorrow], questionOrder: ['tomorrow'] });
-		expect(q).toEqual({
-			ids: [],
-			counts: { learning: 0, review: 0, new: 0 },
-			nextLearningDue: null
-		});
+		expect(done).toEqual({ ids: [], counts: { learning: 0, review: 0, new: 0 } });
 	});
 
 	it('never shows cards whose question left the bank, nor counts them', () => {

@@ -9,7 +9,7 @@
  *    with new cards (in the bank's order, up to the daily new limit) spread evenly among them;
  * 3. when nothing else is left, learning cards due within the learn-ahead window (20 minutes),
  *    so a short session does not stall on a 10-minute step.
- * Learning cards due later than that end the session; `nextLearningDue` says when to come back.
+ * Learning cards due later than that end the session; ./next-due.ts says when to come back.
  */
 import type { Question, QuestionKind } from './bank';
 import type { CardState, Scheduler, StoredCard } from './scheduler';
@@ -65,8 +65,6 @@ export interface Queue {
 	/** Question ids in the order to show them; the first is the current card. */
 	ids: string[];
 	counts: { learning: number; review: number; new: number };
-	/** Earliest due of learning cards later today beyond the learn-ahead window, else null. */
-	nextLearningDue: number | null;
 }
 
 /** Builds the queue for `now`; see the module comment for the order. */

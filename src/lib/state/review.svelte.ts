@@ -1,5 +1,6 @@
 import { untrack } from 'svelte';
 import { doneOn, QueueState, reviewQuestionIds, type Queue } from '$lib/domain/queue';
+import { nextCardDue } from '$lib/domain/next-due';
 import { newCard, type Rating, type StoredCard } from '$lib/domain/scheduler';
 import type { UndoToken } from '$lib/storage';
 import { bankState } from './bank.svelte';
@@ -103,16 +104,14 @@ export class ReviewSession {
 		return card ? progress.scheduler.preview(card, this.#now) : undefined;
 	});
 
-	/** When the next card falls due after this session, for the "come back" message. */
+	/** When a card can next be reviewed after this session, for the "come back" message. */
 	get nextDue(): number | null {
-		let next: number | null = this.queue.nextLearningDue;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never observed
-		const ids = new Set(this.#order);
-		for (const card of progress.cards.values()) {
-			if (!ids.has(card.id) || card.state === 'new' || card.due <= this.#now) continue;
-			if (next === null || card.due < next) next = card.due;
-		}
-		return next;
+		return nextCardDue({
+			cards: progress.cards,
+			questionOrder: this.#order,
+			now: this.#now,
+			settings: progress.settings
+		});
 	}
 
 	reveal() {
