@@ -33,7 +33,10 @@ export async function saveRating(ctx: IdbContext, input: RatingInput): Promise<S
 		let stale = false;
 		const current = store.get(cardKey);
 		current.onsuccess = guard(() => {
-			stale = !sameCard(current.result as StoredCard | undefined, previous);
+			const stored = current.result as StoredCard | undefined;
+			stale = !sameCard(stored, previous);
+			// Undo must bring back what was stored (another tab's newer card), not the stale card.
+			if (stale) undo.previous = stored ?? null;
 			store.put(card, cardKey);
 		});
 		store.put(log, [...undo.logKey]);

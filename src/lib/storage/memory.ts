@@ -74,7 +74,10 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 		},
 		async saveRating(input: RatingInput) {
 			const { card, log, previous, undo } = plainRating(input);
-			const conflict = !sameCard(cards.get(card.id), previous);
+			const stored = cards.get(card.id);
+			const conflict = !sameCard(stored, previous);
+			// As in idb-rating.ts: undo brings back what was stored, not the stale card.
+			if (conflict) undo.previous = stored ?? null;
 			cards.set(card.id, card);
 			logs.set(JSON.stringify(undo.logKey), log);
 			bump(undo.day, undo.kind, 1);

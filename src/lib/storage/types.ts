@@ -40,6 +40,7 @@ export interface RatingInput {
 /** What `undoRating` needs; keep a stack of these for several steps of undo. */
 export interface UndoToken {
 	cardId: string;
+	/** What undo restores: the card stored before this rating (another tab's, after a conflict). */
 	previous: StoredCard | null;
 	/** The log record's key, opaque. */
 	logKey: readonly (string | number)[];
