@@ -9,6 +9,8 @@ import {
 	openStorage,
 	persistenceStatus,
 	requestPersistence,
+	STORAGE_FULL_WARNING,
+	StorageQuotaError,
 	type PersistenceStatus,
 	type ReviewStorage,
 	type SavedRating,
@@ -28,7 +30,8 @@ const backupSteps = () => import('./backup');
  * and kept in step with storage (and with other tabs through storage's change events).
  */
 class ProgressState {
-	#storage: ReviewStorage | undefined;
+	// Raw state: `saving` changes when a full disk sends the session to memory.
+	#storage = $state.raw<ReviewStorage | undefined>(undefined);
 	#loading: Promise<void> | undefined;
 	// Plain maps changed in place, with one version read by the getters: copying 10,000 cards
 	// after every rating would cost the review its frame. Cards and counters are never mutated.
@@ -178,12 +181,40 @@ class ProgressState {
 	}
 
 	/** Stores one rating, leaving the in-memory state as it is until `applyRating`. */
-	async writeRating(input: RatingInput): Promise<SavedRating> {
+	writeRating(input: RatingInput): Promise<SavedRating> {
+		return this.#write((storage) => storage.saveRating(input));
+	}
+
+	/**
+	 * Runs a write. When the device's storage is full, the session carries on in memory under
+	 * the "not being saved" warning, as when IndexedDB is unavailable: the write is done there,
+	 * and what IndexedDB already holds stays as it was.
+	 */
+	async #write<T>(write: (storage: ReviewStorage) => Promise<T>): Promise<T> {
 		try {
-			return await this.#store().saveRating(input);
+			return await write(this.#store());
 		} catch (error) {
-			this.#fail(error);
+			if (!(error instanceof StorageQuotaError)) this.#fail(error);
+			await this.#continueInMemory();
+			try {
+				return await write(this.#store());
+			} catch (retryError) {
+				this.#fail(retryError);
+			}
 		}
+	}
+
+	async #continueInMemory() {
+		// Every day counter, while they can still be read, so the streak stays right.
+		if (!this.#allDays) await this.#readAllDays().catch(() => undefined);
+		const { createMemoryStorage } = await import('$lib/storage/memory');
+		this.#storage?.close();
+		this.#storage = createMemoryStorage({
+			cards: this.#cards.values(),
+			days: this.#days.values(),
+			settings: this.#settings
+		});
+		this.warning = STORAGE_FULL_WARNING;
 	}
 
 	/**
@@ -202,12 +233,7 @@ class ProgressState {
 	}
 
 	async undoRating(token: UndoToken): Promise<UndoResult> {
-		let result: UndoResult;
-		try {
-			result = await this.#store().undoRating(token);
-		} catch (error) {
-			this.#fail(error);
-		}
+		const result = await this.#write((storage) => storage.undoRating(token));
 		if (result.ok) {
 			if (result.card) this.#cards.set(token.cardId, result.card);
 			else this.#cards.delete(token.cardId);
@@ -223,11 +249,7 @@ class ProgressState {
 	}
 
 	async saveSettings(settings: Settings) {
-		try {
-			await this.#store().saveSettings(settings);
-		} catch (error) {
-			this.#fail(error);
-		}
+		await this.#write((storage) => storage.saveSettings(settings));
 		this.#settings = settings;
 	}
 
@@ -254,11 +276,7 @@ class ProgressState {
 	 */
 	async recordQuizAnswer(record: QuizAnswerRecord, cardId: string | undefined) {
 		await this.load();
-		try {
-			await this.#store().appendQuizAnswer(record);
-		} catch (error) {
-			this.#fail(error);
-		}
+		await this.#write((storage) => storage.appendQuizAnswer(record));
 		if (!this.#settings.quizCountsTowardSchedule) return;
 		if (!cardId) return;
 		const now = Date.now();

@@ -6,6 +6,12 @@
 export const NOT_SAVING_WARNING =
 	'Progress is not being saved: you can keep reviewing, but this session is lost when the tab closes.';
 
+/** The banner once a full disk has sent the session to memory (state/progress.svelte.ts). */
+export const STORAGE_FULL_WARNING =
+	'The storage for Kizuna on this device is full. What was saved before is intact; free some ' +
+	'space (or clear other sites’ data) and reload to save again. ' +
+	NOT_SAVING_WARNING;
+
 /** IndexedDB is missing (some private modes) or refuses to open. */
 export class StorageUnavailableError extends Error {
 	override name = 'StorageUnavailableError';

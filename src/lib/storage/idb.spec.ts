@@ -8,6 +8,7 @@ import {
 	type Rating
 } from '../domain/scheduler';
 import { DEFAULT_SETTINGS } from '../domain/settings';
+import { fillTheDisk } from './full-disk.fixture';
 import { openIdbStorage } from './idb';
 import { openStorage, StorageQuotaError, type ReviewStorage, type StorageChange } from './index';
 
@@ -174,16 +175,7 @@ describe('failures', () => {
 		await rate(storage, 'q1', 'good', T0);
 		const before = await storage.load();
 		const beforeDays = await storage.readDays();
-		const put = IDBObjectStore.prototype.put;
-		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-			this: IDBObjectStore,
-			value,
-			key
-		) {
-			if (Array.isArray(key) && key[0] === 'log')
-				throw new DOMException('full', 'QuotaExceededError');
-			return put.call(this, value, key);
-		});
+		fillTheDisk();
 		const failed = rate(storage, 'q1', 'good', T0 + 10 * 60_000);
 		await expect(failed).rejects.toBeInstanceOf(StorageQuotaError);
 		await expect(failed).rejects.toThrow(/full.*not saved.*earlier progress is intact/i);
