@@ -12,6 +12,7 @@ import {
 	STORAGE_FULL_WARNING,
 	StorageQuotaError,
 	type PersistenceStatus,
+	type QuarantinedRecord,
 	type ReviewStorage,
 	type SavedRating,
 	type UndoResult,
@@ -46,6 +47,8 @@ class ProgressState {
 	#loaded = $state(false);
 	/** Bumped when another tab wrote, so open pages rebuild what they show. */
 	#revision = $state(0);
+	/** Records set aside this session, for `notice`. */
+	#setAside: QuarantinedRecord[] = [];
 	warning = $state<string | null>(null);
 	notice = $state<string | null>(null);
 	error = $state<string | null>(null);
@@ -94,9 +97,14 @@ class ProgressState {
 		this.#storage = opened.storage;
 		this.#apply(opened.data);
 		this.warning = opened.warning;
+		this.#setAside = opened.data.quarantined;
 		this.notice = describeQuarantine(opened.data);
 		this.#loaded = true;
 		opened.storage.onChange((change) => void this.#reload(change.type));
+		opened.storage.onSetAside((records) => {
+			this.#setAside = [...this.#setAside, ...records];
+			this.notice = describeQuarantine({ quarantined: this.#setAside });
+		});
 		// Not awaited: the first card need not wait for the storage manager.
 		void persistenceStatus().then((status) => (this.persistence = status));
 	}

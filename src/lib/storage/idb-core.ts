@@ -32,6 +32,8 @@ export interface IdbContext {
 	/** The values of `records` that pass their check; the others go to quarantine (and `moved`). */
 	valid<T>(records: Columns, moved: QuarantinedRecord[]): Promise<T[]>;
 	notifier: Notifier;
+	/** Tells the user of records set aside (see `ReviewStorage.onSetAside`). */
+	report(moved: QuarantinedRecord[]): void;
 }
 
 /** All keys `[tag, …]`: arrays sort after every string and number, so `[tag, []]` bounds them. */

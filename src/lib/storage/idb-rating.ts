@@ -6,17 +6,29 @@ import type { RatingKind } from '../domain/queue';
 import { dayCountProblem } from '../domain/record-guards';
 import type { StoredCard } from '../domain/scheduler';
 import type { DayCount } from '../domain/study-day';
+import type { QuarantinedRecord } from './guards';
 import { quarantine, type Guard, type IdbContext } from './idb-core';
 import { plainCard, plainRating, sameCard } from './plain';
 import type { RatingInput, SavedRating, UndoResult, UndoToken } from './types';
 
-function bumpDay(store: IDBObjectStore, guard: Guard, day: string, kind: RatingKind, by: number) {
+/** Counts a rating in its day's counter; a counter found unreadable goes to `moved`. */
+function bumpDay(
+	store: IDBObjectStore,
+	guard: Guard,
+	{
+		day,
+		kind,
+		by,
+		moved
+	}: { day: string; kind: RatingKind; by: number; moved: QuarantinedRecord[] }
+) {
 	const key = ['day', day];
 	const request = store.get(key);
 	request.onsuccess = guard(() => {
 		// Checked by hand: a transaction cannot wait for the full check to load.
 		const reason = request.result === undefined ? null : dayCountProblem(request.result);
-		if (reason !== null) quarantine(store, { key, value: request.result }, reason, true);
+		if (reason !== null)
+			moved.push(quarantine(store, { key, value: request.result }, reason, true));
 		const count: DayCount =
 			request.result !== undefined && reason === null
 				? (request.result as DayCount)
@@ -29,6 +41,7 @@ function bumpDay(store: IDBObjectStore, guard: Guard, day: string, kind: RatingK
 export async function saveRating(ctx: IdbContext, input: RatingInput): Promise<SavedRating> {
 	const { card, log, previous, undo } = plainRating(input);
 	const cardKey = ['card', card.id];
+	const moved: QuarantinedRecord[] = [];
 	const conflict = await ctx.transact('readwrite', 'save the rating', (store, guard) => {
 		let stale = false;
 		const current = store.get(cardKey);
@@ -40,15 +53,17 @@ export async function saveRating(ctx: IdbContext, input: RatingInput): Promise<S
 			store.put(card, cardKey);
 		});
 		store.put(log, [...undo.logKey]);
-		bumpDay(store, guard, undo.day, undo.kind, 1);
+		bumpDay(store, guard, { day: undo.day, kind: undo.kind, by: 1, moved });
 		return () => stale;
 	});
+	ctx.report(moved);
 	ctx.notifier.post({ type: 'rating', cardId: card.id });
 	return { undo, conflict };
 }
 
 export async function undoRating(ctx: IdbContext, token: UndoToken): Promise<UndoResult> {
 	const cardKey = ['card', token.cardId];
+	const moved: QuarantinedRecord[] = [];
 	const result = await ctx.transact('readwrite', 'undo the rating', (store, guard) => {
 		let outcome: UndoResult = { ok: false, reason: 'missing' };
 		const current = store.get(cardKey);
@@ -63,11 +78,12 @@ export async function undoRating(ctx: IdbContext, token: UndoToken): Promise<Und
 			if (token.previous) store.put(plainCard(token.previous), cardKey);
 			else store.delete(cardKey);
 			store.delete([...token.logKey]);
-			bumpDay(store, guard, token.day, token.kind, -1);
+			bumpDay(store, guard, { day: token.day, kind: token.kind, by: -1, moved });
 			outcome = { ok: true, card: token.previous };
 		});
 		return () => outcome;
 	});
+	ctx.report(moved);
 	if (result.ok) ctx.notifier.post({ type: 'undo', cardId: token.cardId });
 	return result;
 }

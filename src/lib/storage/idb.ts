@@ -114,13 +114,19 @@ class IdbStorage implements ReviewStorage {
 	readonly saving = true;
 	readonly #transact: Transact;
 	readonly #notifier: Notifier;
+	readonly #setAsideListeners = new Set<(records: QuarantinedRecord[]) => void>();
 	/** Handed to the parts loaded on first use. */
 	readonly #ctx: IdbContext;
 
 	constructor(transact: Transact, notifier: Notifier) {
 		this.#transact = transact;
 		this.#notifier = notifier;
-		this.#ctx = { transact, notifier, valid: (records, moved) => this.#valid(records, moved) };
+		this.#ctx = {
+			transact,
+			notifier,
+			valid: (records, moved) => this.#valid(records, moved),
+			report: (moved) => this.#report(moved)
+		};
 	}
 
 	async load(now = Date.now()): Promise<LoadedData> {
@@ -230,8 +236,20 @@ class IdbStorage implements ReviewStorage {
 		}
 		if (failed.length === 0) return values;
 		const { checkFailed } = await loadPart(repair, 'set aside unreadable records');
+		const before = moved.length;
 		await checkFailed(this.#transact, failed, values, moved);
+		this.#report(moved.slice(before));
 		return values;
+	}
+
+	#report(moved: QuarantinedRecord[]) {
+		if (moved.length === 0) return;
+		for (const listener of this.#setAsideListeners) listener(moved);
+	}
+
+	onSetAside(listener: (records: QuarantinedRecord[]) => void): () => void {
+		this.#setAsideListeners.add(listener);
+		return () => this.#setAsideListeners.delete(listener);
 	}
 
 	readCard(id: string): Promise<StoredCard | null> {
@@ -322,6 +340,7 @@ class IdbStorage implements ReviewStorage {
 	}
 
 	close(): void {
+		this.#setAsideListeners.clear();
 		this.#notifier.close();
 	}
 }

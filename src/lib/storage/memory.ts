@@ -146,6 +146,8 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 			backupMark = plainMark(mark);
 		},
 		onChange: () => () => {},
+		// Nothing here is ever unreadable: it was checked on the way in.
+		onSetAside: () => () => {},
 		close() {}
 	};
 }

@@ -117,5 +117,10 @@ export interface ReviewStorage {
 	saveBackupMark(mark: BackupMark): Promise<void>;
 	/** Calls `listener` when another tab wrote; returns the unsubscribe function. */
 	onChange(listener: (change: StorageChange) => void): () => void;
+	/**
+	 * Records found unreadable and set aside after the first load (reading the history or every
+	 * day, a reload, a rating), so the user is told of them too; the first load returns its own.
+	 */
+	onSetAside(listener: (records: QuarantinedRecord[]) => void): () => void;
 	close(): void;
 }

@@ -1,0 +1,15 @@
+import 'fake-indexeddb/auto';
+import { createStore, set } from 'idb-keyval';
+import { expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '$lib/storage';
+import { progress } from './progress.svelte';
+
+it('the user is told of a record set aside after start-up, e.g. when the history is read', async () => {
+	const raw = createStore('kizuna', 'kizuna');
+	await set('meta', { schemaVersion: SCHEMA_VERSION, createdAt: 0 }, raw);
+	await set(['log', 1, 'x'], { card_id: 'q1' }, raw);
+	await progress.load();
+	expect(progress.notice).toBeNull();
+	expect(await progress.readLogs()).toEqual([]);
+	expect(progress.notice).toMatch(/^1 saved record was unreadable and has been set aside/);
+});
