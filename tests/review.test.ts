@@ -1,9 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import type { Bank } from '../src/lib/domain/bank';
 
 const RATINGS = ['Again', 'Hard', 'Good', 'Easy'] as const;
 
 async function front(page: Page) {
 	return (await page.locator('#card-front').textContent())?.trim() ?? '';
+}
+
+/** Shows the answer and rates it with `key`; returns the rated card's front once the next shows. */
+async function rateWithKeys(page: Page, key: string) {
+	const rated = await front(page);
+	await page.keyboard.press('Space');
+	await page.keyboard.press(key);
+	await expect(page.locator('#card-front')).not.toHaveText(rated);
+	return rated;
+}
+
+async function limitNewCards(page: Page, count: number) {
+	await page.goto('/settings');
+	await page.getByLabel('New cards per day').fill(String(count));
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.')).toBeVisible();
 }
 
 async function reviewedToday(page: Page) {
@@ -63,14 +81,8 @@ test('a reload right after rating keeps every rating', async ({ page }) => {
 
 test('undo brings the card back and removes its rating, several steps back', async ({ page }) => {
 	await page.goto('/review');
-	const first = await front(page);
-	await page.keyboard.press('Space');
-	await page.keyboard.press('4');
-	await expect(page.locator('#card-front')).not.toHaveText(first);
-	const second = await front(page);
-	await page.keyboard.press('Space');
-	await page.keyboard.press('4');
-	await expect(page.locator('#card-front')).not.toHaveText(second);
+	const first = await rateWithKeys(page, '4');
+	const second = await rateWithKeys(page, '4');
 
 	await page.keyboard.press('u');
 	await expect(page.locator('#card-front')).toHaveText(second);
@@ -96,10 +108,7 @@ test('two tabs reviewing at once lose no rating', async ({ context }) => {
 });
 
 test('the daily new-card limit ends the session', async ({ page }) => {
-	await page.goto('/settings');
-	await page.getByLabel('New cards per day').fill('2');
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Settings saved.')).toBeVisible();
+	await limitNewCards(page, 2);
 	await page.goto('/review');
 	for (let i = 0; i < 2; i += 1) {
 		await page.getByRole('button', { name: 'Show answer' }).click();
@@ -109,4 +118,91 @@ test('the daily new-card limit ends the session', async ({ page }) => {
 	await expect(page.getByText('Reviewed: 2')).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByText(/All done for today/)).toBeVisible();
+});
+
+test('the card names its framework; the answer adds the explanation and source section', async ({
+	page
+}) => {
+	const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
+	await page.goto('/review');
+	const prompt = await front(page);
+	const question = bank.questions.find((q) => q.prompt === prompt);
+	expect(question).toBeDefined();
+	if (!question) return;
+	const framework = bank.frameworks.find((f) => f.id === question.framework);
+	const card = page.getByRole('article', { name: prompt });
+	await expect(card).toContainText(framework?.name ?? question.framework);
+	await expect(card).not.toContainText(question.explanation);
+
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(card).toContainText(question.explanation);
+	await expect(card).toContainText(`section “${question.source.section}”`);
+});
+
+test('Ctrl+Z undoes the last rating: the card comes back and today’s count drops', async ({
+	context
+}) => {
+	const page = await context.newPage();
+	await page.goto('/review');
+	await rateWithKeys(page, '4');
+	const second = await rateWithKeys(page, '3');
+	// Read on another page: leaving /review would end the session and its undo steps.
+	const home = await context.newPage();
+	expect(await reviewedToday(home)).toBe(2);
+
+	await page.keyboard.press('Control+z');
+	await expect(page.locator('#card-front')).toHaveText(second);
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	expect(await reviewedToday(home)).toBe(1);
+});
+
+test('the summary gives the cards reviewed, the share of Again and the time spent', async ({
+	page
+}) => {
+	await limitNewCards(page, 1);
+	await page.goto('/review');
+	// Again keeps the one new card in learning; Easy then takes it out of the session.
+	const ratings: string[] = [];
+	while (await page.getByRole('button', { name: 'Show answer' }).isVisible()) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		const name = ratings.length === 0 ? 'Again' : 'Easy';
+		await page.getByRole('button', { name, exact: true }).click();
+		ratings.push(name);
+		await expect(
+			page.getByRole('button', { name: 'Show answer' }).or(page.locator('.done'))
+		).toBeVisible();
+		expect(ratings.length).toBeLessThan(5);
+	}
+	const summary = page.locator('.done');
+	await expect(summary.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+	await expect(summary).toContainText(`Reviewed: ${ratings.length}`);
+	await expect(summary).toContainText(`Again: ${Math.round(100 / ratings.length)}%`);
+	const time = await summary.getByText(/^Time spent:/).textContent();
+	const match = /^Time spent: (?:(\d+) min )?(\d+) s$/.exec(time?.trim() ?? '');
+	expect(match, time ?? '').not.toBeNull();
+	const seconds = Number(match?.[1] ?? 0) * 60 + Number(match?.[2]);
+	expect(Number(match?.[2])).toBeLessThan(60);
+	expect(seconds).toBeLessThan(120);
+});
+
+test('a rating in another tab takes its card out of this one, without a reload', async ({
+	context
+}) => {
+	const a = await context.newPage();
+	const b = await context.newPage();
+	await a.goto('/review');
+	await b.goto('/review');
+	const shared = await front(a);
+	await expect(b.locator('#card-front')).toHaveText(shared);
+	const counts = await b.locator('.counts').textContent();
+	// A mark that a reload would wipe: the update below must come without one.
+	await b.evaluate(() => Object.assign(window, { notReloaded: true }));
+
+	await a.getByRole('button', { name: 'Show answer' }).click();
+	await a.getByRole('button', { name: 'Easy', exact: true }).click();
+	await expect(a.locator('#card-front')).not.toHaveText(shared);
+
+	await expect(b.locator('#card-front')).not.toHaveText(shared);
+	await expect(b.locator('.counts')).not.toHaveText(counts ?? '');
+	expect(await b.evaluate(() => 'notReloaded' in window)).toBe(true);
 });

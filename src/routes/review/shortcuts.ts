@@ -1,0 +1,47 @@
+import type { Rating } from '$lib/domain/scheduler';
+
+/** What a key press on /review asks for; `undefined` leaves the key to the browser. */
+export type ReviewAction = { kind: 'undo' } | { kind: 'reveal' } | { kind: 'rate'; rating: Rating };
+
+/** The parts of a keydown event the shortcuts read, so they can be tried without a browser. */
+export type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>;
+
+export interface ShortcutContext {
+	/** The focused element the key was pressed in. */
+	target: Partial<Pick<HTMLElement, 'tagName' | 'isContentEditable'>> | null;
+	revealed: boolean;
+	/** The "Show answer" button: the one control whose own Enter and Space the shortcut takes. */
+	showButton: unknown;
+}
+
+const ratingKeys: Record<string, Rating> = { '1': 'again', '2': 'hard', '3': 'good', '4': 'easy' };
+
+/** True when the key goes into a text field, where letters, digits and Ctrl+Z are the field's. */
+function typing(target: ShortcutContext['target']): boolean {
+	const tag = target?.tagName;
+	return (
+		tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || target?.isContentEditable === true
+	);
+}
+
+/**
+ * The review's keyboard shortcuts: Space or Enter shows the answer, 1–4 rate it, U or Ctrl+Z
+ * undoes the last rating. None of them while typing in a field.
+ */
+export function reviewShortcut(
+	event: KeyPress,
+	{ target, revealed, showButton }: ShortcutContext
+): ReviewAction | undefined {
+	if (event.altKey || event.metaKey || typing(target)) return undefined;
+	const key = event.key;
+	if (event.ctrlKey) return key.toLowerCase() === 'z' ? { kind: 'undo' } : undefined;
+	if (key.toLowerCase() === 'u') return { kind: 'undo' };
+	if (!revealed && (key === ' ' || key === 'Enter')) {
+		// Enter or Space on a focused control other than "Show answer" belongs to that control.
+		const tag = target?.tagName;
+		if ((tag === 'BUTTON' || tag === 'A') && target !== showButton) return undefined;
+		return { kind: 'reveal' };
+	}
+	const rating = ratingKeys[key];
+	return revealed && rating ? { kind: 'rate', rating } : undefined;
+}
