@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { newCard } from '$lib/domain/scheduler';
 import { DEFAULT_SETTINGS } from '$lib/domain/settings';
+import { openIdbStorage } from '$lib/storage';
 import { bankState } from './bank.svelte';
 import { progress } from './progress.svelte';
 import { ReviewSession } from './review.svelte';
@@ -55,4 +57,29 @@ describe('a review session', () => {
 		expect(session.stats.reviewed).toBe(before);
 		expect(session.currentId).toBe(id);
 	});
+});
+
+it('a card that takes the shown one’s place (another tab rated it) comes up with its answer hidden', async () => {
+	const session = new ReviewSession();
+	const shown = session.currentId!;
+	session.reveal();
+	expect(session.revealed).toBe(true);
+	// Another tab rates the shown card: this tab's progress reloads and the queue moves on.
+	const card = progress.scheduler.rate(
+		progress.cards.get(shown) ?? newCard(shown, Date.now()),
+		'easy',
+		Date.now(),
+		1000
+	);
+	const other = await openIdbStorage({ channelName: null });
+	await other.saveRating({
+		previous: progress.cards.get(shown) ?? null,
+		card: card.card,
+		log: card.log,
+		day: progress.today()
+	});
+	other.close();
+	await progress.refresh();
+	expect(session.currentId).not.toBe(shown);
+	expect(session.revealed).toBe(false);
 });

@@ -25,7 +25,11 @@ interface UndoStep {
  */
 export class ReviewSession {
 	#now = $state(Date.now());
-	#revealed = $state(false);
+	/**
+	 * The card whose answer is showing. Held by id, so a card that takes its place (another tab's
+	 * rating, a new study day) comes up with its answer hidden.
+	 */
+	#revealedId = $state<string | undefined>(undefined);
 	#shownAt = performance.now();
 	#busy = $state(false);
 	#undo = $state.raw<UndoStep[]>([]);
@@ -87,7 +91,7 @@ export class ReviewSession {
 		return progress.cards.get(id) ?? newCard(id, this.#now);
 	}
 	get revealed() {
-		return this.#revealed;
+		return this.#revealedId !== undefined && this.#revealedId === this.currentId;
 	}
 	get busy() {
 		return this.#busy;
@@ -115,7 +119,7 @@ export class ReviewSession {
 	}
 
 	reveal() {
-		if (this.currentId) this.#revealed = true;
+		this.#revealedId = this.currentId;
 	}
 
 	/** Refreshes "now": learning steps that fell due come back into the queue. */
@@ -128,14 +132,14 @@ export class ReviewSession {
 	}
 
 	#show() {
-		this.#revealed = false;
+		this.#revealedId = undefined;
 		this.#shownAt = performance.now();
 	}
 
 	/** Rates the current card; resolves once the rating is stored, then shows the next card. */
 	async rate(rating: Rating) {
 		const card = this.card;
-		if (!card || !this.#revealed || this.#busy) return;
+		if (!card || !this.revealed || this.#busy) return;
 		this.#busy = true;
 		const now = Date.now();
 		const durationMs = Math.round(performance.now() - this.#shownAt);
