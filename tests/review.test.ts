@@ -116,8 +116,12 @@ test('the daily new-card limit ends the session', async ({ page }) => {
 	}
 	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
 	await expect(page.getByText('Reviewed: 2')).toBeVisible();
+	// New cards wait for tomorrow's allowance (4 a.m.), not for the Easy cards days ahead.
+	const tomorrow = /The next card is due in \d+ (hours?|minutes?)\./;
+	await expect(page.getByText(tomorrow)).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByText(/All done for today/)).toBeVisible();
+	await expect(page.getByText(tomorrow)).toBeVisible();
 });
 
 test('the card names its framework; the answer adds the explanation and source section', async ({
