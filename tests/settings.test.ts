@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
 	DAY,
 	logOf,
+	openFromMenu,
 	rateCard,
 	ratedCard,
 	REVIEW_QUESTIONS,
@@ -18,12 +19,6 @@ function field(page: Page, label: string) {
 
 async function save(page: Page) {
 	await page.getByRole('button', { name: 'Save settings' }).click();
-}
-
-/** A page reached through the menu, so no write is cut short by a page load. */
-async function openFromMenu(page: Page, name: 'Today' | 'Settings') {
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
-	await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
 test('a desired retention outside 0.70–0.99 is refused with a message and never saved', async ({
