@@ -5,14 +5,12 @@ import {
 	frameworkName,
 	logOf,
 	MINUTE,
-	openFromMenu,
-	rateCard,
 	ratedCard,
 	REVIEW_QUESTIONS,
 	seedProgress,
-	storedRecords,
-	tile
+	storedRecords
 } from './support/progress-seed';
+import { openFromMenu, rateCard, tile } from './support/app-pages';
 
 // Progress saved under an older bank: every card of today's bank but the last three (which the
 // new bank brought), plus two cards whose questions have since left the bank, both due now.

@@ -2,14 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import {
 	DAY,
 	logOf,
-	openFromMenu,
-	rateCard,
 	ratedCard,
 	REVIEW_QUESTIONS,
 	seedProgress,
-	storedRecords,
-	tile
+	storedRecords
 } from './support/progress-seed';
+import { openFromMenu, rateCard, tile } from './support/app-pages';
 
 const RETENTION_RULE = /Must be a number from 0\.70 to 0\.99/;
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openFromMenu, rateCard, tile } from './support/progress-seed';
+import { openFromMenu, rateCard, tile } from './support/app-pages';
 
 const NOT_SAVING = /Progress is not being saved: you can keep reviewing/;
 

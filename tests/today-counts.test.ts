@@ -6,9 +6,9 @@ import {
 	MINUTE,
 	ratedCard,
 	REVIEW_QUESTIONS,
-	seedProgress,
-	tile
+	seedProgress
 } from './support/progress-seed';
+import { tile } from './support/app-pages';
 
 const HOUR = 60 * MINUTE;
 
