@@ -1,0 +1,114 @@
+// Progress seeded into IndexedDB before the app first opens it, and read back afterwards, for the
+// browser tests of Today, Settings and a new bank version. Cards are built with the app's own
+// scheduler types, so they pass the app's checks at start-up.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Bank, Question } from '../../src/lib/domain/bank';
+import { reviewQuestionIds } from '../../src/lib/domain/queue';
+import { newCard, type CardState, type ReviewRecord } from '../../src/lib/domain/scheduler';
+import type { StoredCard } from '../../src/lib/domain/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/domain/settings';
+import { dayKey, type DayCount } from '../../src/lib/domain/study-day';
+import { SCHEMA_VERSION } from '../../src/lib/storage/guards';
+import { SEED } from './idb-seed';
+
+export const MINUTE = 60_000;
+export const DAY = 24 * 60 * MINUTE;
+
+const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
+
+/** The committed bank's review cards (recall and cloze), in bank order. */
+export const REVIEW_QUESTIONS: Question[] = (() => {
+	const ids = new Set(reviewQuestionIds(bank.questions));
+	return bank.questions.filter((q) => ids.has(q.id));
+})();
+
+/** The full name the app shows for a framework id. */
+export function frameworkName(id: string): string {
+	const framework = bank.frameworks.find((f) => f.id === id);
+	if (!framework) throw new Error(`no framework ${id} in the bank`);
+	return framework.name;
+}
+
+/** A card rated before, in `state`, due `dueIn` ms from now (negative: overdue). */
+export function ratedCard(
+	id: string,
+	state: Exclude<CardState, 'new'>,
+	dueIn: number,
+	stability = 5
+): StoredCard {
+	const now = Date.now();
+	return {
+		...newCard(id, now - 30 * DAY),
+		state,
+		due: now + dueIn,
+		stability,
+		difficulty: 5,
+		reps: 3,
+		scheduled_days: 3,
+		last_review: now - 3 * DAY
+	};
+}
+
+/** The review log record of one Good rating of `card`, three days ago. */
+export function logOf(card: StoredCard): ReviewRecord {
+	const review = card.last_review ?? Date.now();
+	return {
+		card_id: card.id,
+		rating: 'good',
+		state: 'learning',
+		due: review,
+		stability: 1,
+		difficulty: 5,
+		elapsed_days: 0,
+		last_elapsed_days: 0,
+		scheduled_days: 0,
+		learning_steps: 1,
+		review,
+		duration_ms: 4000
+	};
+}
+
+export interface Seed {
+	cards?: StoredCard[];
+	logs?: ReviewRecord[];
+	/** Today's counter (the study day with the seeded settings' start hour). */
+	today?: Omit<DayCount, 'day'>;
+	settings?: Partial<Settings>;
+}
+
+/** Writes `seed` into the app's database from a page of the origin that is not the app. */
+export async function seedProgress(page: Page, seed: Seed): Promise<void> {
+	const settings = { ...DEFAULT_SETTINGS, ...seed.settings };
+	const entries: [unknown, unknown][] = [['meta', { schemaVersion: SCHEMA_VERSION, createdAt: 0 }]];
+	if (seed.settings) entries.push(['settings', settings]);
+	for (const card of seed.cards ?? []) entries.push([['card', card.id], card]);
+	(seed.logs ?? []).forEach((log, i) => entries.push([['log', log.review, `seed-${i}`], log]));
+	if (seed.today) {
+		const day = dayKey(Date.now(), settings.dayStartHour);
+		entries.push([['day', day], { day, ...seed.today }]);
+	}
+	await page.goto('/robots.txt');
+	await page.evaluate(`(${SEED})(${JSON.stringify(entries)})`);
+}
+
+/** Every stored record whose key starts with `kind` ('card', 'log', …), read straight from IndexedDB. */
+export function storedRecords(page: Page, kind: string): Promise<unknown[]> {
+	return page.evaluate(async (kind) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('kizuna');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const values = await new Promise<unknown[]>((resolve, reject) => {
+			const request = db
+				.transaction('kizuna')
+				.objectStore('kizuna')
+				.getAll(IDBKeyRange.bound([kind], [kind, []]));
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		db.close();
+		return values;
+	}, kind);
+}
