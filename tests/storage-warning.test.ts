@@ -66,5 +66,7 @@ for (const refusal of REFUSALS) {
 		await expect(
 			page.getByText('Progress is not being saved in this browser session.')
 		).toBeVisible();
+		// Nothing is stored, so persistent storage is neither asked for nor promised.
+		await expect(page.getByTestId('persistence')).toHaveCount(0);
 	});
 }
