@@ -70,3 +70,43 @@ for (const refusal of REFUSALS) {
 		await expect(page.getByTestId('persistence')).toHaveCount(0);
 	});
 }
+
+test('when the disk fills up mid-review, reviewing goes on under a warning and saved progress stays', async ({
+	page
+}) => {
+	// From the moment the test says so, every review-log write fails as on a full disk.
+	await page.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (this: IDBObjectStore, value, key) {
+			const full = (window as { __diskFull?: boolean }).__diskFull === true;
+			if (full && Array.isArray(key) && key[0] === 'log')
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.call(this, value, key);
+		};
+	});
+	await page.goto('/review');
+	await rateCard(page, 'Easy');
+	await openFromMenu(page, 'Today');
+	await expect(tile(page, 'Reviewed today')).toHaveText('1');
+
+	await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = true));
+	await page.getByRole('link', { name: 'Start review' }).click();
+	const fronts = new Set<string>();
+	for (let i = 0; i < 2; i += 1) {
+		fronts.add((await page.locator('#card-front').textContent()) ?? '');
+		await rateCard(page, 'Easy');
+	}
+	expect(fronts.size).toBe(2);
+	const warning = page
+		.getByRole('alert')
+		.filter({ hasText: /storage for Kizuna on this device is full/ });
+	await expect(warning).toContainText(NOT_SAVING);
+	await openFromMenu(page, 'Today');
+	await expect(tile(page, 'Reviewed today')).toHaveText('3');
+
+	// A new page reads IndexedDB: only the rating from before the disk filled up is there.
+	await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = false));
+	await page.reload();
+	await expect(tile(page, 'Reviewed today')).toHaveText('1');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
