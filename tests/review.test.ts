@@ -165,6 +165,8 @@ test('the summary gives the cards reviewed, the share of Again and the time spen
 }) => {
 	await limitNewCards(page, 1);
 	await page.goto('/review');
+	// The loop below reads visibility without waiting: the first card must be there first.
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
 	// Again keeps the one new card in learning; Easy then takes it out of the session.
 	const ratings: string[] = [];
 	while (await page.getByRole('button', { name: 'Show answer' }).isVisible()) {
