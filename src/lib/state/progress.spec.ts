@@ -14,13 +14,13 @@ async function rate(id: string, now: number) {
 	const previous = progress.cards.get(id) ?? null;
 	const base = previous ?? newCard(id, now);
 	const rated = progress.scheduler.rate(base, 'good', now, 2000);
-	await progress.saveRating({
+	const saved = await progress.saveRating({
 		previous,
 		card: rated.card,
 		log: rated.log,
 		day: progress.today(now)
 	});
-	return rated.card;
+	return { card: rated.card, undo: saved.undo };
 }
 
 describe('when the device’s storage fills up during a review', () => {
@@ -30,24 +30,34 @@ describe('when the device’s storage fills up during a review', () => {
 		const saved = await rate('q1', T0);
 
 		fillTheDisk();
-		const second = await rate('q1', saved.due);
+		const second = await rate('q1', saved.card.due);
 		expect(progress.warning).toBe(STORAGE_FULL_WARNING);
 		expect(progress.saving).toBe(false);
-		expect(progress.cards.get('q1')).toEqual(second);
-		const third = await rate('q2', saved.due + 1000);
-		expect(progress.cards.get('q2')).toEqual(third);
+		expect(progress.cards.get('q1')).toEqual(second.card);
+		const third = await rate('q2', saved.card.due + 1000);
+		expect(progress.cards.get('q2')).toEqual(third.card);
 		vi.restoreAllMocks();
 
 		// IndexedDB still holds exactly the first rating, whole.
 		const idb = await openIdbStorage({ channelName: null });
 		const data = await idb.load();
-		expect(data.cards).toEqual([saved]);
+		expect(data.cards).toEqual([saved.card]);
 		expect(await idb.readLogs()).toHaveLength(1);
 		idb.close();
 		// Later writes stay in memory: IndexedDB sees none of them.
-		await rate('q3', saved.due + 2000);
+		await rate('q3', saved.card.due + 2000);
 		const again = await openIdbStorage({ channelName: null });
-		expect((await again.load()).cards).toEqual([saved]);
+		expect((await again.load()).cards).toEqual([saved.card]);
 		again.close();
+
+		// Undo reaches back past the moment the disk filled up: the rating saved to IndexedDB
+		// before it comes off too (in this session; IndexedDB is not written any more).
+		const today = progress.today(T0);
+		const counted = progress.days.get(today)?.new;
+		expect(await progress.undoRating(second.undo)).toMatchObject({ ok: true });
+		expect(progress.cards.get('q1')).toEqual(saved.card);
+		expect(await progress.undoRating(saved.undo)).toEqual({ ok: true, card: null });
+		expect(progress.cards.has('q1')).toBe(false);
+		expect(progress.days.get(today)?.new).toBe((counted ?? 0) - 1);
 	});
 });

@@ -31,6 +31,10 @@ export interface MemorySeed {
 export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 	const cards = new Map<string, StoredCard>();
 	for (const card of seed.cards ?? []) cards.set(card.id, plainCard(card));
+	/** Per seeded card, the review whose log record is not here (see `undoRating`). */
+	const seededReview = new Map<string, number | null>(
+		[...cards.values()].map((card) => [card.id, card.last_review])
+	);
 	const days = new Map<string, DayCount>();
 	for (const day of seed.days ?? []) days.set(day.day, { ...day });
 	let settings = plainSettings(seed.settings ?? (DEFAULT_SETTINGS as Settings));
@@ -85,9 +89,13 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 		},
 		async undoRating(token: UndoToken): Promise<UndoResult> {
 			const key = JSON.stringify(token.logKey);
-			if (!logs.has(key)) return { ok: false, reason: 'missing' };
-			if (cards.get(token.cardId)?.last_review !== token.review)
-				return { ok: false, reason: 'changed' };
+			const current = cards.get(token.cardId)?.last_review === token.review;
+			// A rating saved to IndexedDB before a full disk sent the session here has its log
+			// record there, not here: while its card is still what it left, it can be undone.
+			const seeded = current && seededReview.get(token.cardId) === token.review;
+			if (!logs.has(key) && !seeded) return { ok: false, reason: 'missing' };
+			if (!current) return { ok: false, reason: 'changed' };
+			if (seeded) seededReview.set(token.cardId, token.previous?.last_review ?? null);
 			if (token.previous) cards.set(token.cardId, plainCard(token.previous));
 			else cards.delete(token.cardId);
 			logs.delete(key);
