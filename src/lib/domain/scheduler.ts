@@ -18,9 +18,16 @@ import {
 	type StepUnit
 } from 'ts-fsrs';
 
+/** The four answer buttons, in their order on screen: keys 1–4 follow it. */
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
-/** The four answer buttons. */
 export type Rating = (typeof RATINGS)[number];
+/** The buttons' names, exactly as the review shows and announces them. */
+export const RATING_LABELS: Readonly<Record<Rating, string>> = {
+	again: 'Again',
+	hard: 'Hard',
+	good: 'Good',
+	easy: 'Easy'
+};
 
 export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
 export type CardState = (typeof CARD_STATES)[number];

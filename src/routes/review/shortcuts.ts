@@ -1,4 +1,4 @@
-import type { Rating } from '$lib/domain/scheduler';
+import { RATINGS, type Rating } from '$lib/domain/scheduler';
 
 /** What a key press on /review asks for; `undefined` leaves the key to the browser. */
 export type ReviewAction = { kind: 'undo' } | { kind: 'reveal' } | { kind: 'rate'; rating: Rating };
@@ -13,8 +13,6 @@ export interface ShortcutContext {
 	/** The "Show answer" button: the one control whose own Enter and Space the shortcut takes. */
 	showButton: unknown;
 }
-
-const ratingKeys: Record<string, Rating> = { '1': 'again', '2': 'hard', '3': 'good', '4': 'easy' };
 
 /** True when the key goes into a text field, where letters, digits and Ctrl+Z are the field's. */
 function typing(target: ShortcutContext['target']): boolean {
@@ -42,6 +40,7 @@ export function reviewShortcut(
 		if ((tag === 'BUTTON' || tag === 'A') && target !== showButton) return undefined;
 		return { kind: 'reveal' };
 	}
-	const rating = ratingKeys[key];
+	// 1–4, in the buttons' order.
+	const rating = /^[1-4]$/.test(key) ? RATINGS[Number(key) - 1] : undefined;
 	return revealed && rating ? { kind: 'rate', rating } : undefined;
 }
