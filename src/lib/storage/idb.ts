@@ -97,8 +97,8 @@ function daysReadable(values: unknown[]): values is DayCount[] {
 
 /**
  * Valid cards with no id twice. A card stored under another question's key is then taken as the
- * card its id names: the next rating of it finds no card under its own key (a conflict, so the
- * page reloads) and writes it there, and from then on its id is there twice, so the stray copy
+ * card its id names: the next rating of it finds no card under its own key (a conflict, so progress
+ * is read again) and writes it there, and from then on its id is there twice, so the stray copy
  * is set aside at the next start-up.
  */
 function cardsReadable(values: unknown[]): values is StoredCard[] {
