@@ -11,7 +11,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, provisionChromium } from './browser.mjs';
 
 const BUILD = 'build';
-const PORT = 4191;
+const PORT = Number(process.env.KIZUNA_AUDIT_PORT || 4191);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
