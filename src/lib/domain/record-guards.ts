@@ -7,7 +7,7 @@
  * here, for the message that goes with its quarantine.
  */
 import type { QuizAnswerRecord } from './quiz-record';
-import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from './scheduler';
+import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from './card';
 import type { DayCount } from './study-day';
 
 type Check = (value: unknown) => boolean;

@@ -18,50 +18,15 @@ import {
 	type StepUnit
 } from 'ts-fsrs';
 
-/** The four answer buttons, in their order on screen: keys 1–4 follow it. */
-export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
-export type Rating = (typeof RATINGS)[number];
-
-export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
-export type CardState = (typeof CARD_STATES)[number];
-
-/** One FSRS card per question id: ts-fsrs's `Card` fields, dates as epoch ms. */
-export interface StoredCard {
-	/** The question id. */
-	id: string;
-	due: number;
-	stability: number;
-	difficulty: number;
-	elapsed_days: number;
-	scheduled_days: number;
-	learning_steps: number;
-	reps: number;
-	lapses: number;
-	state: CardState;
-	/** Null until the first rating. */
-	last_review: number | null;
-}
-
-/**
- * One rating, as appended to the review log. Like ts-fsrs's `ReviewLog`, `state`, `due`,
- * `stability`, `difficulty` and `learning_steps` are the card's values BEFORE the rating.
- */
-export interface ReviewRecord {
-	card_id: string;
-	rating: Rating;
-	state: CardState;
-	due: number;
-	stability: number;
-	difficulty: number;
-	elapsed_days: number;
-	last_elapsed_days: number;
-	scheduled_days: number;
-	learning_steps: number;
-	/** When the rating was given (epoch ms). */
-	review: number;
-	/** Time from showing the card to the rating, in ms. */
-	duration_ms: number;
-}
+export {
+	CARD_STATES,
+	RATINGS,
+	type CardState,
+	type Rating,
+	type ReviewRecord,
+	type StoredCard
+} from './card';
+import { RATINGS, type CardState, type Rating, type ReviewRecord, type StoredCard } from './card';
 
 /** A learning step such as '1m', '10m', '1h', '1d'. */
 export type Step = `${number}${'m' | 'h' | 'd'}`;

@@ -3,7 +3,7 @@
  * so a late-night session still counts for the evening it began.
  */
 
-import type { CardState } from './scheduler';
+import type { CardState } from './card';
 
 /** A study day as 'YYYY-MM-DD' (the local calendar date on which it starts). */
 export type DayKey = string;
