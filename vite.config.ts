@@ -1,10 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { benchBank } from './bench/review/bank-plugin.js';
-import { ankiDeckPlugin } from './questions/anki-plugin';
+import { ankiDeck } from './questions/anki-plugin.js';
 
 export default defineConfig({
-	plugins: [...benchBank(), sveltekit(), ankiDeckPlugin()],
+	plugins: [...benchBank(), sveltekit(), ankiDeck()],
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.spec.ts', 'questions/**/*.spec.ts', 'scripts/**/*.spec.ts'],

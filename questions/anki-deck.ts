@@ -10,6 +10,7 @@
  * newer (`modified`).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import initSqlJs from 'sql.js';
 import type { Bank } from '../src/lib/domain/bank';
@@ -215,4 +216,20 @@ export async function ankiDeck(bank: Bank, { modified }: DeckOptions): Promise<U
 	} finally {
 		db.close();
 	}
+}
+
+/** Where the build puts the deck, beside the app. */
+export const DECK_FILE = 'kizuna.apkg';
+
+/**
+ * The build's deck (questions/anki-plugin.js): the bank in `bankFile`, made now, or at
+ * SOURCE_DATE_EPOCH (seconds) when set, so that a build can be reproduced byte for byte.
+ */
+export async function deckAsset(
+	bankFile = 'questions/bank.json'
+): Promise<{ fileName: string; source: Uint8Array }> {
+	const bank = JSON.parse(readFileSync(bankFile, 'utf8')) as Bank;
+	const epoch = process.env.SOURCE_DATE_EPOCH;
+	const modified = epoch ? Number(epoch) * 1000 : Date.now();
+	return { fileName: DECK_FILE, source: await ankiDeck(bank, { modified }) };
 }
