@@ -168,12 +168,17 @@ export async function ankiDeck(bank: Bank, { modified }: DeckOptions): Promise<U
 	try {
 		db.run(SCHEMA);
 		const name = deckName(bank);
-		const conf = { nextPos: notes.length + 1, curDeck: DECK_ID, activeDecks: [DECK_ID] };
 		db.run('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
 			seconds - (seconds % 86_400),
 			modified,
 			modified,
-			JSON.stringify({ ...conf, curModel: MODEL_IDS.basic, sortType: 'noteFld' }),
+			JSON.stringify({
+				nextPos: notes.length + 1,
+				curDeck: DECK_ID,
+				activeDecks: [DECK_ID],
+				curModel: MODEL_IDS.basic,
+				sortType: 'noteFld'
+			}),
 			JSON.stringify({
 				[MODEL_IDS.basic]: noteType('basic', seconds),
 				[MODEL_IDS.cloze]: noteType('cloze', seconds)
@@ -185,9 +190,10 @@ export async function ankiDeck(bank: Bank, { modified }: DeckOptions): Promise<U
 			JSON.stringify({ [DECK_OPTIONS_ID]: deckOptions(seconds) }),
 			'{}'
 		]);
-		const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)');
+		const insertNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
 		const insertCard = db.prepare(
-			'INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?)'
+			// New cards (type and queue 0), due in the bank's order.
+			"INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')"
 		);
 		notes.forEach((note, index) => {
 			// Ids only need to be unique within the package: Anki matches notes by GUID.
@@ -203,10 +209,9 @@ export async function ankiDeck(bank: Bank, { modified }: DeckOptions): Promise<U
 				tags,
 				fields,
 				sortField,
-				checksum(sortField),
-				''
+				checksum(sortField)
 			]);
-			insertCard.run([id, id, DECK_ID, seconds, index + 1, '']);
+			insertCard.run([id, id, DECK_ID, seconds, index + 1]);
 		});
 		insertNote.free();
 		insertCard.free();
