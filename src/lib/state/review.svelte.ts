@@ -1,5 +1,11 @@
 import { untrack } from 'svelte';
-import { doneOn, QueueState, reviewQuestionIds, type Queue } from '$lib/domain/queue';
+import {
+	doneOn,
+	QueueState,
+	reviewQuestionIds,
+	reviewSiblings,
+	type Queue
+} from '$lib/domain/queue';
 import { nextCardDue } from '$lib/domain/next-due';
 import { newCard, type Rating, type StoredCard } from '$lib/domain/scheduler';
 import type { UndoToken } from '$lib/storage';
@@ -46,6 +52,9 @@ export class ReviewSession {
 		)
 	);
 
+	/** Which review cards ask the same fact: one is reviewed per study day (see queue.ts). */
+	#siblings = $derived(reviewSiblings(bankState.questions));
+
 	/** Bumped to build the queue anew from all cards (tick, undo, a new study day). */
 	#rebuilds = $state(0);
 	/** Bumped when a rating moved a card in the built queue state. */
@@ -57,6 +66,7 @@ export class ReviewSession {
 		void this.#rebuilds;
 		const input = {
 			questionOrder: this.#order,
+			siblings: this.#siblings,
 			settings: progress.settings,
 			scheduler: progress.scheduler
 		};
