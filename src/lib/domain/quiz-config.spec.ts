@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseQuizParams, QUIZ_KINDS, type QuizConfig } from './quiz-config';
+import { parseQuizParams, QUIZ_KINDS, quizQueryFor, type QuizConfig } from './quiz-config';
 
 const KNOWN = ['eas', 'arf', 'admm-plus', 'us-aus'];
 const parse = (query: string) => parseQuizParams(new URLSearchParams(query), KNOWN);
@@ -61,6 +61,27 @@ describe('parseQuizParams', () => {
 		expect(parse('n=0').ok).toBe(false);
 		expect(parse('n=ten').ok).toBe(false);
 		expect(parse('n=2.5').ok).toBe(false);
+	});
+});
+
+describe('a quiz of chosen questions', () => {
+	const QUESTIONS = ['eas.level.who.which', 'arf.forum.cloze', 'g7.topics.cloze'];
+	const parseIds = (query: string) => parseQuizParams(new URLSearchParams(query), KNOWN, QUESTIONS);
+
+	it('reads the ids of the link Compare and Source make, asking all of them', () => {
+		const chosen = [QUESTIONS[0]!, QUESTIONS[2]!];
+		expect(parseIds(quizQueryFor(chosen).slice(1))).toEqual({
+			ok: true,
+			config: { frameworks: 'all', count: 'all', kinds: [...QUIZ_KINDS], questions: chosen }
+		});
+	});
+
+	it('names the ids the bank does not have', () => {
+		const result = parseIds('ids=arf.forum.cloze,eas.gone,Arf.Forum.Cloze');
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors).toHaveLength(1);
+		expect(result.errors[0]?.message).toContain('"eas.gone", "Arf.Forum.Cloze"');
 	});
 });
 

@@ -1,6 +1,7 @@
 /**
- * What a quiz is made of — frameworks, length, question kinds — and its deep-link form,
- * e.g. `/quiz?framework=eas,arf&n=10&kind=single,cloze`.
+ * What a quiz is made of — frameworks, length, question kinds, or exactly some questions — and
+ * its deep-link form, e.g. `/quiz?framework=eas,arf&n=10&kind=single,cloze`, or
+ * `/quiz?ids=eas.level.who.which,arf.forum.cloze` (what Compare and Source link to).
  */
 
 /** Kinds a quiz can ask; `recall` is a flashcard, never a quiz question. */
@@ -22,9 +23,19 @@ export interface QuizConfig {
 	count: number | 'all';
 	/** Never empty: absent in a link means every kind. */
 	kinds: QuizKind[];
+	/** Only these question ids (those of them the other filters let through). */
+	questions?: string[];
 }
 
-export type QuizParam = 'framework' | 'n' | 'kind';
+export type QuizParam = 'framework' | 'n' | 'kind' | 'ids';
+
+/** The query parameters a quiz link may have. */
+export const QUIZ_PARAMS: readonly QuizParam[] = ['framework', 'n', 'kind', 'ids'];
+
+/** The link to a quiz of exactly these questions, to append to the quiz page's path. */
+export function quizQueryFor(questionIds: readonly string[]): string {
+	return `?ids=${questionIds.map(encodeURIComponent).join(',')}`;
+}
 
 export interface QuizParamError {
 	param: QuizParam;
@@ -35,15 +46,20 @@ export interface QuizParamError {
 export type QuizParamsResult =
 	{ ok: true; config: QuizConfig } | { ok: false; errors: QuizParamError[] };
 
-/** Both `framework=eas,arf` and `framework=eas&framework=arf`; ids are case-insensitive. */
+/** Both `framework=eas,arf` and `framework=eas&framework=arf`. */
 function listParam(searchParams: URLSearchParams, name: string): string[] {
 	const values = searchParams
 		.getAll(name)
 		.flatMap((value) => value.split(','))
-		.map((value) => value.trim().toLowerCase())
+		.map((value) => value.trim())
 		.filter((value) => value !== '');
 	return [...new Set(values)];
 }
+
+/** Framework ids and kinds are case-insensitive. */
+const lowerListParam = (searchParams: URLSearchParams, name: string) => [
+	...new Set(listParam(searchParams, name).map((value) => value.toLowerCase()))
+];
 
 function isQuizKind(value: string): value is QuizKind {
 	return (QUIZ_KINDS as readonly string[]).includes(value);
@@ -53,15 +69,17 @@ function isQuizKind(value: string): value is QuizKind {
  * Reads a quiz from a URL's query. A bad link is an expected outcome (people edit and share
  * links), so it comes back as errors naming each bad value, never as an exception.
  * @param knownFrameworks the bank's framework ids.
+ * @param knownQuestions the bank's question ids, for `ids=`.
  */
 export function parseQuizParams(
 	searchParams: URLSearchParams,
-	knownFrameworks: readonly string[]
+	knownFrameworks: readonly string[],
+	knownQuestions: readonly string[] = []
 ): QuizParamsResult {
 	const errors: QuizParamError[] = [];
 	const known = new Set(knownFrameworks.map((id) => id.toLowerCase()));
 
-	const ids = listParam(searchParams, 'framework');
+	const ids = lowerListParam(searchParams, 'framework');
 	const allFrameworks = ids.length === 0 || ids.includes('all');
 	for (const id of ids) {
 		if (id !== 'all' && !known.has(id)) {
@@ -73,7 +91,19 @@ export function parseQuizParams(
 		}
 	}
 
-	let count: number | 'all' = DEFAULT_QUIZ_COUNT;
+	const questionIds = listParam(searchParams, 'ids');
+	const knownIds = new Set(knownQuestions);
+	const unknownIds = questionIds.filter((id) => !knownIds.has(id));
+	if (unknownIds.length > 0) {
+		errors.push({
+			param: 'ids',
+			value: unknownIds.join(','),
+			message: `Unknown question ${unknownIds.length === 1 ? 'id' : 'ids'} ${unknownIds.map((id) => `"${id}"`).join(', ')} in ids= (the question bank may have changed since the link was made)`
+		});
+	}
+
+	// A quiz of chosen questions asks all of them unless the link says how many.
+	let count: number | 'all' = questionIds.length > 0 ? 'all' : DEFAULT_QUIZ_COUNT;
 	const n = searchParams.get('n')?.trim().toLowerCase();
 	if (n !== undefined && n !== '') {
 		if (n === 'all') count = 'all';
@@ -86,7 +116,7 @@ export function parseQuizParams(
 			});
 	}
 
-	const kindValues = listParam(searchParams, 'kind');
+	const kindValues = lowerListParam(searchParams, 'kind');
 	const kinds = kindValues.filter(isQuizKind);
 	for (const kind of kindValues) {
 		if (!isQuizKind(kind)) {
@@ -104,7 +134,8 @@ export function parseQuizParams(
 		config: {
 			frameworks: allFrameworks ? 'all' : ids,
 			count,
-			kinds: kinds.length === 0 ? [...QUIZ_KINDS] : kinds
+			kinds: kinds.length === 0 ? [...QUIZ_KINDS] : kinds,
+			...(questionIds.length > 0 ? { questions: questionIds } : {})
 		}
 	};
 }

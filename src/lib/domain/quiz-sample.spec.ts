@@ -26,6 +26,17 @@ describe('sampleQuiz', () => {
 		expect(ids(items).sort()).toEqual(expected.map((q) => q.id).sort());
 	});
 
+	it('asks exactly the chosen questions that are quiz questions, whatever their number', () => {
+		const chosen = SAMPLE_QUESTIONS.filter((_, i) => i % 3 === 0);
+		const items = sampleQuiz(SAMPLE_QUESTIONS, { ...ALL, questions: chosen.map((q) => q.id) }, 5);
+		expect(ids(items).sort()).toEqual(
+			chosen
+				.filter((q) => q.kind !== 'recall')
+				.map((q) => q.id)
+				.sort()
+		);
+	});
+
 	it('never asks a recall card', () => {
 		const items = sampleQuiz(SAMPLE_QUESTIONS, ALL, 3);
 		expect(items.some((item) => item.question.kind === 'recall')).toBe(false);

@@ -69,7 +69,7 @@ function uniqueById(questions: readonly Question[]): Question[] {
 
 /**
  * The questions of a quiz for `config`, in seeded order, with their options shuffled.
- * Filters by framework and kind, never asks `recall` or the same id twice, and takes one question
+ * Filters by framework, kind and (when given) question ids, never asks `recall` or the same id twice, and takes one question
  * per fact while it can before adding a second form of a fact to reach `count`. Returns fewer
  * than `count` when the bank has fewer matching questions.
  */
@@ -80,12 +80,14 @@ export function sampleQuiz(
 ): QuizItem[] {
 	const frameworks = config.frameworks === 'all' ? null : new Set(config.frameworks);
 	const kinds = new Set<QuizKind>(config.kinds);
+	const chosen = config.questions ? new Set(config.questions) : null;
 	const pool = uniqueById(questions).filter((question) => {
 		const kind = quizKindOf(question);
 		return (
 			kind !== null &&
 			kinds.has(kind) &&
-			(frameworks === null || frameworks.has(question.framework))
+			(frameworks === null || frameworks.has(question.framework)) &&
+			(chosen === null || chosen.has(question.id))
 		);
 	});
 	const count = config.count === 'all' ? pool.length : Math.max(0, Math.floor(config.count));

@@ -89,3 +89,41 @@ it('a card that takes the shown one’s place (another tab rated it) comes up wi
 	expect(session.currentId).not.toBe(shown);
 	expect(session.revealed).toBe(false);
 });
+
+it('a session of chosen cards shows each once and stores only the ratings of cards due today', async () => {
+	const own = new Progress({ dbName: 'kizuna-review-chosen-spec', channelName: null });
+	await own.load();
+	await own.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
+	const ownRatings = new Ratings(own);
+	// One card rated Easy: its next review is days away, so it is not due.
+	const later = new ReviewSession(ownRatings).queue.ids[0]!;
+	await ownRatings.rate(later, 'easy', { durationMs: 1000 });
+	const session = new ReviewSession(ownRatings);
+	const due = session.queue.ids[0]!;
+	session.cards = [later, due];
+	expect(session.queue.ids).toEqual([later, due]);
+
+	expect(session.currentId).toBe(later);
+	expect(session.graded).toBe(false);
+	const before = own.cards.get(later);
+	session.reveal();
+	await session.rate('again');
+	expect(own.cards.get(later)).toEqual(before);
+
+	expect(session.currentId).toBe(due);
+	expect(session.graded).toBe(true);
+	session.reveal();
+	await session.rate('good');
+	expect(own.cards.get(due)?.reps).toBe(1);
+	expect(session.queue.ids).toEqual([]);
+	expect(session.stats).toMatchObject({ reviewed: 2, again: 1 });
+
+	// Undo takes back the stored rating, then the practice one, each card shown again.
+	await session.undo();
+	expect(session.currentId).toBe(due);
+	expect(own.cards.has(due)).toBe(false);
+	await session.undo();
+	expect(session.currentId).toBe(later);
+	expect(session.queue.ids).toEqual([later, due]);
+	expect(session.stats.reviewed).toBe(0);
+});

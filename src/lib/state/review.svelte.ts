@@ -1,3 +1,5 @@
+import { SvelteSet } from 'svelte/reactivity';
+import type { Queue } from '$lib/domain/queue';
 import { newCard, type Rating, type StoredCard } from '$lib/domain/scheduler';
 import type { UndoToken } from '$lib/storage';
 import type { Progress } from './progress.svelte';
@@ -10,15 +12,18 @@ interface SessionStats {
 	timeMs: number;
 }
 
-interface UndoStep {
-	token: UndoToken;
-	rating: Rating;
-	durationMs: number;
-}
+/** A stored rating (`token`), or a practice rating of a chosen card that was not due (`cardId`). */
+type UndoStep = { rating: Rating; durationMs: number } & (
+	{ token: UndoToken } | { token?: undefined; cardId: string }
+);
 
 /**
  * One review session: the queue, the card shown, and the undo stack. Ratings go through
  * `ratings`, the app's one rating entry point, which a test gives its own.
+ *
+ * A session of chosen cards (`cards`, the Source page's "Review these") shows each of them once,
+ * due or not. A card in today's queue is rated as in any review; any other is practice: shown and
+ * self-graded, its rating not stored, so studying one sentence never moves a schedule early.
  */
 export class ReviewSession {
 	readonly #progress: Progress;
@@ -35,6 +40,9 @@ export class ReviewSession {
 	#stats = $state<SessionStats>({ reviewed: 0, again: 0, timeMs: 0 });
 	/** A card brought back by undo is shown next, wherever the queue would place it. */
 	#front = $state<string | undefined>(undefined);
+	/** The chosen cards of a "Review these" session, and those of them rated so far. */
+	#chosen = $state.raw<readonly string[] | undefined>(undefined);
+	readonly #chosenDone = new SvelteSet<string>();
 
 	constructor(ratings: Ratings) {
 		this.#ratings = ratings;
@@ -49,8 +57,34 @@ export class ReviewSession {
 	set framework(id: string | undefined) {
 		this.#queue.framework = id;
 	}
-	get queue() {
-		return this.#queue.queue;
+	/** When set, only these cards, each once, due or not (see the class comment). */
+	get cards(): readonly string[] | undefined {
+		return this.#chosen;
+	}
+	set cards(ids: readonly string[] | undefined) {
+		this.#chosen = ids;
+		this.#chosenDone.clear();
+	}
+
+	#chosenQueue = $derived.by((): Queue | undefined => {
+		if (!this.#chosen) return undefined;
+		const ids = this.#chosen.filter((id) => !this.#chosenDone.has(id));
+		const counts = { learning: 0, review: 0, new: 0 };
+		for (const id of ids) {
+			const state = this.#progress.cards.get(id)?.state ?? 'new';
+			counts[state === 'relearning' ? 'learning' : state] += 1;
+		}
+		return { ids, counts };
+	});
+
+	get queue(): Queue {
+		return this.#chosenQueue ?? this.#queue.queue;
+	}
+
+	/** Whether rating the card shown is stored: always, but for a chosen card not due today. */
+	get graded(): boolean {
+		const id = this.currentId;
+		return id !== undefined && (!this.#chosen || this.#queue.queue.ids.includes(id));
 	}
 	get nextDue() {
 		return this.#queue.nextDue;
@@ -103,19 +137,18 @@ export class ReviewSession {
 	async rate(rating: Rating) {
 		const id = this.currentId;
 		if (!id || !this.revealed || this.#busy) return;
+		const durationMs = Math.round(performance.now() - this.#shownAt);
+		if (!this.graded) {
+			this.#step({ cardId: id, rating, durationMs }, id);
+			return;
+		}
 		this.#busy = true;
 		const now = Date.now();
-		const durationMs = Math.round(performance.now() - this.#shownAt);
 		try {
 			// Everything in `applied` changes in the turn the rating is stored: one render.
 			await this.#ratings.rate(id, rating, { now, durationMs }, (rated) => {
 				this.#queue.rated(rated.card, now, rated.day);
-				this.#undo = [...this.#undo, { token: rated.undo, rating, durationMs }];
-				this.#stats.reviewed += 1;
-				if (rating === 'again') this.#stats.again += 1;
-				this.#stats.timeMs += durationMs;
-				this.#front = undefined;
-				this.#show();
+				this.#step({ token: rated.undo, rating, durationMs }, id);
 			});
 			if (this.#stats.reviewed === 1) {
 				void this.#progress.status.askPersistence(this.#progress.saving);
@@ -127,19 +160,42 @@ export class ReviewSession {
 		}
 	}
 
+	/** What every rating does to the session: its undo step, the stats, the next card. */
+	#step(step: UndoStep, id: string) {
+		this.#undo = [...this.#undo, step];
+		if (this.#chosen) this.#chosenDone.add(id);
+		this.#stats.reviewed += 1;
+		if (step.rating === 'again') this.#stats.again += 1;
+		this.#stats.timeMs += step.durationMs;
+		this.#front = undefined;
+		this.#show();
+	}
+
+	/** Undoes a step's effect on the session, and brings its card back to the front. */
+	#unstep(step: UndoStep, id: string) {
+		this.#stats.reviewed = Math.max(0, this.#stats.reviewed - 1);
+		if (step.rating === 'again') this.#stats.again = Math.max(0, this.#stats.again - 1);
+		this.#stats.timeMs = Math.max(0, this.#stats.timeMs - step.durationMs);
+		this.#chosenDone.delete(id);
+		this.#front = id;
+	}
+
 	/** Takes back the last rating: the card's previous state returns and its log record goes. */
 	async undo() {
 		const step = this.#undo.at(-1);
 		if (!step || this.#busy) return;
+		if (!step.token) {
+			this.#undo = this.#undo.slice(0, -1);
+			this.#unstep(step, step.cardId);
+			this.#show();
+			return;
+		}
 		this.#busy = true;
 		try {
 			const result = await this.#ratings.undo(step.token);
 			this.#undo = this.#undo.slice(0, -1);
 			if (result.ok) {
-				this.#stats.reviewed = Math.max(0, this.#stats.reviewed - 1);
-				if (step.rating === 'again') this.#stats.again = Math.max(0, this.#stats.again - 1);
-				this.#stats.timeMs = Math.max(0, this.#stats.timeMs - step.durationMs);
-				this.#front = step.token.cardId;
+				this.#unstep(step, step.token.cardId);
 				this.#queue.rebuild();
 			} else {
 				this.#progress.status.error =
