@@ -39,7 +39,8 @@ test.describe('offline after one visit', () => {
 	test('the navigation reaches every page without reloading', async ({ page }) => {
 		const nav = page.getByRole('navigation', { name: 'Main' });
 		for (const route of routes) {
-			await nav.getByRole('link', { name: route.heading, exact: true }).click();
+			const from = 'inNav' in route ? page.getByRole('main') : nav;
+			await from.getByRole('link', { name: route.link, exact: true }).click();
 			await expect(page).toHaveURL(route.path);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
 		}

@@ -5,6 +5,7 @@ const routes = [
 	{ path: '/review', name: 'Review' },
 	{ path: '/quiz', name: 'Quiz' },
 	{ path: '/browse', name: 'Browse' },
+	{ path: '/compare', name: 'Compare' },
 	{ path: '/stats', name: 'Stats' },
 	{ path: '/settings', name: 'Settings' }
 ];

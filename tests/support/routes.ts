@@ -1,11 +1,15 @@
-// Every page of the app, with the h1 it shows. Browser tests that must cover every route use this.
+// Every page of the app, with the h1 it shows and the link that reaches it: the navigation's, or
+// for a page outside it the link on the page before it in this list. Browser tests that must cover
+// every route use this.
 export const routes = [
-	{ path: '/', heading: 'Today' },
-	{ path: '/review', heading: 'Review' },
-	{ path: '/quiz', heading: 'Quiz' },
-	{ path: '/browse', heading: 'Browse' },
-	{ path: '/stats', heading: 'Stats' },
-	{ path: '/settings', heading: 'Settings' }
+	{ path: '/', heading: 'Today', link: 'Today' },
+	{ path: '/review', heading: 'Review', link: 'Review' },
+	{ path: '/quiz', heading: 'Quiz', link: 'Quiz' },
+	{ path: '/browse', heading: 'Browse', link: 'Browse' },
+	{ path: '/compare', heading: 'Compare the frameworks', link: 'Compare' },
+	{ path: '/source', heading: 'Source', link: 'Source', inNav: false },
+	{ path: '/stats', heading: 'Stats', link: 'Stats' },
+	{ path: '/settings', heading: 'Settings', link: 'Settings' }
 ] as const;
 
 export type Route = (typeof routes)[number];

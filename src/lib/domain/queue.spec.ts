@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from './bank';
-import { QueueState, ratingKind, reviewQuestionIds, type QueueInput } from './queue';
+import { isDue, QueueState, ratingKind, reviewQuestionIds, type QueueInput } from './queue';
 import { createRecall } from './recall';
 import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard, type StoredCard } from './scheduler';
 import { DEFAULT_SETTINGS } from './settings';
@@ -191,5 +191,20 @@ describe('sibling burying', () => {
 			'a.cloze',
 			'b.recall'
 		]);
+	});
+});
+
+describe('isDue', () => {
+	const hour = DEFAULT_SETTINGS.dayStartHour;
+	it('is true for a new card and a review due before the next study day starts', () => {
+		expect(isDue(undefined, NOW, hour)).toBe(true);
+		expect(isDue(newCard('n', NOW + DAY), NOW, hour)).toBe(true);
+		expect(isDue(review('tonight', 3, 3, 11 * 60 * MIN), NOW, hour)).toBe(true);
+		expect(isDue(review('tomorrow', 3, 3, 17 * 60 * MIN), NOW, hour)).toBe(false);
+	});
+
+	it('is true for a learning step whose time has come, not one still minutes away', () => {
+		expect(isDue(card('l', { state: 'learning', due: NOW - MIN }), NOW, hour)).toBe(true);
+		expect(isDue(card('l', { state: 'relearning', due: NOW + 5 * MIN }), NOW, hour)).toBe(false);
 	});
 });

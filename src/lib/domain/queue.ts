@@ -18,7 +18,7 @@ import type { Question, QuestionKind } from './bank';
 import type { Recall } from './recall';
 import type { StoredCard } from './scheduler';
 import type { Settings } from './settings';
-import type { DayCount } from './study-day';
+import { startOfNextStudyDay, type DayCount } from './study-day';
 
 export { LEARN_AHEAD_MS, QueueState } from './queue-state';
 
@@ -35,6 +35,16 @@ export { ratingKind, type RatingKind } from './study-day';
 /** Review question id → its fact: cards of one fact are siblings (see `QueueInput.siblings`). */
 export function reviewSiblings(questions: readonly Question[]): Map<string, string> {
 	return new Map(questions.filter((q) => REVIEW_KINDS.includes(q.kind)).map((q) => [q.id, q.fact]));
+}
+
+/**
+ * Whether a card is due at `now` as the scheduler sees it, daily limits aside: never rated (new),
+ * a review due this study day, or a learning step whose time has come.
+ */
+export function isDue(card: StoredCard | undefined, now: number, dayStartHour: number): boolean {
+	if (!card || card.state === 'new') return true;
+	if (card.state === 'review') return card.due < startOfNextStudyDay(now, dayStartHour);
+	return card.due <= now;
 }
 
 /** Ratings so far this study day that count against the limits. */

@@ -1,5 +1,5 @@
 import { SvelteSet } from 'svelte/reactivity';
-import type { Queue } from '$lib/domain/queue';
+import { isDue, type Queue } from '$lib/domain/queue';
 import { newCard, type Rating, type StoredCard } from '$lib/domain/scheduler';
 import type { UndoToken } from '$lib/storage';
 import type { Progress } from './progress.svelte';
@@ -22,8 +22,9 @@ type UndoStep = { rating: Rating; durationMs: number } & (
  * `ratings`, the app's one rating entry point, which a test gives its own.
  *
  * A session of chosen cards (`cards`, the Source page's "Review these") shows each of them once,
- * due or not. A card in today's queue is rated as in any review; any other is practice: shown and
- * self-graded, its rating not stored, so studying one sentence never moves a schedule early.
+ * due or not. A new or due card is rated as in any review (daily limits aside: the learner chose
+ * it); any other is practice: shown and self-graded, its rating not stored, so studying one
+ * sentence never moves a schedule early.
  */
 export class ReviewSession {
 	readonly #progress: Progress;
@@ -81,10 +82,12 @@ export class ReviewSession {
 		return this.#chosenQueue ?? this.#queue.queue;
 	}
 
-	/** Whether rating the card shown is stored: always, but for a chosen card not due today. */
+	/** Whether rating the card shown is stored: always, but for a chosen card that is not due. */
 	get graded(): boolean {
 		const id = this.currentId;
-		return id !== undefined && (!this.#chosen || this.#queue.queue.ids.includes(id));
+		if (id === undefined) return false;
+		const { dayStartHour } = this.#progress.settings;
+		return !this.#chosen || isDue(this.#progress.cards.get(id), this.#queue.now, dayStartHour);
 	}
 	get nextDue() {
 		return this.#queue.nextDue;
