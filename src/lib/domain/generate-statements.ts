@@ -13,7 +13,8 @@ export function generateStatementQuestions(ctx: GenerationContext): void {
 	for (const entry of ctx.statements) {
 		const fact = entry.fact;
 		const key = KEY.exec(fact.text)?.[1] ?? '';
-		const explanation = `according to the source, ${plain(fact.text)}`;
+		// The sentence itself says why; the quote under it shows the source's own words.
+		const explanation = plain(fact.text);
 		ctx.add(entry, 'recall', 'recall', {
 			prompt: fact.question,
 			answer: capitalize(key),
