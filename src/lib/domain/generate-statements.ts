@@ -65,10 +65,17 @@ export function generateStatementQuestions(ctx: GenerationContext): void {
 				});
 			}
 		} else if (who) {
+			const explanation = `according to the source, ${who} meet in ${frameworkLabel(framework)}.`;
 			ctx.add(entry, 'recall', 'recall', {
 				prompt: `Who meets in ${frameworkLabel(framework)}, according to the source?`,
 				answer: capitalize(who),
-				explanation: `according to the source, ${who} meet in ${frameworkLabel(framework)}.`
+				explanation
+			});
+			ctx.add(entry, 'cloze', 'cloze', {
+				prompt: `According to the source, ____ meet in ${frameworkLabel(framework)}.`,
+				answer: who,
+				accept: entry.fact.accept ?? [],
+				explanation
 			});
 		}
 	}
