@@ -118,10 +118,12 @@ export class ReviewSession {
 				this.#stats.timeMs += durationMs;
 				this.#front = undefined;
 				this.#show();
+				// Here, not after the await: a later turn would cost the next card a second render.
+				if (!rated.conflict) this.#busy = false;
+				if (this.#stats.reviewed === 1) {
+					void this.#progress.status.askPersistence(this.#progress.saving);
+				}
 			});
-			if (this.#stats.reviewed === 1) {
-				void this.#progress.status.askPersistence(this.#progress.saving);
-			}
 		} catch {
 			// progress.status.error says what went wrong; the card stays so the rating can be retried.
 		} finally {
