@@ -123,7 +123,7 @@ test('with "Quiz answers count toward my schedule" on, a wrong answer grades the
 });
 
 test('a matching question is answered and checked with the keyboard alone', async ({ page }) => {
-	await page.goto('/quiz?framework=japan-us-rok&n=10&kind=matching');
+	await page.goto('/quiz?n=10&kind=matching');
 	const region = question(page);
 	await expect(region.getByRole('combobox').first()).toBeVisible();
 	const selects = await region.getByRole('combobox').all();
