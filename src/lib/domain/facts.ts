@@ -73,7 +73,7 @@ export interface ListFact extends FactBase {
 export interface LevelFact extends FactBase {
 	who?: string;
 	meetings?: string;
-	/** Other typed answers for the cloze of the second kind of meeting. */
+	/** Other typed answers for the level's cloze (who meets, or the second kind of meeting). */
 	accept?: string[];
 }
 

@@ -54,7 +54,10 @@ function conceptList(ctx: GenerationContext, entry: Entry<ListFact>): void {
 	for (const [i, item] of fact.items.entries()) {
 		const gapped = fact.items.map((other, j) => (j === i ? '____' : other.text));
 		ctx.add(entry, `${slugify(item.text)}.cloze`, 'cloze', {
-			prompt: `${fact.title} ${say.verb} ${joinList(gapped)}.`,
+			prompt: `${fact.title} ${say.verb} ${joinList(
+				gapped,
+				fact.items.map((other) => other.text)
+			)}.`,
 			answer: item.text,
 			accept: acceptedFor(ctx, item),
 			explanation: say.explainItem(item.text)
@@ -74,7 +77,10 @@ function acceptedFor(ctx: GenerationContext, item: ListItem): string[] {
 	const concepts = item.concepts.map((id) => ctx.graph.concepts.get(id));
 	const accept = concepts.flatMap((concept) => concept?.accept ?? []);
 	// A compound item ("counter terrorism and transnational crime") accepts each named concept.
-	if (concepts.length > 1) accept.push(...concepts.map((concept) => concept?.name ?? ''));
+	// and a single concept worded otherwise here ("counterterrorism") its usual name.
+	if (concepts.length > 1 || concepts[0]?.name !== item.text) {
+		accept.push(...concepts.map((concept) => concept?.name ?? ''));
+	}
 	return [...accept, ...alternatives(item.text)];
 }
 
@@ -189,7 +195,13 @@ function oddOneOut(ctx: GenerationContext, entry: Entry<ListFact>, absent: strin
 	const shortest = Math.min(...right.map((item) => words(item.text)));
 	const article = (text: string) => /^(the|an?) /i.test(text);
 	const articles = right.some((item) => article(item.text));
-	const odd = wrongFor(absent).find((id) => {
+	// A look-alike of an item not among the choices is the best trap: "disaster relief" beside
+	// energy and finance, for a learner who half remembers "disaster reduction".
+	const hidden = fact.items.filter((item) => !right.includes(item));
+	const odd = wrongFor(
+		absent,
+		hidden.flatMap((item) => item.concepts.flatMap((id) => nearOf(ctx, id)))
+	).find((id) => {
 		const name = ctx.conceptName(id);
 		const size = words(name);
 		return size <= 2 * longest && size * 2 >= shortest && (articles || !article(name));

@@ -48,11 +48,20 @@ function valuesOf(ctx: GenerationContext, attribute: Attribute, precision: 'day'
 	return values;
 }
 
+/** "the sixth meeting of …" in a sentence, for a name that starts "Sixth meeting of …". */
+function theName(meeting: MeetingFact): string {
+	const name = meeting.name.replace(
+		/^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b/,
+		(word) => word.toLowerCase()
+	);
+	return `the ${name}`;
+}
+
 export function generateMeetingQuestions(ctx: GenerationContext): void {
 	for (const entry of ctx.meetings) {
 		const meeting = entry.fact;
 		const where = meeting.place ? ` in ${meeting.place}` : '';
-		const explanation = `according to the source, the ${meeting.name} was held${where} ${when(meeting)}.`;
+		const explanation = `according to the source, ${theName(meeting)} was held${where} ${when(meeting)}.`;
 		ctx.add(entry, 'recall', 'recall', {
 			prompt: meeting.place
 				? `When and where was ${meeting.ref} held?`
@@ -67,6 +76,7 @@ export function generateMeetingQuestions(ctx: GenerationContext): void {
 			ctx.add(entry, 'place.cloze', 'cloze', {
 				prompt: `${meeting.ref} was held in ____.`,
 				answer: meeting.place,
+				accept: [meeting.place.replace(/^The /, '')],
 				explanation
 			});
 		}
@@ -132,7 +142,7 @@ function placeMatching(ctx: GenerationContext): void {
 		items: placed.map((entry) => capitalize(entry.fact.ref.replace(/^the /, ''))),
 		answer,
 		choices: [...answer],
-		explanation: `the source gives ${placed.map((entry) => `${entry.fact.place} for the ${entry.fact.name}`).join('; ')}.`,
+		explanation: `the source gives ${placed.map((entry) => `${entry.fact.place} for ${theName(entry.fact)}`).join('; ')}.`,
 		also: placed.map((entry) => entry.fact)
 	});
 }
@@ -159,7 +169,7 @@ function order(ctx: GenerationContext): void {
 		items: inSourceOrder.map((entry) => capitalize(entry.fact.ref.replace(/^the /, ''))),
 		answer: inSourceOrder.map((entry) => positions[dated.indexOf(entry)]!),
 		choices: [...positions],
-		explanation: `the source dates them ${dated.map((entry) => `${entry.fact.name} ${when(entry.fact)}`).join('; ')}.`,
+		explanation: `the source dates ${dated.map((entry) => `${theName(entry.fact)} ${when(entry.fact)}`).join('; ')}.`,
 		also: dated.map((entry) => entry.fact)
 	});
 }

@@ -238,7 +238,7 @@ describe('generateQuestions over random fact graphs', () => {
 });
 
 describe('quotes over random graphs', () => {
-	it('are found in a source that holds them with other spacing and curly quotes, and a changed one is named', () => {
+	it('are found in a source that holds them with other spacing and curly quotes, and one left out is named', () => {
 		fc.assert(
 			fc.property(factsArb, fc.nat(), (facts, pickIndex) => {
 				const quotes: { id: string; quote: string }[] = [];
@@ -254,12 +254,15 @@ describe('quotes over random graphs', () => {
 						quotes.push({ id: fact.id, quote: fact.quote });
 					}
 				}
-				const source = quotes
-					.map((q) => q.quote.replace(/ /g, '\n  ').replace(/'/g, '’'))
-					.join('. ');
-				expect(missingQuotes(facts, source)).toEqual([]);
+				// Each quote a paragraph of its own, spaced and curled otherwise than in the facts.
+				const paragraph = (quote: string) => `${quote.replace(/ /g, '  ').replace(/'/g, '’')}.`;
+				const page = (list: typeof quotes) =>
+					['Title', 'April 6, 2016', 'Heading', ...list.map((q) => paragraph(q.quote))].join(
+						'\n\n'
+					);
+				expect(missingQuotes(facts, page(quotes))).toEqual([]);
 				const changed = quotes[pickIndex % quotes.length]!;
-				const edited = source.replace(changed.quote.replace(/ /g, '\n  '), 'x');
+				const edited = page(quotes.filter((q) => q !== changed));
 				expect(missingQuotes(facts, edited).map((m) => m.fact)).toContain(changed.id);
 			})
 		);

@@ -28,7 +28,6 @@ export function generateRelationQuestions(ctx: GenerationContext): void {
 			(id) => ctx.graph.inFramework(id, 'topics', concept.id) === 'false'
 		);
 		const shared = named.length > 1;
-		const confusable = (concept.confusable ?? []).length > 0;
 		if (shared)
 			compare(
 				ctx,
@@ -36,13 +35,25 @@ export function generateRelationQuestions(ctx: GenerationContext): void {
 				concept,
 				pick(named, 2, `${concept.id}.both`, (id) => id)
 			);
-		if ((shared || confusable) && absent.length > 0) {
+		const oddOut = named.length >= 3 && absent.length > 0;
+		// "Only one" where no odd-framework-out asks the same absence. For a look-alike, only
+		// against a framework naming one of its look-alikes (regional connectivity: Japan-U.S.-India,
+		// not the EAS with its ASEAN connectivity), and only when no matching of its group (three
+		// or more terms) already sets them apart.
+		const group = concept.confusable ?? [];
+		const others = shared
+			? absent
+			: group.length === 1
+				? absent.filter((id) =>
+						group.some((near) => ctx.graph.namedBy(near, 'topics').includes(id))
+					)
+				: [];
+		if (!oddOut && others.length > 0) {
 			const [one] = pick(named, 1, `${concept.id}.only`, (id) => id);
-			const [other] = pick(absent, 1, `${concept.id}.only`, (id) => id);
+			const [other] = pick(others, 1, `${concept.id}.only`, (id) => id);
 			compare(ctx, anchor, concept, [one!, other!]);
 		}
-		if (named.length >= 3 && absent.length > 0)
-			oddFrameworkOut(ctx, anchor, concept, named, absent);
+		if (oddOut) oddFrameworkOut(ctx, anchor, concept, named, absent);
 	}
 	lookAlikeMatching(ctx);
 	whoMeets(ctx);
@@ -83,12 +94,15 @@ function compare(
 	const say = (id: string, truth: boolean) =>
 		truth
 			? `the source names ${concept.name} for ${ctx.labelOf(id)}`
-			: `${describeLists(ctx, id)} ${listsAbout(ctx, id).length > 1 ? 'do' : 'does'} not include it`;
+			: `${describeLists(ctx, id)} do not include it`;
 	ctx.add(anchor, form, 'single', {
 		prompt: `For which of ${promptName(ctx, a)} and ${promptName(ctx, b)} does the source name ${concept.name} among the areas, topics or working groups it lists?`,
 		answer,
 		choices,
-		explanation: `${say(a, truthA)}; ${say(b, truthB)}.${truthA && truthB ? '' : otherNamers(ctx, concept, [a, b])}`,
+		explanation:
+			truthA && truthB
+				? `the source names ${concept.name} for both ${ctx.labelOf(a)} and ${ctx.labelOf(b)}.`
+				: `${say(a, truthA)}; ${say(b, truthB)}.${otherNamers(ctx, concept, [a, b])}`,
 		also: [...listsAbout(ctx, a), ...listsAbout(ctx, b)],
 		claims: [a, b].map((framework) => ({ framework, concept: concept.id, role: 'topics' })),
 		asserted: [truthA, truthB]
@@ -133,7 +147,7 @@ function oddFrameworkOut(
 		prompt: `The source names ${concept.name} among the areas, topics or working groups of three of these frameworks. Which is the odd one out?`,
 		answer,
 		choices: [answer, ...right.map((id) => ctx.nameOf(id))],
-		explanation: `the source names ${concept.name} for ${joinList(named.map((id) => ctx.labelOf(id)))}; ${describeLists(ctx, odd)} ${listsAbout(ctx, odd).length > 1 ? 'do' : 'does'} not include it.`,
+		explanation: `the source names ${concept.name} for ${joinList(named.map((id) => ctx.labelOf(id)))}; ${describeLists(ctx, odd)} do not include it.`,
 		also: [...right, odd].flatMap((id) => listsAbout(ctx, id)),
 		claims: [...right, odd].map((framework) => ({
 			framework,

@@ -13,7 +13,8 @@ export function generateStatementQuestions(ctx: GenerationContext): void {
 	for (const entry of ctx.statements) {
 		const fact = entry.fact;
 		const key = KEY.exec(fact.text)?.[1] ?? '';
-		const explanation = `according to the source, ${plain(fact.text)}`;
+		// The sentence itself says why; the quote under it shows the source's own words.
+		const explanation = plain(fact.text);
 		ctx.add(entry, 'recall', 'recall', {
 			prompt: fact.question,
 			answer: capitalize(key),
@@ -64,10 +65,17 @@ export function generateStatementQuestions(ctx: GenerationContext): void {
 				});
 			}
 		} else if (who) {
+			const explanation = `according to the source, ${who} meet in ${frameworkLabel(framework)}.`;
 			ctx.add(entry, 'recall', 'recall', {
 				prompt: `Who meets in ${frameworkLabel(framework)}, according to the source?`,
 				answer: capitalize(who),
-				explanation: `according to the source, ${who} meet in ${frameworkLabel(framework)}.`
+				explanation
+			});
+			ctx.add(entry, 'cloze', 'cloze', {
+				prompt: `According to the source, ____ meet in ${frameworkLabel(framework)}.`,
+				answer: who,
+				accept: entry.fact.accept ?? [],
+				explanation
 			});
 		}
 	}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from './bank';
 import { isDue, QueueState, ratingKind, reviewQuestionIds, type QueueInput } from './queue';
 import { createRecall } from './recall';
-import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard, type StoredCard } from './scheduler';
+import { newCard, type StoredCard } from './scheduler';
 import { DEFAULT_SETTINGS } from './settings';
 
 const MIN = 60_000;
@@ -136,7 +136,6 @@ it('makes review cards of the recall and cloze questions only, in bank order', (
 });
 
 describe('sibling burying', () => {
-	const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
 	// a.recall and a.cloze ask fact a; b.recall asks fact b.
 	const siblings = new Map([
 		['a.recall', 'a'],
@@ -173,7 +172,11 @@ describe('sibling burying', () => {
 	it('buries the siblings as soon as a rating is put into the queue state', () => {
 		const state = new QueueState(input([]));
 		expect(state.queue.ids).toEqual(['a.recall', 'a.cloze', 'b.recall']);
-		const rated = scheduler.rate(newCard('a.recall', NOW), 'good', NOW + MIN, 5000).card;
+		const rated = card('a.recall', {
+			state: 'learning',
+			last_review: NOW + MIN,
+			due: NOW + 11 * MIN
+		});
 		expect(state.update(rated, NOW + MIN, { newCount: 1, reviewCount: 0 })).toBe(true);
 		expect(state.queue.ids).not.toContain('a.cloze');
 		expect(state.queue.ids).toContain('b.recall');

@@ -30,8 +30,6 @@ export function reviewQuestionIds(questions: readonly Question[]): string[] {
 	return questions.filter((q) => REVIEW_KINDS.includes(q.kind)).map((q) => q.id);
 }
 
-export { ratingKind, type RatingKind } from './study-day';
-
 /** Review question id → its fact: cards of one fact are siblings (see `QueueInput.siblings`). */
 export function reviewSiblings(questions: readonly Question[]): Map<string, string> {
 	return new Map(questions.filter((q) => REVIEW_KINDS.includes(q.kind)).map((q) => [q.id, q.fact]));
@@ -46,6 +44,8 @@ export function isDue(card: StoredCard | undefined, now: number, dayStartHour: n
 	if (card.state === 'review') return card.due < startOfNextStudyDay(now, dayStartHour);
 	return card.due <= now;
 }
+
+export { ratingKind, type RatingKind } from './study-day';
 
 /** Ratings so far this study day that count against the limits. */
 export interface DoneToday {

@@ -1,18 +1,10 @@
 /**
- * Checks the facts against the source text: every fact's `quote` must be found in it word for
- * word (whitespace and curly quotes normalised), and every sentence of the source must contain
- * some fact's quote, so no statement of the source goes unasked.
+ * Checks the facts against the source text (read with ./source-text.ts): every fact's `quote`
+ * must be found in it word for word (whitespace and curly quotes normalised), and every statement
+ * of the source must hold some fact's quote, so no statement goes unasked.
  */
 import type { FactBase, Facts } from './facts';
-
-/** Collapses whitespace and straightens curly quotes and apostrophes. */
-export function normaliseSourceText(text: string): string {
-	return text
-		.replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-		.replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
+import { type SourceText, findQuote, parseSource } from './source-text';
 
 /** Every fact of the graph with the framework it belongs to, in file order. */
 export function* allFacts(facts: Pick<Facts, 'frameworks'>): Generator<[string, FactBase]> {
@@ -39,39 +31,33 @@ export interface MissingQuote {
 	quote: string;
 }
 
-/** The facts whose quote is not found verbatim in `source`. */
-export function missingQuotes(facts: Pick<Facts, 'frameworks'>, source: string): MissingQuote[] {
-	const text = normaliseSourceText(source);
+function sourceOf(text: string | SourceText): SourceText {
+	return typeof text === 'string' ? parseSource(text) : text;
+}
+
+/** The facts whose quote is not found verbatim in the source. */
+export function missingQuotes(
+	facts: Pick<Facts, 'frameworks'>,
+	source: string | SourceText
+): MissingQuote[] {
+	const text = sourceOf(source);
 	const missing: MissingQuote[] = [];
 	for (const [framework, fact] of allFacts(facts)) {
-		if (!text.includes(normaliseSourceText(fact.quote))) {
+		if (findQuote(text, fact.quote).length === 0) {
 			missing.push({ framework, fact: fact.id, quote: fact.quote });
 		}
 	}
 	return missing;
 }
 
-/**
- * The source's statements: bullet points, sentences of paragraphs and meeting captions (a line
- * with a date). Headings (a line with no full stop and no digit), photo credits and the dateline
- * are not statements.
- */
-export function sourceStatements(source: string): string[] {
-	const statements: string[] = [];
-	for (const raw of source.split('\n')) {
-		const line = normaliseSourceText(raw.replace(/^\s*•\s*/, ''));
-		if (!line || line.startsWith('©')) continue;
-		const bullet = /^\s*•/.test(raw);
-		const hasDigit = /\d/.test(line);
-		if (/^[A-Z][a-z]+ \d{1,2}, \d{4}$/.test(line)) continue;
-		if (!bullet && !hasDigit && !/\.$/.test(line)) continue;
-		statements.push(...line.split(/(?<=[a-z]\.)\s+(?=[A-Z])/));
-	}
-	return statements;
-}
-
-/** The source's statements that contain no fact's quote. */
-export function uncoveredStatements(facts: Pick<Facts, 'frameworks'>, source: string): string[] {
-	const quotes = [...allFacts(facts)].map(([, fact]) => normaliseSourceText(fact.quote));
-	return sourceStatements(source).filter((sentence) => !quotes.some((q) => sentence.includes(q)));
+/** The source's statements (bullets, sentences, captions; not headings) that no quote touches. */
+export function uncoveredStatements(
+	facts: Pick<Facts, 'frameworks'>,
+	source: string | SourceText
+): string[] {
+	const text = sourceOf(source);
+	const covered = new Set([...allFacts(facts)].flatMap(([, fact]) => findQuote(text, fact.quote)));
+	return text.sentences
+		.filter((sentence) => sentence.kind !== 'heading' && !covered.has(sentence.index))
+		.map((sentence) => sentence.text);
 }

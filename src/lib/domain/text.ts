@@ -87,12 +87,14 @@ export function capitalize(value: string): string {
 }
 
 /**
- * "a", "a and b", "a, b and c"; with a serial comma when an item has its own "and"
- * ("disaster relief, and counter terrorism and transnational crime"), as the source does.
+ * "a", "a and b", "a, b and c"; with a serial comma when an item (of `like`, by default the items
+ * themselves) has its own "and" ("disaster relief, and counter terrorism and transnational
+ * crime"), as the source does.
  */
-export function joinList(items: readonly string[]): string {
+export function joinList(items: readonly string[], like: readonly string[] = items): string {
 	if (items.length <= 1) return items.join('');
-	const serial = items.length > 2 && items.some((item) => / and /.test(item)) ? ',' : '';
+	// `like`: the list whose items decide the comma, so a gap does not change it (a giveaway).
+	const serial = items.length > 2 && like.some((item) => / and /.test(item)) ? ',' : '';
 	return `${items.slice(0, -1).join(', ')}${serial} and ${items[items.length - 1]}`;
 }
 

@@ -1,6 +1,6 @@
 import { SvelteSet } from 'svelte/reactivity';
+import { newCard, type Rating, type StoredCard } from '$lib/domain/card';
 import { isDue, type Queue } from '$lib/domain/queue';
-import { newCard, type Rating, type StoredCard } from '$lib/domain/scheduler';
 import type { UndoToken } from '$lib/storage';
 import type { Progress } from './progress.svelte';
 import type { Ratings } from './ratings.svelte';
@@ -119,11 +119,13 @@ export class ReviewSession {
 	/** What each rating would give the card shown, for the buttons. */
 	previews = $derived.by(() => {
 		const card = this.card;
-		return card ? this.#ratings.scheduler.preview(card, this.#queue.now) : undefined;
+		return card ? this.#ratings.loadedScheduler?.preview(card, this.#queue.now) : undefined;
 	});
 
 	reveal() {
 		this.#revealedId = this.currentId;
+		// The buttons' intervals need the scheduler; it loads now, not with the first card.
+		void this.#ratings.scheduler().catch(() => undefined);
 	}
 
 	/** Refreshes "now": learning steps that fell due come back into the queue. */
@@ -152,10 +154,12 @@ export class ReviewSession {
 			await this.#ratings.rate(id, rating, { now, durationMs }, (rated) => {
 				this.#queue.rated(rated.card, now, rated.day);
 				this.#step({ token: rated.undo, rating, durationMs }, id);
+				// Here, not after the await: a later turn would cost the next card a second render.
+				if (!rated.conflict) this.#busy = false;
+				if (this.#stats.reviewed === 1) {
+					void this.#progress.status.askPersistence(this.#progress.saving);
+				}
 			});
-			if (this.#stats.reviewed === 1) {
-				void this.#progress.status.askPersistence(this.#progress.saving);
-			}
 		} catch {
 			// progress.status.error says what went wrong; the card stays so the rating can be retried.
 		} finally {
