@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR, history, NOW, quizAnswer, T0 } from './backup.fixture';
 import { logIdentity, quizIdentity, type ProgressData } from './backup-merge';
-import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard, type StoredCard } from './scheduler';
+import {
+	createScheduler,
+	DEFAULT_SCHEDULER_PARAMS,
+	newCard,
+	type ReviewRecord,
+	type StoredCard
+} from './scheduler';
 import { DEFAULT_SETTINGS } from './settings';
 import {
 	applyEvents,
@@ -34,7 +40,7 @@ function batch(extra: Partial<EventBatch>): EventBatch {
 	};
 }
 
-function added(doc: { _id: string }): IncomingChange {
+function added<T extends { _id: string }>(doc: T): IncomingChange {
 	return { id: doc._id, deleted: false, doc: structuredClone(doc) };
 }
 
@@ -47,7 +53,8 @@ describe('event ids', () => {
 		expect(reviewEventId({ ...log, rating: 'again' })).not.toBe(reviewEventId(log));
 		expect(reviewEventId({ ...log, review: T0 + 1 })).not.toBe(reviewEventId(log));
 		// Fields that do not make the rating another rating do not change its id.
-		expect(reviewEventId({ ...log, duration_ms: 1 })).toBe(reviewEventId(log));
+		const slower: ReviewRecord = { ...log, duration_ms: 1 };
+		expect(reviewEventId(slower)).toBe(reviewEventId(log));
 		expect(quizEventId(quizAnswer('arf.x.choice', T0))).toBe(`quiz:arf.x.choice:${T0}`);
 	});
 

@@ -22,6 +22,9 @@ import type { BackupMark, LoadedData, RatingInput, StorageChange } from '$lib/st
 import type { Backup } from '$lib/domain/backup-schema';
 import type { ExportInfo, ImportMode } from './backup';
 import { storageAsked } from './startup';
+import { syncHooks, syncIsOn } from './sync-hooks';
+import type { ImportData } from '$lib/storage';
+import type { ProgressData } from '$lib/domain/backup-merge';
 
 // Backups are made in Settings only: their code (file schema, merge, CSV) loads on first use.
 const backupSteps = () => import('./backup');
@@ -107,6 +110,8 @@ class ProgressState {
 		});
 		// Not awaited: the first card need not wait for the storage manager.
 		void persistenceStatus().then((status) => (this.persistence = status));
+		// Sync hook: sync and its engine load only when it is on.
+		if (syncIsOn()) void import('./sync.svelte').then(({ sync }) => sync.resume());
 	}
 
 	/** `olderKept`: whether counters older than the recent ones stay (false after an import or reset). */
@@ -189,8 +194,10 @@ class ProgressState {
 	}
 
 	/** Stores one rating, leaving the in-memory state as it is until `applyRating`. */
-	writeRating(input: RatingInput): Promise<SavedRating> {
-		return this.#write((storage) => storage.saveRating(input));
+	async writeRating(input: RatingInput): Promise<SavedRating> {
+		const saved = await this.#write((storage) => storage.saveRating(input));
+		syncHooks.rated(input.log, saved.undo); // sync hook: never waits for the network
+		return saved;
 	}
 
 	/**
@@ -243,6 +250,7 @@ class ProgressState {
 	async undoRating(token: UndoToken): Promise<UndoResult> {
 		const result = await this.#write((storage) => storage.undoRating(token));
 		if (result.ok) {
+			syncHooks.undone(token); // sync hook
 			if (result.card) this.#cards.set(token.cardId, result.card);
 			else this.#cards.delete(token.cardId);
 			this.#bumpDay(token.day, token.kind, -1);
@@ -259,6 +267,7 @@ class ProgressState {
 	async saveSettings(settings: Settings) {
 		await this.#write((storage) => storage.saveSettings(settings));
 		this.#settings = settings;
+		syncHooks.settingsChanged(settings); // sync hook
 	}
 
 	async resetProgress() {
@@ -285,6 +294,7 @@ class ProgressState {
 	async recordQuizAnswer(record: QuizAnswerRecord, cardId: string | undefined) {
 		await this.load();
 		await this.#write((storage) => storage.appendQuizAnswer(record));
+		syncHooks.answered(record); // sync hook
 		if (!this.#settings.quizCountsTowardSchedule) return;
 		if (!cardId) return;
 		const now = Date.now();
@@ -331,6 +341,17 @@ class ProgressState {
 	async importBackup(backup: Backup, mode: ImportMode) {
 		const [{ importBackup }] = await Promise.all([backupSteps(), this.load()]);
 		await importBackup(this.#store(), backup, mode, this.scheduler);
+		await this.reload();
+		syncHooks.imported(); // sync hook
+	}
+
+	/**
+	 * Sync: writes what other devices sent through the merge import's all-or-nothing path
+	 * (`merge` builds the result from what is stored), then shows it as after another tab's write.
+	 */
+	async mergeEvents(merge: (current: ProgressData) => ImportData) {
+		await this.load();
+		await this.#store().mergeAll(merge);
 		await this.reload();
 	}
 
