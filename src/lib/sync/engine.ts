@@ -97,6 +97,7 @@ export class SyncEngine {
 	#retryDelay = 0;
 	#stopped = false;
 	readonly #online = () => this.syncNow();
+	readonly #offline = () => this.#host.status({ kind: 'problem', message: SYNC_MESSAGES.offline });
 
 	constructor(local: Database, remote: Database, config: SyncConfig, host: SyncHost) {
 		this.#local = local;
@@ -105,6 +106,7 @@ export class SyncEngine {
 		this.#origin = new URL(config.url).origin;
 		this.#queue = this.#start();
 		addEventListener('online', this.#online);
+		addEventListener('offline', this.#offline);
 	}
 
 	async #start() {
@@ -166,14 +168,9 @@ export class SyncEngine {
 			})
 			.on('active', () => this.#host.status({ kind: 'syncing' }))
 			.on('paused', (error) => {
-				if (!error) {
-					this.#scheduleDrain();
-					void this.#whenDrained().then(() => {
-						if (this.#stopped) return;
-						this.#host.status({ kind: 'synced', at: Date.now() });
-						this.#enqueue(() => this.#ensureSettings());
-					});
-				} else void this.#report(error);
+				if (error) return void this.#report(error);
+				this.#scheduleDrain();
+				void this.#whenDrained().then(() => this.#pausedInStep());
 			})
 			.on('denied', (error) => void this.#report(error))
 			.on('error', (error) => {
@@ -181,6 +178,18 @@ export class SyncEngine {
 				this.#replication = null;
 				void this.#report(error, true);
 			});
+	}
+
+	/**
+	 * PouchDB also pauses quietly when a connection drops (it retries on its own): asking the
+	 * server tells "in step" from "cannot reach it" before the status line says "Last synced".
+	 */
+	async #pausedInStep() {
+		const problem = await this.#check();
+		if (this.#stopped) return;
+		if (problem) return this.#host.status({ kind: 'problem', message: problem.message });
+		this.#host.status({ kind: 'synced', at: Date.now() });
+		this.#enqueue(() => this.#ensureSettings());
 	}
 
 	async #report(error: PouchError | undefined, stopped = false) {
@@ -413,6 +422,7 @@ export class SyncEngine {
 	async stop(forget: boolean) {
 		this.#stopped = true;
 		removeEventListener('online', this.#online);
+		removeEventListener('offline', this.#offline);
 		clearTimeout(this.#retryTimer);
 		clearTimeout(this.#drainTimer);
 		this.#replication?.cancel();
