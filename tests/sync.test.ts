@@ -11,6 +11,7 @@ import {
 	rateCards,
 	ratings,
 	readStored,
+	syncedDevices,
 	syncStatus,
 	test,
 	turnOnSync
@@ -22,12 +23,7 @@ test('A rates 3 cards → B shows them (log, due dates, Today’s counts) withou
 	couch,
 	db
 }) => {
-	const a = await openDevice(browser, baseURL!);
-	const b = await openDevice(browser, baseURL!);
-	await turnOnSync(a.page, couch, db);
-	await expectSynced(a.page);
-	await turnOnSync(b.page, couch, db);
-	await expectSynced(b.page);
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	await go(b.page, 'Today');
 	await expect(tile(b.page, 'Reviewed today')).toHaveText('0');
 
@@ -49,12 +45,7 @@ test('both offline rate the same card differently and others → online → the 
 	couch,
 	db
 }) => {
-	const a = await openDevice(browser, baseURL!);
-	const b = await openDevice(browser, baseURL!);
-	for (const device of [a, b]) {
-		await turnOnSync(device.page, couch, db);
-		await expectSynced(device.page);
-	}
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	for (const device of [a, b]) await device.context.setOffline(true);
 	await expect(syncStatus(a.page)).toHaveText('Offline — will retry.');
 	await go(a.page, 'Review');
@@ -83,12 +74,7 @@ test('both offline rate the same card differently and others → online → the 
 });
 
 test('undo on A removes the rating on B', async ({ browser, baseURL, couch, db }) => {
-	const a = await openDevice(browser, baseURL!);
-	const b = await openDevice(browser, baseURL!);
-	for (const device of [a, b]) {
-		await turnOnSync(device.page, couch, db);
-		await expectSynced(device.page);
-	}
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	await go(b.page, 'Today');
 	await go(a.page, 'Review');
 	await rateCards(a.page, 2);
@@ -119,12 +105,7 @@ test('settings: the newest change wins on both devices, even made apart', async 
 	couch,
 	db
 }) => {
-	const a = await openDevice(browser, baseURL!);
-	const b = await openDevice(browser, baseURL!);
-	for (const device of [a, b]) {
-		await turnOnSync(device.page, couch, db);
-		await expectSynced(device.page);
-	}
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	await a.context.setOffline(true);
 	await setNewPerDay(a.page, 7);
 	// B's change is the newer one, though A's reaches the server after it.
@@ -178,13 +159,8 @@ test('the server stopped in the middle of a sync → retry → nothing lost, not
 	couch,
 	db
 }) => {
-	const a = await openDevice(browser, baseURL!);
-	const b = await openDevice(browser, baseURL!);
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	try {
-		for (const device of [a, b]) {
-			await turnOnSync(device.page, couch, db);
-			await expectSynced(device.page);
-		}
 		await go(b.page, 'Today');
 		await go(a.page, 'Review');
 		await rateCards(a.page, 3);
@@ -216,17 +192,13 @@ test('hostile documents written straight to the server are set aside, with a not
 	couch,
 	db
 }) => {
-	const a = await openDevice(browser, baseURL!);
-	const b = await openDevice(browser, baseURL!);
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	const dialogs: string[] = [];
-	for (const device of [a, b]) {
+	for (const device of [a, b])
 		device.page.on('dialog', (dialog) => {
 			dialogs.push(dialog.message());
 			void dialog.dismiss();
 		});
-		await turnOnSync(device.page, couch, db);
-		await expectSynced(device.page);
-	}
 	const now = Date.now();
 	const card = newCard('eas.members.recall', now);
 	const { log } = createScheduler(DEFAULT_SCHEDULER_PARAMS).rate(card, 'good', now, 2000);

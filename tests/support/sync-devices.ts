@@ -52,6 +52,24 @@ export async function openDevice(browser: Browser, baseURL: string, path = '/'):
 	return { context, page };
 }
 
+/** Two devices with sync on, in step with the server, on Settings. */
+export async function syncedDevices(
+	browser: Browser,
+	baseURL: string,
+	couch: CouchServer,
+	db: Database
+): Promise<[Device, Device]> {
+	const devices: [Device, Device] = [
+		await openDevice(browser, baseURL),
+		await openDevice(browser, baseURL)
+	];
+	for (const device of devices) {
+		await turnOnSync(device.page, couch, db);
+		await expectSynced(device.page);
+	}
+	return devices;
+}
+
 /** Goes to a page through the menu, as a person would (no reload). */
 export async function go(page: Page, name: 'Today' | 'Review' | 'Settings' | 'Stats') {
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
