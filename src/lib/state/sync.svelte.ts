@@ -9,6 +9,7 @@ import { checkSyncConfig, type SyncConfigField } from '$lib/domain/sync-config';
 import type { SyncEngine, SyncHost, SyncStatus } from '$lib/sync/engine';
 import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/sync/config';
 import { progress } from './progress.svelte';
+import { ratings } from './ratings.svelte';
 import { connectSync, setSyncFlag, syncIsOn } from './sync-hooks';
 
 const host: SyncHost = {
@@ -18,8 +19,12 @@ const host: SyncHost = {
 		return { logs, quiz, settings: progress.settings };
 	},
 	settings: () => progress.settings,
-	apply: (batch) =>
-		progress.mergeEvents((current) => applyEvents(current, batch, progress.scheduler)),
+	// The merge import's all-or-nothing path; then shown as after another tab's write.
+	async apply(batch) {
+		const storage = await progress.storage();
+		await storage.mergeAll((current) => applyEvents(current, batch, ratings.scheduler));
+		await progress.reload();
+	},
 	status: (status) => sync.report(status),
 	setAside: (docs) => (sync.setAside = docs)
 };
