@@ -73,8 +73,15 @@ test('both offline rate the same card differently and others → online → the 
 	await b.context.close();
 });
 
-test('undo on A removes the rating on B', async ({ browser, baseURL, couch, db }) => {
+test('undo on A removes the rating on B (sync resumed at start-up)', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
 	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+	// Sync comes back on by itself when the app starts again.
+	await a.page.reload();
 	await go(b.page, 'Today');
 	await go(a.page, 'Review');
 	await rateCards(a.page, 2);
@@ -150,6 +157,36 @@ test('a wrong password gives the plain message and loses nothing', async ({
 		.poll(async () => (await couch.allDocs(db.name)).map((d) => d._id).sort())
 		.toEqual([...ratings(before).map((r) => `review:${r}`), 'settings'].sort());
 	expect(ratings(await readStored(a.page))).toEqual(ratings(before));
+	await a.context.close();
+});
+
+test('a database that does not exist, or a server that refuses this site, gets its plain message', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
+	const a = await openDevice(browser, baseURL!);
+	await turnOnSync(a.page, couch, { name: 'missing', url: `${couch.origin}/kizuna-missing` });
+	await expect(syncStatus(a.page)).toHaveText('Database missing: no database at that Server URL.', {
+		timeout: 20_000
+	});
+	// The server allows another site only: the browser refuses its answers to this one.
+	const origins = '/_config/cors/origins';
+	const before = await (await couch.request(origins)).json();
+	await couch.request(origins, {
+		method: 'PUT',
+		body: JSON.stringify('https://elsewhere.example')
+	});
+	try {
+		await turnOnSync(a.page, couch, db);
+		await expect(syncStatus(a.page)).toHaveText(
+			'The server refuses this site (CORS): allow this site’s address on the server.',
+			{ timeout: 20_000 }
+		);
+	} finally {
+		await couch.request(origins, { method: 'PUT', body: JSON.stringify(before) });
+	}
 	await a.context.close();
 });
 

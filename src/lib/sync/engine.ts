@@ -72,6 +72,12 @@ export interface SyncHost {
 
 type Problem = { message: string; retry: boolean };
 
+const ERROR_STATUS: Readonly<Record<string, number>> = {
+	unauthorized: 401,
+	forbidden: 403,
+	not_found: 404
+};
+
 /** Waits between attempts: 1 s, doubling to at most a minute. */
 function backOff(delay: number): number {
 	return delay === 0 ? 1000 : Math.min(delay * 2, 60_000);
@@ -214,8 +220,10 @@ export class SyncEngine {
 	/** Asks the server for the database, so a wrong password or URL gets its own message. */
 	async #check(): Promise<Problem | null> {
 		try {
-			await this.#remote.info();
-			return null;
+			// PouchDB's info() passes an error answer on as the info: its `error` names it.
+			const info = (await this.#remote.info()) as { error?: unknown };
+			const status = ERROR_STATUS[String(info.error)];
+			return info.error === undefined ? null : this.#classify({ status });
 		} catch (error) {
 			return this.#classify(error as PouchError);
 		}

@@ -29,7 +29,7 @@ export interface Replication {
 }
 
 export interface Database {
-	info(): Promise<{ doc_count: number }>;
+	info(): Promise<{ doc_count?: number; error?: string }>;
 	get(id: string, options?: { conflicts?: boolean; rev?: string }): Promise<PouchDoc>;
 	put(doc: PouchDoc): Promise<{ rev: string }>;
 	remove(id: string, rev: string): Promise<unknown>;
