@@ -8,7 +8,8 @@
 import { checkBackup, BACKUP_FORMAT, BACKUP_LIMITS, BACKUP_SCHEMA_VERSION } from './backup-schema';
 import { logIdentity, quizIdentity, type ProgressData } from './backup-merge';
 import type { QuizAnswerRecord } from './quiz-record';
-import type { ReviewRecord, Scheduler, StoredCard } from './scheduler';
+import type { ReviewRecord, StoredCard } from './card';
+import type { Scheduler } from './scheduler';
 import { validateSettings, type Settings } from './settings';
 
 export const SETTINGS_DOC_ID = 'settings';

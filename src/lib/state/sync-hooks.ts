@@ -4,7 +4,7 @@
  * the engine, PouchDB) loads only when it is on.
  */
 import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
-import type { ReviewRecord } from '$lib/domain/scheduler';
+import type { ReviewRecord } from '$lib/domain/card';
 import type { Settings } from '$lib/domain/settings';
 import type { UndoToken } from '$lib/storage';
 

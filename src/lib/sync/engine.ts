@@ -16,7 +16,7 @@
  */
 import { logIdentity, quizIdentity } from '$lib/domain/backup-merge';
 import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
-import type { ReviewRecord } from '$lib/domain/scheduler';
+import type { ReviewRecord } from '$lib/domain/card';
 import type { Settings } from '$lib/domain/settings';
 import type { SyncConfig } from '$lib/domain/sync-config';
 import {
