@@ -99,6 +99,21 @@ test('undo on A removes the rating on B (sync resumed at start-up)', async ({
 	await b.context.close();
 });
 
+test('a quiz answer on A reaches B once', async ({ browser, baseURL, couch, db }) => {
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+	await a.page.goto('/quiz?framework=g7&n=1&kind=truefalse');
+	const question = a.page.getByRole('region', { name: 'Question 1 of 1' });
+	await question.getByRole('radio').first().check();
+	await a.page.keyboard.press('Enter');
+	await expect(question.getByRole('status')).toBeVisible();
+	await expect
+		.poll(async () => (await readStored(b.page)).quiz, { timeout: 20_000 })
+		.toEqual((await readStored(a.page)).quiz);
+	expect((await readStored(b.page)).quiz).toHaveLength(1);
+	await a.context.close();
+	await b.context.close();
+});
+
 async function setNewPerDay(page: Page, value: number) {
 	await go(page, 'Settings');
 	await page.getByLabel('New cards per day').fill(String(value));
