@@ -31,6 +31,7 @@ import {
 	type IncomingChange,
 	type SetAsideDoc
 } from '$lib/domain/sync-events';
+import { classify, ERROR_STATUS, SYNC_MESSAGES, type Problem } from './problems';
 import {
 	loadPouch,
 	type Database,
@@ -46,16 +47,6 @@ const SET_ASIDE_ID = '_local/kizuna-set-aside';
 /** Set-aside documents listed at most: a hostile server could send millions. */
 const SET_ASIDE_KEPT = 50;
 
-export const SYNC_MESSAGES = {
-	syncing: 'Syncing…',
-	unreachable: 'Server unreachable — will retry.',
-	offline: 'Offline — will retry.',
-	auth: 'Wrong user name or password. Nothing was changed on this device.',
-	forbidden: 'This user may not use that database.',
-	missing: 'Database missing: no database at that Server URL.',
-	cors: 'The server refuses this site (CORS): allow this site’s address on the server.'
-} as const;
-
 export type SyncStatus =
 	{ kind: 'syncing' } | { kind: 'synced'; at: number } | { kind: 'problem'; message: string };
 
@@ -69,14 +60,6 @@ export interface SyncHost {
 	status(status: SyncStatus): void;
 	setAside(docs: SetAsideDoc[]): void;
 }
-
-type Problem = { message: string; retry: boolean };
-
-const ERROR_STATUS: Readonly<Record<string, number>> = {
-	unauthorized: 401,
-	forbidden: 403,
-	not_found: 404
-};
 
 /** Waits between attempts: 1 s, doubling to at most a minute. */
 function backOff(delay: number): number {
@@ -101,6 +84,7 @@ export class SyncEngine {
 	#drainTimer: ReturnType<typeof setTimeout> | undefined;
 	#retryTimer: ReturnType<typeof setTimeout> | undefined;
 	#retryDelay = 0;
+	#attempts = 0;
 	#stopped = false;
 	readonly #online = () => this.syncNow();
 	readonly #offline = () => this.#host.status({ kind: 'problem', message: SYNC_MESSAGES.offline });
@@ -110,12 +94,18 @@ export class SyncEngine {
 		this.#remote = remote;
 		this.#host = host;
 		this.#origin = new URL(config.url).origin;
-		this.#queue = this.#start();
+		const prepared = this.#prepare();
+		// Writes wait for the replica to be ready, never for the server.
+		this.#queue = prepared;
+		void prepared.then(async (ready) => {
+			if (ready) await this.#connect();
+		});
 		addEventListener('online', this.#online);
 		addEventListener('offline', this.#offline);
 	}
 
-	async #start() {
+	/** Brings the replica and the progress in step; false when the replica cannot be used. */
+	async #prepare(): Promise<boolean> {
 		try {
 			await this.#readKnown();
 			// What the replica got while the app was closed first: pushing before it could bring
@@ -126,9 +116,9 @@ export class SyncEngine {
 			if (setAside.length > 0) this.#host.setAside(setAside);
 		} catch (error) {
 			this.#host.status({ kind: 'problem', message: describeLocal(error) });
-			return;
+			return false;
 		}
-		await this.#connect();
+		return true;
 	}
 
 	async #readKnown() {
@@ -159,8 +149,10 @@ export class SyncEngine {
 		this.#replication = null;
 		clearTimeout(this.#retryTimer);
 		this.#host.status({ kind: 'syncing' });
+		const attempt = ++this.#attempts;
 		const problem = await this.#check();
-		if (this.#stopped) return;
+		// Stopped, or overtaken by a later start (Sync now, back online): that one goes on.
+		if (this.#stopped || attempt !== this.#attempts) return;
 		if (problem) {
 			this.#host.status({ kind: 'problem', message: problem.message });
 			if (problem.retry) this.#retryLater();
@@ -205,7 +197,7 @@ export class SyncEngine {
 	}
 
 	async #report(error: PouchError | undefined, stopped = false) {
-		const problem = await this.#classify(error);
+		const problem = await classify(this.#origin, error);
 		if (this.#stopped) return;
 		this.#host.status({ kind: 'problem', message: problem.message });
 		if (stopped && problem.retry) this.#retryLater();
@@ -223,25 +215,9 @@ export class SyncEngine {
 			// PouchDB's info() passes an error answer on as the info: its `error` names it.
 			const info = (await this.#remote.info()) as { error?: unknown };
 			const status = ERROR_STATUS[String(info.error)];
-			return info.error === undefined ? null : this.#classify({ status });
+			return info.error === undefined ? null : classify(this.#origin, { status });
 		} catch (error) {
-			return this.#classify(error as PouchError);
-		}
-	}
-
-	async #classify(error: PouchError | undefined): Promise<Problem> {
-		const status = error?.status;
-		if (status === 401) return { message: SYNC_MESSAGES.auth, retry: false };
-		if (status === 403) return { message: SYNC_MESSAGES.forbidden, retry: false };
-		if (status === 404) return { message: SYNC_MESSAGES.missing, retry: false };
-		if (!navigator.onLine) return { message: SYNC_MESSAGES.offline, retry: true };
-		// A request the browser blocks for CORS fails like one to a server that is down; a
-		// request that reads no answer (no-cors) still reaches a server that is up.
-		try {
-			await fetch(`${this.#origin}/`, { mode: 'no-cors', cache: 'no-store' });
-			return { message: SYNC_MESSAGES.cors, retry: true };
-		} catch {
-			return { message: SYNC_MESSAGES.unreachable, retry: true };
+			return classify(this.#origin, error as PouchError);
 		}
 	}
 
