@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { benchBank } from './bench/review/bank-plugin.js';
+import { ankiDeck } from './questions/anki-plugin.js';
 
 export default defineConfig({
-	plugins: [...benchBank(), sveltekit()],
+	plugins: [...benchBank(), sveltekit(), ankiDeck()],
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.spec.ts', 'questions/**/*.spec.ts', 'scripts/**/*.spec.ts'],

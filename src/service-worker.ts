@@ -10,8 +10,9 @@ import { base, build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `kizuna-${version}`;
 // `build` holds the JS chunks (the question bank among them), `files` static/, `prerendered` the
-// pages, cached under their route ('/review'), which is what a navigation asks for.
-const ASSETS = [...build, ...files, ...prerendered];
+// pages, cached under their route ('/review'), which is what a navigation asks for. The Anki deck
+// is left out: most learners never want it, so it is fetched only when Browse's link is clicked.
+const ASSETS = [...build, ...files, ...prerendered].filter((path) => !path.endsWith('.apkg'));
 // Hashed build files never change under their name; everything else must skip the HTTP cache,
 // or a new version could store the previous version's copy of a page.
 const HASHED = new Set(build);

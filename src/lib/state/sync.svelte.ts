@@ -21,8 +21,8 @@ const host: SyncHost = {
 	settings: () => progress.settings,
 	// The merge import's all-or-nothing path; then shown as after another tab's write.
 	async apply(batch) {
-		const storage = await progress.storage();
-		await storage.mergeAll((current) => applyEvents(current, batch, ratings.scheduler));
+		const [storage, scheduler] = await Promise.all([progress.storage(), ratings.scheduler()]);
+		await storage.mergeAll((current) => applyEvents(current, batch, scheduler));
 		await progress.reload();
 	},
 	status: (status) => sync.report(status),
