@@ -101,7 +101,7 @@ test('undo on A removes the rating on B (sync resumed at start-up)', async ({
 
 test('a quiz answer on A reaches B once', async ({ browser, baseURL, couch, db }) => {
 	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
-	await a.page.goto('/quiz?framework=g7&n=1&kind=truefalse');
+	await a.page.goto('/quiz?framework=eas&n=1&kind=truefalse');
 	const question = a.page.getByRole('region', { name: 'Question 1 of 1' });
 	await question.getByRole('radio').first().check();
 	await a.page.keyboard.press('Enter');
