@@ -7,6 +7,14 @@ const kitDir =
 	process.env.KIZUNA_KIT_DIR ||
 	(process.env.KIZUNA_BUILD_DIR ? `${process.env.KIZUNA_BUILD_DIR}-kit` : '.svelte-kit');
 
+// Sync talks to the person's own CouchDB, whose address a static build cannot know: connect-src
+// allows any https origin and plain http on this computer only (what the app itself accepts,
+// src/lib/domain/sync-config.ts). A deployment for one known server narrows it to that origin
+// with KIZUNA_SYNC_ORIGIN. Scripts, styles, frames and everything else stay 'self'.
+const syncOrigins = process.env.KIZUNA_SYNC_ORIGIN
+	? [process.env.KIZUNA_SYNC_ORIGIN]
+	: ['https:', 'http://localhost:*', 'http://127.0.0.1:*'];
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
@@ -21,7 +29,7 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				'connect-src': ['self', ...syncOrigins],
 				'manifest-src': ['self'],
 				'worker-src': ['self'],
 				'object-src': ['none'],

@@ -22,7 +22,8 @@ export function logIdentity(log: ReviewRecord): string {
 	return JSON.stringify([log.card_id, log.review, log.rating]);
 }
 
-function quizIdentity(answer: QuizAnswerRecord): string {
+/** A quiz answer's identity across devices and backups: the same question and time. */
+export function quizIdentity(answer: QuizAnswerRecord): string {
 	return JSON.stringify([answer.questionId, answer.answeredAt]);
 }
 

@@ -45,6 +45,13 @@ export interface QuestionBody extends Pick<
 	asserted?: boolean[];
 }
 
+/** The false version of a true/false question, with its own form (see `addTrueFalse`). */
+export interface Falsehood extends QuestionBody {
+	form: string;
+}
+
+const TF = ['True', 'False'];
+
 export class GenerationContext {
 	readonly questions: Question[] = [];
 	/** Question id → the claims its key rests on. */
@@ -61,7 +68,7 @@ export class GenerationContext {
 		entry: Entry<FactBase>;
 		form: string;
 		truth: QuestionBody;
-		falsehood?: QuestionBody;
+		falsehood?: Falsehood;
 	}[] = [];
 	/** Each fact's place in the source order: frameworks in order, then fields as in the file. */
 	readonly order = new Map<string, number>();
@@ -154,14 +161,11 @@ export class GenerationContext {
 	/**
 	 * A true/false question that can be asked either way: `falsehood` is the false version (absent
 	 * when nothing is provably false there). Sides are given once all are known, so the bank holds
-	 * as many True as False keys (within one), each side decided by a stable hash of the id.
+	 * as many True as False keys (within one), each side decided by a stable hash of the id. The
+	 * false version has its own form, naming what it wrongly states (`not-<item>`): an id never
+	 * changes what its question states, so quiz history stays with the statement it was given for.
 	 */
-	addTrueFalse(
-		entry: Entry<FactBase>,
-		form: string,
-		truth: QuestionBody,
-		falsehood?: QuestionBody
-	) {
+	addTrueFalse(entry: Entry<FactBase>, form: string, truth: QuestionBody, falsehood?: Falsehood) {
 		this.#trueFalse.push({ entry, form, truth, ...(falsehood ? { falsehood } : {}) });
 	}
 
@@ -171,12 +175,16 @@ export class GenerationContext {
 		const trueWanted = Math.max(forced, Math.floor(all.length / 2));
 		const free = all
 			.filter((tf) => tf.falsehood)
-			.map((tf) => ({ tf, rank: hash(`${tf.entry.fact.id}.${tf.form}`) }))
+			.map((tf) => ({ tf, rank: hash(`${tf.entry.fact.id}.${tf.form}.truefalse`) }))
 			.sort((a, b) => a.rank - b.rank);
 		const asTrue = new Set(free.slice(0, trueWanted - forced).map((entry) => entry.tf));
 		for (const tf of all) {
-			const side = !tf.falsehood || asTrue.has(tf) ? tf.truth : tf.falsehood;
-			this.add(tf.entry, tf.form, 'truefalse', { ...side, choices: ['True', 'False'] });
+			if (!tf.falsehood || asTrue.has(tf)) {
+				this.add(tf.entry, `${tf.form}.truefalse`, 'truefalse', { ...tf.truth, choices: TF });
+			} else {
+				const { form, ...body } = tf.falsehood;
+				this.add(tf.entry, `${form}.truefalse`, 'truefalse', { ...body, choices: TF });
+			}
 		}
 	}
 }

@@ -124,7 +124,7 @@ function trueFalse(
 	used: Set<string>
 ) {
 	const { fact } = entry;
-	const form = `${slugify(item.text)}.truefalse`;
+	const form = slugify(item.text);
 	const near = item.concepts.flatMap((id) => ctx.graph.concepts.get(id)?.confusable ?? []);
 	const swap = wrongFor(absent, near).find((id) => !used.has(id));
 	if (swap) used.add(swap);
@@ -142,6 +142,7 @@ function trueFalse(
 		swap
 			? {
 					prompt: statement(ctx.conceptName(swap)),
+					form: `not-${slugify(ctx.conceptName(swap))}`,
 					answer: 'False',
 					explanation: `false: ${fact.title} are ${joinList(fact.items.map((i) => i.text))}, a complete list.${namedElsewhere(ctx, swap, fact.role)}`,
 					claims: [claim(entry, swap)],

@@ -9,7 +9,7 @@
 import type { MeetingFact } from './facts';
 import { type Entry, type GenerationContext, first, pick } from './generate-context';
 import { MATCHING_MAX } from './generate-relations';
-import { capitalize, datePrecision, formatDate, ordinalDigits, textKey } from './text';
+import { capitalize, datePrecision, formatDate, ordinalDigits, slugify, textKey } from './text';
 
 type Attribute = 'place' | 'date';
 
@@ -98,8 +98,13 @@ function attributeQuestions(
 	const others = [...valuesOf(ctx, attribute, precision).entries()]
 		.filter(([key]) => key !== textKey(answer))
 		.map(([, other]) => other);
-	const wrong = pick(others, 3, `${meeting.id}.${attribute}`, (other) => other.fact.id).map(
-		(other) => shown(other.fact, attribute, precision)
+	// Picked by the value shown, not by which meeting shows it first, so the files' order changes
+	// neither the choices nor the false statement (whose id names its value).
+	const wrong = pick(
+		others.map((other) => shown(other.fact, attribute, precision)),
+		3,
+		`${meeting.id}.${attribute}`,
+		(value) => value
 	);
 	const phrase = (value: string) =>
 		attribute === 'place' || precision === 'month' ? `in ${value}` : `on ${value}`;
@@ -118,9 +123,16 @@ function attributeQuestions(
 	const statement = (value: string) => `True or false: ${meeting.ref} was held ${phrase(value)}.`;
 	ctx.addTrueFalse(
 		entry,
-		`${attribute}.truefalse`,
+		attribute,
 		{ prompt: statement(answer), answer: 'True', explanation },
-		wrong[0] ? { prompt: statement(wrong[0]), answer: 'False', explanation } : undefined
+		wrong[0]
+			? {
+					prompt: statement(wrong[0]),
+					form: `${attribute}.not-${slugify(wrong[0])}`,
+					answer: 'False',
+					explanation
+				}
+			: undefined
 	);
 }
 

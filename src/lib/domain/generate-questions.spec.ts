@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from './bank';
 import { sampleFacts } from './facts.fixture';
 import { generateQuestions, serializeBank } from './generate-questions';
+import { slugify } from './text';
 
 const bank = generateQuestions(sampleFacts());
 const byId = (id: string): Question => {
@@ -161,7 +162,10 @@ describe('meetings', () => {
 			'March 2014',
 			'November 2014'
 		]);
-		expect(byId('beta.summit.date.truefalse').prompt).not.toContain('August');
+		const statement = bank.questions.find(
+			(q) => q.kind === 'truefalse' && q.id.startsWith('beta.summit.date.')
+		);
+		expect(statement?.prompt).toMatch(/held on \w+ \d+, \d{4}\.$/);
 	});
 
 	it('are put in the order they were held', () => {
@@ -180,6 +184,18 @@ describe('the bank', () => {
 		const tf = bank.questions.filter((q) => q.kind === 'truefalse');
 		const trues = tf.filter((q) => q.answer === 'True').length;
 		expect(Math.abs(trues - (tf.length - trues))).toBeLessThanOrEqual(1);
+	});
+
+	it('gives a true and a false statement different ids, the false one naming what it states', () => {
+		// Quiz history is kept by id: an id that switched from "X is …" (True) to "Y is …" (False)
+		// would credit one statement's answers to another.
+		const tf = bank.questions.filter((q) => q.kind === 'truefalse');
+		for (const q of tf) {
+			const stated = /\.not-([a-z0-9-]+)\.truefalse$/.exec(q.id)?.[1];
+			if (q.answer === 'True') expect(stated, q.id).toBeUndefined();
+			else expect(slugify(q.prompt), q.id).toContain(stated);
+		}
+		expect(tf.some((q) => q.answer === 'False')).toBe(true);
 	});
 
 	it('serializes the same facts to the same bytes', () => {

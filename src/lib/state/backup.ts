@@ -10,6 +10,7 @@ import { createScheduler, type Scheduler } from '$lib/domain/scheduler';
 import { schedulerParams } from '$lib/domain/settings';
 import type { ReviewStorage } from '$lib/storage';
 import type { Progress } from './progress.svelte';
+import { syncHooks } from './sync-hooks';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -65,4 +66,5 @@ export async function importIntoProgress(progress: Progress, backup: Backup, mod
 	const scheduler = createScheduler(schedulerParams(progress.settings));
 	await importBackup(await progress.storage(), backup, mode, scheduler);
 	await progress.reload();
+	syncHooks.imported(); // sync hook: the import's events go to the other devices too
 }

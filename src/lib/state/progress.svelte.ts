@@ -21,6 +21,7 @@ import {
 } from '$lib/storage';
 import { storageAsked } from './startup';
 import { StorageStatus } from './storage-status.svelte';
+import { syncHooks, syncIsOn } from './sync-hooks';
 
 /**
  * The user's progress as the UI sees it: cards, day counters and settings, loaded once per tab
@@ -106,6 +107,8 @@ export class Progress {
 		opened.storage.onSetAside((records) => this.status.setAside(records));
 		// Not awaited: the first card need not wait for the storage manager.
 		void this.status.checkPersistence();
+		// Sync hook: sync and its engine load only when it is on.
+		if (syncIsOn()) void import('./sync.svelte').then(({ sync }) => sync.resume());
 	}
 
 	/** `olderKept`: whether counters older than the recent ones stay (false after an import or reset). */
@@ -239,6 +242,7 @@ export class Progress {
 	async saveSettings(settings: Settings) {
 		await this.write((storage) => storage.saveSettings(settings));
 		this.#settings = settings;
+		syncHooks.settingsChanged(settings); // sync hook
 	}
 
 	async resetProgress() {

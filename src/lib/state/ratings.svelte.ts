@@ -5,6 +5,7 @@ import type { Scheduler } from '$lib/domain/scheduler';
 import { schedulerParams } from '$lib/domain/settings';
 import type { SavedRating, UndoResult, UndoToken } from '$lib/storage';
 import { progress as sharedProgress, type Progress } from './progress.svelte';
+import { syncHooks } from './sync-hooks';
 
 export interface Rated extends SavedRating {
 	/** The card as the rating left it. */
@@ -67,6 +68,7 @@ export class Ratings {
 		const day = this.progress.today(now);
 		const input = { previous, card: result.card, log: result.log, day };
 		const saved = await this.progress.write((storage) => storage.saveRating(input));
+		syncHooks.rated(input.log, saved.undo); // sync hook: never waits for the network
 		const rated = { ...saved, card: result.card, day };
 		this.progress.applyRating(id, result.card, day, saved.undo.kind, 1);
 		applied?.(rated);
@@ -77,7 +79,10 @@ export class Ratings {
 	/** Takes a rating back: the card's previous state returns and its log record goes. */
 	async undo(token: UndoToken): Promise<UndoResult> {
 		const result = await this.progress.write((storage) => storage.undoRating(token));
-		if (result.ok) this.progress.applyRating(token.cardId, result.card, token.day, token.kind, -1);
+		if (result.ok) {
+			this.progress.applyRating(token.cardId, result.card, token.day, token.kind, -1);
+			syncHooks.undone(token); // sync hook
+		}
 		return result;
 	}
 
@@ -87,6 +92,7 @@ export class Ratings {
 	 */
 	async recordQuizAnswer(record: QuizAnswerRecord, cardId: string | undefined) {
 		await this.progress.write((storage) => storage.appendQuizAnswer(record));
+		syncHooks.answered(record); // sync hook
 		if (!this.progress.settings.quizCountsTowardSchedule || !cardId) return;
 		const now = Date.now();
 		const effect = scheduleEffect(this.progress.cards.get(cardId), record.correct, now);

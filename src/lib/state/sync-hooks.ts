@@ -1,0 +1,78 @@
+/**
+ * What progress tells sync: a rating, an undo, a quiz answer, a settings change, an import. A
+ * no-op unless sync is on; kept tiny because it loads on every page, and sync itself (the state,
+ * the engine, PouchDB) loads only when it is on.
+ */
+import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
+import type { ReviewRecord } from '$lib/domain/card';
+import type { Settings } from '$lib/domain/settings';
+import type { UndoToken } from '$lib/storage';
+
+export interface SyncSink {
+	rated(log: ReviewRecord): void;
+	undone(log: ReviewRecord): void;
+	answered(answer: QuizAnswerRecord): void;
+	settingsChanged(settings: Settings): void;
+	imported(): void;
+}
+
+/** localStorage key set while sync is on: start-up learns it without opening anything. */
+const FLAG = 'kizuna-sync';
+
+export function syncIsOn(): boolean {
+	try {
+		return localStorage.getItem(FLAG) === 'on';
+	} catch {
+		return false;
+	}
+}
+
+export function setSyncFlag(on: boolean) {
+	if (on) localStorage.setItem(FLAG, 'on');
+	else localStorage.removeItem(FLAG);
+}
+
+let sink: SyncSink | null = null;
+/** Calls made while sync is on but still loading, handed over once it has. */
+let waiting: ((sink: SyncSink) => void)[] | null = null;
+/** This session's ratings by their undo key: an undo names its rating only by that key. */
+const ratings = new Map<string, ReviewRecord>();
+
+function tell(call: (sink: SyncSink) => void) {
+	if (sink) call(sink);
+	else if (waiting) waiting.push(call);
+}
+
+/** Sync is loading (`start`), running (`sink`) or off (null). */
+export function connectSync(state: 'start' | SyncSink | null) {
+	if (state === 'start') {
+		waiting ??= [];
+		return;
+	}
+	sink = state;
+	const calls = waiting ?? [];
+	waiting = null;
+	if (state) for (const call of calls) call(state);
+}
+
+export const syncHooks = {
+	rated(log: ReviewRecord, undo: UndoToken) {
+		ratings.set(JSON.stringify(undo.logKey), log);
+		tell((s) => s.rated(log));
+	},
+	undone(undo: UndoToken) {
+		const key = JSON.stringify(undo.logKey);
+		const log = ratings.get(key);
+		ratings.delete(key);
+		if (log) tell((s) => s.undone(log));
+	},
+	answered(answer: QuizAnswerRecord) {
+		tell((s) => s.answered(answer));
+	},
+	settingsChanged(settings: Settings) {
+		tell((s) => s.settingsChanged(settings));
+	},
+	imported() {
+		tell((s) => s.imported());
+	}
+};

@@ -1,0 +1,125 @@
+/**
+ * Sync as the UI sees it: on or off, the status line, documents set aside. Joins the engine
+ * (loaded only while sync is on) to progress: the engine reads the progress and writes what other
+ * devices sent through the merge import's path; progress tells the engine of this device's
+ * changes through sync-hooks.ts.
+ */
+import { applyEvents, type SetAsideDoc } from '$lib/domain/sync-events';
+import { checkSyncConfig, type SyncConfigField } from '$lib/domain/sync-config';
+import type { SyncEngine, SyncHost, SyncStatus } from '$lib/sync/engine';
+import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/sync/config';
+import { progress } from './progress.svelte';
+import { ratings } from './ratings.svelte';
+import { connectSync, setSyncFlag, syncIsOn } from './sync-hooks';
+
+const host: SyncHost = {
+	async readProgress() {
+		await progress.load();
+		const [logs, quiz] = await Promise.all([progress.readLogs(), progress.readQuizAnswers()]);
+		return { logs, quiz, settings: progress.settings };
+	},
+	settings: () => progress.settings,
+	// The merge import's all-or-nothing path; then shown as after another tab's write.
+	async apply(batch) {
+		const [storage, scheduler] = await Promise.all([progress.storage(), ratings.scheduler()]);
+		await storage.mergeAll((current) => applyEvents(current, batch, scheduler));
+		await progress.reload();
+	},
+	status: (status) => sync.report(status),
+	setAside: (docs) => (sync.setAside = docs)
+};
+
+class SyncState {
+	#on = $state(false);
+	#status = $state<SyncStatus | null>(null);
+	#engine: SyncEngine | null = null;
+	#starting: Promise<void> | null = null;
+	/** The server's URL and the user name, for the form; never the password. */
+	server = $state<{ url: string; username: string } | null>(null);
+	fieldError = $state<{ field: SyncConfigField; message: string } | null>(null);
+	setAside = $state.raw<SetAsideDoc[]>([]);
+
+	get on() {
+		return this.#on;
+	}
+	get status() {
+		return this.#status;
+	}
+
+	report(status: SyncStatus) {
+		this.#status = status;
+	}
+
+	/** At start-up, and when the Sync panel opens: resumes sync if it is on. */
+	resume(): Promise<void> {
+		if (!syncIsOn()) return Promise.resolve();
+		this.#starting ??= (async () => {
+			connectSync('start');
+			const config = await readSyncConfig().catch(() => null);
+			if (!config) {
+				setSyncFlag(false);
+				connectSync(null);
+				return;
+			}
+			await this.#run(config);
+		})();
+		return this.#starting;
+	}
+
+	async #run(config: Parameters<typeof saveSyncConfig>[0]) {
+		this.#on = true;
+		this.server = { url: config.url, username: config.username };
+		this.#status = { kind: 'syncing' };
+		try {
+			const { startSync } = await import('$lib/sync/engine');
+			this.#engine = await startSync(config, host);
+			connectSync(this.#engine);
+		} catch (error) {
+			connectSync(null);
+			this.#status = {
+				kind: 'problem',
+				message: `Sync could not start: ${error instanceof Error ? error.message : String(error)}`
+			};
+		}
+	}
+
+	/** Checks the fields, keeps them on this device, and starts syncing. */
+	async turnOn(input: { url: string; username: string; password: string }) {
+		const checked = checkSyncConfig(input);
+		if (!checked.ok) {
+			this.fieldError = { field: checked.field, message: checked.message };
+			return;
+		}
+		this.fieldError = null;
+		await this.resume();
+		// Another server or password: the replica stays (its events are this device's anyway).
+		await this.#engine?.stop(false);
+		this.#engine = null;
+		connectSync('start');
+		await saveSyncConfig(checked.config);
+		setSyncFlag(true);
+		this.#starting = Promise.resolve();
+		await this.#run(checked.config);
+	}
+
+	syncNow() {
+		this.#engine?.syncNow();
+	}
+
+	/** Stops syncing and forgets the server, the password and the replica; progress stays. */
+	async turnOff() {
+		const engine = this.#engine;
+		this.#engine = null;
+		connectSync(null);
+		setSyncFlag(false);
+		await forgetSyncConfig();
+		await engine?.stop(true);
+		this.#on = false;
+		this.#starting = null;
+		this.server = null;
+		this.#status = null;
+		this.setAside = [];
+	}
+}
+
+export const sync = new SyncState();

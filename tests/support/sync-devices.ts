@@ -1,0 +1,169 @@
+// The sync tests' harness: a real CouchDB-protocol server per test file (started and stopped by
+// the worker fixture, even when a test fails), a fresh database per test, and devices as separate
+// browser contexts (each with its own IndexedDB, as two phones would have).
+import {
+	expect,
+	test as base,
+	type Browser,
+	type BrowserContext,
+	type Page
+} from '@playwright/test';
+import { startCouchServer, type CouchServer } from './couch-server';
+
+export interface Database {
+	name: string;
+	url: string;
+}
+
+let databases = 0;
+
+export const test = base.extend<{ db: Database }, { couch: CouchServer }>({
+	couch: [
+		// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures from the pattern
+		async ({}, use) => {
+			const server = await startCouchServer();
+			try {
+				await use(server);
+			} finally {
+				await server.close();
+			}
+		},
+		{ scope: 'worker' }
+	],
+	db: async ({ couch }, use) => {
+		databases += 1;
+		const name = `kizuna-test-${process.pid}-${databases}`;
+		await use({ name, url: await couch.createDatabase(name) });
+	}
+});
+
+export { expect };
+
+export interface Device {
+	context: BrowserContext;
+	page: Page;
+}
+
+/** A device: its own browser context on the app, at `path`. */
+export async function openDevice(browser: Browser, baseURL: string, path = '/'): Promise<Device> {
+	const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+	const page = await context.newPage();
+	await page.goto(path);
+	return { context, page };
+}
+
+/** Two devices with sync on, in step with the server, on Settings. */
+export async function syncedDevices(
+	browser: Browser,
+	baseURL: string,
+	couch: CouchServer,
+	db: Database
+): Promise<[Device, Device]> {
+	const devices: [Device, Device] = [
+		await openDevice(browser, baseURL),
+		await openDevice(browser, baseURL)
+	];
+	for (const device of devices) {
+		await turnOnSync(device.page, couch, db);
+		await expectSynced(device.page);
+	}
+	return devices;
+}
+
+/** Goes to a page through the menu, as a person would (no reload). */
+export async function go(page: Page, name: 'Today' | 'Review' | 'Settings' | 'Stats') {
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+	await expect(page).toHaveURL(name === 'Today' ? /\/$/ : new RegExp(`/${name.toLowerCase()}$`));
+}
+
+/** Turns sync on in Settings → Sync and waits until it says what happened. */
+export async function turnOnSync(
+	page: Page,
+	couch: CouchServer,
+	db: Database,
+	password = couch.admin.password
+) {
+	await go(page, 'Settings');
+	const section = page.getByRole('region', { name: 'Sync' });
+	await section.getByLabel('Server URL').fill(db.url);
+	await section.getByLabel('User name').fill(couch.admin.name);
+	await section.getByLabel('Password').fill(password);
+	await section.getByRole('button', { name: 'Turn on sync' }).click();
+}
+
+export function syncStatus(page: Page) {
+	return page.getByTestId('sync-status');
+}
+
+/** Waits for "Last synced …" on the Settings page. */
+export async function expectSynced(page: Page) {
+	await expect(syncStatus(page)).toHaveText(/^Last synced /, { timeout: 20_000 });
+}
+
+export interface Stored {
+	cards: Record<string, unknown>[];
+	logs: { card_id: string; rating: string; review: number }[];
+	quiz: Record<string, unknown>[];
+	days: { day: string; new: number; review: number; learning: number }[];
+	settings: Record<string, unknown> | undefined;
+}
+
+/** What the device holds in IndexedDB, read as the app stores it. */
+export function readStored(page: Page): Promise<Stored> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('kizuna');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const tx = db.transaction('kizuna', 'readonly');
+		const store = tx.objectStore('kizuna');
+		const all = (kind: string) =>
+			new Promise<unknown[]>((resolve, reject) => {
+				const request = store.getAll(IDBKeyRange.bound([kind], [kind, []]));
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+		const settings = new Promise<unknown>((resolve) => {
+			const request = store.get('settings');
+			request.onsuccess = () => resolve(request.result);
+		});
+		const [cards, logs, quiz, days, set] = await Promise.all([
+			all('card'),
+			all('log'),
+			all('quiz'),
+			all('day'),
+			settings
+		]);
+		db.close();
+		return { cards, logs, quiz, days, settings: set } as never;
+	});
+}
+
+/** Rates `count` cards on the review page with `rating`; returns their fronts. */
+export async function rateCards(
+	page: Page,
+	count: number,
+	rating: 'Again' | 'Hard' | 'Good' | 'Easy' = 'Good'
+) {
+	const fronts: string[] = [];
+	for (let i = 0; i < count; i++) {
+		const front = page.locator('#card-front');
+		const text = (await front.textContent())?.trim() ?? '';
+		fronts.push(text);
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: rating, exact: true }).click();
+		await expect(front).not.toHaveText(text);
+	}
+	return fronts;
+}
+
+/** The identity of each rating, in review order. */
+export function ratings(stored: Stored): string[] {
+	return stored.logs.map((l) => `${l.card_id}:${l.review}:${l.rating}`).sort();
+}
+
+/** Cards sorted by id, as JSON text: two devices with the same schedule give the same bytes. */
+export function cardBytes(stored: Stored): string {
+	return JSON.stringify([...stored.cards].sort((a, b) => String(a.id).localeCompare(String(b.id))));
+}

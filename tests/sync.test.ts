@@ -1,0 +1,369 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../src/lib/domain/scheduler';
+import { tile } from './support/app-pages';
+import {
+	cardBytes,
+	expect,
+	expectSynced,
+	go,
+	openDevice,
+	rateCards,
+	ratings,
+	readStored,
+	syncedDevices,
+	syncStatus,
+	test,
+	turnOnSync
+} from './support/sync-devices';
+
+test('A rates 3 cards → B shows them (log, due dates, Today’s counts) without a reload', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+	await go(b.page, 'Today');
+	await expect(tile(b.page, 'Reviewed today')).toHaveText('0');
+
+	await go(a.page, 'Review');
+	await rateCards(a.page, 3);
+	await expect(tile(b.page, 'Reviewed today')).toHaveText('3', { timeout: 20_000 });
+	const [onA, onB] = [await readStored(a.page), await readStored(b.page)];
+	expect(ratings(onB)).toHaveLength(3);
+	expect(ratings(onB)).toEqual(ratings(onA));
+	expect(cardBytes(onB)).toEqual(cardBytes(onA));
+	expect(onB.days).toEqual(onA.days);
+	await a.context.close();
+	await b.context.close();
+});
+
+test('both offline rate the same card differently and others → online → the union, the same cards', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+	for (const device of [a, b]) await device.context.setOffline(true);
+	await expect(syncStatus(a.page)).toHaveText('Offline — will retry.');
+	await go(a.page, 'Review');
+	await go(b.page, 'Review');
+	const onA = await rateCards(a.page, 3, 'Good');
+	const onB = await rateCards(b.page, 1, 'Again');
+	onB.push(...(await rateCards(b.page, 2, 'Easy')));
+	// The first card is the same on both: it was rated Good on one and Again on the other.
+	expect(onB[0]).toBe(onA[0]);
+
+	for (const device of [a, b]) await device.context.setOffline(false);
+	for (const device of [a, b])
+		await expect
+			.poll(async () => (await readStored(device.page)).logs.length, { timeout: 30_000 })
+			.toBe(6);
+	const [storedA, storedB] = [await readStored(a.page), await readStored(b.page)];
+	expect(ratings(storedA)).toEqual(ratings(storedB));
+	expect(new Set(ratings(storedA).map((r) => r.split(':').at(-1)))).toEqual(
+		new Set(['good', 'again', 'easy'])
+	);
+	expect(cardBytes(storedA)).toBe(cardBytes(storedB));
+	const reviewDocs = (await couch.allDocs(db.name)).filter((d) => d._id.startsWith('review:'));
+	expect(reviewDocs).toHaveLength(6);
+	await a.context.close();
+	await b.context.close();
+});
+
+test('undo on A removes the rating on B (sync resumed at start-up)', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+	// Sync comes back on by itself when the app starts again.
+	await a.page.reload();
+	await go(b.page, 'Today');
+	await go(a.page, 'Review');
+	await rateCards(a.page, 2);
+	await expect(tile(b.page, 'Reviewed today')).toHaveText('2', { timeout: 20_000 });
+	await a.page.getByRole('button', { name: 'Undo' }).first().click();
+	await expect(tile(b.page, 'Reviewed today')).toHaveText('1', { timeout: 20_000 });
+	const [storedA, storedB] = [await readStored(a.page), await readStored(b.page)];
+	expect(ratings(storedB)).toEqual(ratings(storedA));
+	expect(ratings(storedB)).toHaveLength(1);
+	expect(cardBytes(storedB)).toBe(cardBytes(storedA));
+	await expect
+		.poll(async () => (await couch.allDocs(db.name)).filter((d) => d._id.startsWith('review:')))
+		.toHaveLength(1);
+	await a.context.close();
+	await b.context.close();
+});
+
+test('a quiz answer on A reaches B once', async ({ browser, baseURL, couch, db }) => {
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+	await a.page.goto('/quiz?framework=eas&n=1&kind=truefalse');
+	const question = a.page.getByRole('region', { name: 'Question 1 of 1' });
+	await question.getByRole('radio').first().check();
+	await a.page.keyboard.press('Enter');
+	await expect(question.getByRole('status')).toBeVisible();
+	await expect
+		.poll(async () => (await readStored(b.page)).quiz, { timeout: 20_000 })
+		.toEqual((await readStored(a.page)).quiz);
+	expect((await readStored(b.page)).quiz).toHaveLength(1);
+	await a.context.close();
+	await b.context.close();
+});
+
+async function setNewPerDay(page: Page, value: number) {
+	await go(page, 'Settings');
+	await page.getByLabel('New cards per day').fill(String(value));
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.')).toBeVisible();
+}
+
+test('settings: the newest change wins on both devices, even made apart', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+	await a.context.setOffline(true);
+	await setNewPerDay(a.page, 7);
+	// B's change is the newer one, though A's reaches the server after it.
+	await a.page.waitForTimeout(50);
+	await setNewPerDay(b.page, 9);
+	await expect
+		.poll(async () => (await couch.allDocs(db.name)).find((d) => d._id === 'settings'))
+		.toMatchObject({ settings: { newPerDay: 9 } });
+	await a.context.setOffline(false);
+	for (const device of [a, b])
+		await expect
+			.poll(async () => (await readStored(device.page)).settings?.newPerDay, { timeout: 30_000 })
+			.toBe(9);
+	// The form shows it once the page is opened again.
+	await go(a.page, 'Today');
+	await go(a.page, 'Settings');
+	await expect(a.page.getByLabel('New cards per day')).toHaveValue('9');
+	await a.context.close();
+	await b.context.close();
+});
+
+test('a wrong password gives the plain message and loses nothing', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
+	const a = await openDevice(browser, baseURL!, '/review');
+	await rateCards(a.page, 2);
+	const before = await readStored(a.page);
+	await turnOnSync(a.page, couch, db, 'not-the-password');
+	await expect(syncStatus(a.page)).toHaveText(
+		'Wrong user name or password. Nothing was changed on this device.',
+		{ timeout: 20_000 }
+	);
+	expect(await readStored(a.page)).toEqual(before);
+	expect(await couch.allDocs(db.name)).toEqual([]);
+
+	await turnOnSync(a.page, couch, db);
+	await expectSynced(a.page);
+	await expect
+		.poll(async () => (await couch.allDocs(db.name)).map((d) => d._id).sort())
+		.toEqual([...ratings(before).map((r) => `review:${r}`), 'settings'].sort());
+	expect(ratings(await readStored(a.page))).toEqual(ratings(before));
+	await a.context.close();
+});
+
+test('a database that does not exist, or a server that refuses this site, gets its plain message', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
+	const a = await openDevice(browser, baseURL!);
+	await turnOnSync(a.page, couch, { name: 'missing', url: `${couch.origin}/kizuna-missing` });
+	await expect(syncStatus(a.page)).toHaveText('Database missing: no database at that Server URL.', {
+		timeout: 20_000
+	});
+	// The server allows another site only: the browser refuses its answers to this one.
+	const origins = '/_config/cors/origins';
+	const before = await (await couch.request(origins)).json();
+	await couch.request(origins, {
+		method: 'PUT',
+		body: JSON.stringify('https://elsewhere.example')
+	});
+	try {
+		await turnOnSync(a.page, couch, db);
+		await expect(syncStatus(a.page)).toHaveText(
+			'The server refuses this site (CORS): allow this site’s address on the server.',
+			{ timeout: 20_000 }
+		);
+	} finally {
+		await couch.request(origins, { method: 'PUT', body: JSON.stringify(before) });
+	}
+	await a.context.close();
+});
+
+test('the server stopped in the middle of a sync → retry → nothing lost, nothing doubled', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+	try {
+		await go(b.page, 'Today');
+		await go(a.page, 'Review');
+		await rateCards(a.page, 3);
+		// While A's ratings are on their way.
+		await couch.stop();
+		await rateCards(a.page, 2);
+		await go(a.page, 'Settings');
+		await expect(syncStatus(a.page)).toHaveText('Server unreachable — will retry.', {
+			timeout: 20_000
+		});
+		await couch.start();
+		await expect(tile(b.page, 'Reviewed today')).toHaveText('5', { timeout: 40_000 });
+		const [storedA, storedB] = [await readStored(a.page), await readStored(b.page)];
+		expect(ratings(storedB)).toEqual(ratings(storedA));
+		expect(new Set(ratings(storedB)).size).toBe(5);
+		expect(cardBytes(storedB)).toBe(cardBytes(storedA));
+		const reviewDocs = (await couch.allDocs(db.name)).filter((d) => d._id.startsWith('review:'));
+		expect(reviewDocs).toHaveLength(5);
+	} finally {
+		await couch.start().catch(() => undefined);
+		await a.context.close();
+		await b.context.close();
+	}
+});
+
+test('hostile documents written straight to the server are set aside, with a notice on both', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+	const dialogs: string[] = [];
+	for (const device of [a, b])
+		device.page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+	const now = Date.now();
+	const card = newCard('eas.members.recall', now);
+	const { log } = createScheduler(DEFAULT_SCHEDULER_PARAMS).rate(card, 'good', now, 2000);
+	const far = now + 400 * 24 * 3_600_000;
+	await couch.putDoc(db.name, {
+		_id: `review:${log.card_id}:${log.review}:great`,
+		kind: 'review',
+		record: { ...log, rating: 'great' }
+	});
+	await couch.putDoc(db.name, {
+		_id: `quiz:eas.members.choice:${now}`,
+		kind: 'quiz',
+		record: {
+			questionId: 'eas.members.choice',
+			framework: 'eas',
+			given: '<script>alert(1)</script><img src=x onerror=alert(2)>',
+			correct: true,
+			durationMs: 1000,
+			answeredAt: now
+		}
+	});
+	await couch.putDoc(db.name, {
+		_id: `review:${log.card_id}:${far}:good`,
+		kind: 'review',
+		record: { ...log, review: far }
+	});
+	for (const device of [a, b]) {
+		const notice = device.page.getByRole('alert').filter({ hasText: 'set aside' });
+		await expect(notice).toContainText('3 documents were from the sync server set aside', {
+			timeout: 20_000
+		});
+		await expect(notice).toContainText('rating: expected one of again, hard, good, easy');
+		await expect(notice).toContainText('given: expected plain text without HTML tags');
+		await expect(notice).toContainText('review: expected a time not in the future');
+		await expect(notice.locator('img, script')).toHaveCount(0);
+		const stored = await readStored(device.page);
+		expect(stored.logs).toEqual([]);
+		expect(stored.quiz).toEqual([]);
+		// The app carries on: a rating still syncs.
+	}
+	await go(a.page, 'Review');
+	await rateCards(a.page, 1);
+	await expect
+		.poll(async () => (await readStored(b.page)).logs.length, { timeout: 20_000 })
+		.toBe(1);
+	expect(dialogs).toEqual([]);
+	await a.context.close();
+	await b.context.close();
+});
+
+test('Turn off sync forgets the server and password; a backup never holds them', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
+	const a = await openDevice(browser, baseURL!, '/review');
+	await rateCards(a.page, 1);
+	await turnOnSync(a.page, couch, db);
+	await expectSynced(a.page);
+	const download = a.page.waitForEvent('download');
+	await a.page.getByRole('button', { name: 'Export backup' }).click();
+	const text = readFileSync((await (await download).path())!, 'utf8');
+	expect(text).toContain('"log"');
+	expect(text).not.toContain(couch.admin.password);
+	expect(text).not.toContain(db.url);
+
+	await a.page.getByRole('button', { name: 'Turn off sync' }).click();
+	await expect(syncStatus(a.page)).toHaveText('Sync is off: your progress stays on this device.');
+	await expect(a.page.getByLabel('Server URL')).toHaveValue('');
+	const left = await a.page.evaluate(async () => {
+		const names = (await indexedDB.databases()).map((d) => d.name);
+		const config = await new Promise<unknown>((resolve, reject) => {
+			const request = indexedDB.open('kizuna-sync');
+			request.onsuccess = () => {
+				const db = request.result;
+				const get = db.transaction('config').objectStore('config').get('config');
+				get.onsuccess = () => resolve(get.result);
+				get.onerror = () => reject(get.error);
+			};
+		});
+		return { names, config, flag: localStorage.getItem('kizuna-sync') };
+	});
+	expect(left).toEqual({
+		names: expect.not.arrayContaining([expect.stringMatching(/pouch/)]),
+		config: undefined,
+		flag: null
+	});
+	expect((await readStored(a.page)).logs).toHaveLength(1);
+	// After a reload, sync stays off.
+	await a.page.reload();
+	await expect(syncStatus(a.page)).toHaveText('Sync is off: your progress stays on this device.');
+	await a.context.close();
+});
+
+test('with sync off, no page loads the sync code or PouchDB, nor opens its databases', async ({
+	page,
+	request
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(r.url());
+	});
+	for (const path of ['/', '/review', '/quiz', '/browse', '/stats', '/settings']) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+	}
+	expect(scripts.length).toBeGreaterThan(3);
+	for (const url of new Set(scripts)) {
+		const body = await (await request.get(url)).text();
+		expect(body, url).not.toContain('kizuna-sync-replica');
+		expect(body, url).not.toContain('Database has a global failure');
+	}
+	const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+	expect(names).toEqual(['kizuna']);
+});
