@@ -82,6 +82,10 @@ export interface SchedulerParams {
 	maximumInterval: number;
 	/** On in the app (spreads reviews), off in tests (exact dates). */
 	enableFuzz: boolean;
+	/** The 21 FSRS parameters fitted to the person's log; ts-fsrs's defaults when absent. */
+	weights?: readonly number[];
+	/** The longest interval for a rating at `now` when it changes with time (an exam date). */
+	maximumIntervalAt?: (now: number) => number;
 }
 
 /** What one rating button would do. */
@@ -205,25 +209,36 @@ export function newCard(questionId: string, now: number): StoredCard {
  */
 export function createScheduler(params: SchedulerParams): Scheduler {
 	const frozen = Object.freeze({ ...params });
-	const engine: FSRS = fsrs(
-		generatorParameters({
-			request_retention: params.desiredRetention,
-			learning_steps: params.learningSteps as readonly StepUnit[],
-			relearning_steps: params.relearningSteps as readonly StepUnit[],
-			maximum_interval: params.maximumInterval,
-			enable_fuzz: params.enableFuzz
-		})
-	)
-		// ts-fsrs seeds the fuzz with the review time by default, so the interval on a rating
-		// button (previewed when the answer shows) was often a day off the one the click gave.
-		// Seeded by card and repetition, the click gives what the button said.
-		.useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId('card_id'));
+	const build = (maximumInterval: number): FSRS =>
+		fsrs(
+			generatorParameters({
+				request_retention: params.desiredRetention,
+				learning_steps: params.learningSteps as readonly StepUnit[],
+				relearning_steps: params.relearningSteps as readonly StepUnit[],
+				maximum_interval: maximumInterval,
+				enable_fuzz: params.enableFuzz,
+				...(params.weights ? { w: params.weights } : {})
+			})
+		)
+			// ts-fsrs seeds the fuzz with the review time by default, so the interval on a rating
+			// button (previewed when the answer shows) was often a day off the one the click gave.
+			// Seeded by card and repetition, the click gives what the button said.
+			.useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId('card_id'));
+	const engine = build(params.maximumInterval);
+	// An exam date makes the longest interval shrink day by day: one engine per cap in use.
+	const capped = new Map<number, FSRS>([[params.maximumInterval, engine]]);
+	const engineAt = (now: number): FSRS => {
+		const cap = params.maximumIntervalAt?.(now) ?? params.maximumInterval;
+		let found = capped.get(cap);
+		if (!found) capped.set(cap, (found = build(cap)));
+		return found;
+	};
 
 	// Keyed by the card object: a rating makes a new one, so a stale entry is never looked up.
 	const recall = new WeakMap<StoredCard, { days: number; stability: number; value: number }>();
 
 	const rate: Scheduler['rate'] = (card, rating, now, durationMs) => {
-		const item = engine.next(toFsrs(card), new Date(now), RATING_TO_GRADE[rating]);
+		const item = engineAt(now).next(toFsrs(card), new Date(now), RATING_TO_GRADE[rating]);
 		return {
 			card: fromFsrs(card.id, item.card),
 			log: logFromFsrs(card.id, rating, item.log, durationMs)
@@ -233,7 +248,7 @@ export function createScheduler(params: SchedulerParams): Scheduler {
 	return {
 		params: frozen,
 		preview(card, now) {
-			const preview = engine.repeat(toFsrs(card), new Date(now));
+			const preview = engineAt(now).repeat(toFsrs(card), new Date(now));
 			const result = {} as Record<Rating, IntervalPreview>;
 			for (const rating of RATINGS) {
 				const due = preview[RATING_TO_GRADE[rating]].card.due.getTime();

@@ -1,0 +1,108 @@
+/**
+ * The exam date: no interval may reach past it, and how much of what was studied is predicted to
+ * be recalled on the day (by the scheduler's own forgetting curve, with no further reviews).
+ */
+import type { Scheduler, StoredCard } from './scheduler';
+import { dayKey, dayNumber, type DayKey } from './study-day';
+
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` is a real calendar date written 'YYYY-MM-DD'. */
+export function isDayKey(value: unknown): value is DayKey {
+	const match = typeof value === 'string' ? DAY_KEY.exec(value) : null;
+	if (!match) return false;
+	const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Study days from today to the exam day: 0 on the day itself, negative once it has passed. */
+export function examDaysLeft(examDate: DayKey, now: number, startHour: number): number {
+	return dayNumber(examDate) - dayNumber(dayKey(now, startHour));
+}
+
+/**
+ * The longest interval while an exam date is set: the days left, at least 1, so a card comes back
+ * on the exam day at the latest (never more than the setting's own maximum).
+ */
+export function examMaximumInterval(
+	maximumInterval: number,
+	examDate: DayKey | null,
+	now: number,
+	startHour: number
+): number {
+	if (examDate === null) return maximumInterval;
+	return Math.min(maximumInterval, Math.max(1, examDaysLeft(examDate, now, startHour)));
+}
+
+/** When the exam's study day starts (epoch ms, local time). */
+export function examDayStart(examDate: DayKey, startHour: number): number {
+	const [y, m, d] = examDate.split('-').map(Number) as [number, number, number];
+	return new Date(y, m - 1, d, startHour).getTime();
+}
+
+export interface RecallOutlook {
+	/** Cards reviewed at least once: the ones a prediction exists for. */
+	studied: number;
+	/** Their mean predicted probability of recall, 0–1 (null when none was studied). */
+	recall: number | null;
+	/** How many of them are predicted below the desired retention. */
+	below: number;
+}
+
+/** The predicted recall at `at` of every studied card, if nothing is reviewed until then. */
+export function recallOutlook(
+	cards: Iterable<StoredCard>,
+	scheduler: Scheduler,
+	at: number,
+	desiredRetention: number
+): RecallOutlook {
+	let studied = 0;
+	let sum = 0;
+	let below = 0;
+	for (const card of cards) {
+		if (card.state === 'new' || card.last_review === null) continue;
+		const recall = scheduler.recallProbability(card, at);
+		studied += 1;
+		sum += recall;
+		if (recall < desiredRetention) below += 1;
+	}
+	return { studied, recall: studied === 0 ? null : sum / studied, below };
+}
+
+export interface RecallPoint {
+	day: DayKey;
+	/** Mean predicted recall of the studied cards at the start of that study day, 0–1. */
+	recall: number;
+}
+
+/**
+ * Predicted recall from today to the exam day, a point per day (every few days when the exam is
+ * far off, at most `maxPoints`, the exam day always last). Empty when nothing was studied.
+ */
+export function recallForecast(
+	cards: readonly StoredCard[],
+	scheduler: Scheduler,
+	now: number,
+	examDate: DayKey,
+	startHour: number,
+	maxPoints = 60
+): RecallPoint[] {
+	const daysLeft = examDaysLeft(examDate, now, startHour);
+	if (daysLeft < 0) return [];
+	const step = Math.max(1, Math.ceil(daysLeft / (maxPoints - 1)));
+	const offsets: number[] = [];
+	for (let offset = 0; offset < daysLeft; offset += step) offsets.push(offset);
+	offsets.push(daysLeft);
+	const [y, m, d] = examDate.split('-').map(Number) as [number, number, number];
+	const points: RecallPoint[] = [];
+	for (const offset of offsets) {
+		// Today is now; a later day from its start, as the exam day itself is counted.
+		const date = new Date(y, m - 1, d - (daysLeft - offset), startHour);
+		const at = offset === 0 ? now : date.getTime();
+		const outlook = recallOutlook(cards, scheduler, at, 0);
+		if (outlook.recall === null) return [];
+		points.push({ day: dayKey(at, startHour), recall: outlook.recall });
+	}
+	return points;
+}
