@@ -4,6 +4,9 @@ import { benchBank } from './bench/review/bank-plugin.js';
 
 export default defineConfig({
 	plugins: [...benchBank(), sveltekit()],
+	// The optimizer's worker (src/lib/optimizer/worker.ts) is a module: fsrs-browser loads parts of
+	// itself with import().
+	worker: { format: 'es' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.spec.ts', 'questions/**/*.spec.ts', 'scripts/**/*.spec.ts'],

@@ -334,6 +334,16 @@ class ProgressState {
 		await this.reload();
 	}
 
+	/**
+	 * Uses fitted FSRS parameters (null: the defaults again): stored with the settings, every card
+	 * rebuilt from its log in one write (due dates kept unless `reschedule`), then reloaded.
+	 */
+	async useParameters(parameters: readonly number[] | null, reschedule: boolean) {
+		const [{ applyParameters }] = await Promise.all([import('./fsrs-parameters'), this.load()]);
+		await applyParameters(this.#store(), parameters, reschedule);
+		await this.reload();
+	}
+
 	async readBackupMark(): Promise<BackupMark | null> {
 		await this.load();
 		return this.#store().readBackupMark();

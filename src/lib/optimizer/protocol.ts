@@ -1,0 +1,28 @@
+/** The messages between the page and the optimizer's worker (src/lib/optimizer/worker.ts). */
+import type { Evaluation } from '$lib/domain/fsrs-evaluate';
+import type { ReviewColumns } from '$lib/domain/optimizer-input';
+
+export interface FitRequest {
+	columns: ReviewColumns;
+	/** The study day's start hour, for the days between reviews. */
+	dayStartHour: number;
+}
+
+export interface FitResult {
+	type: 'done';
+	parameters: number[];
+	/** The defaults' figures and the fitted ones', on the same reviews. */
+	defaults: Evaluation;
+	personal: Evaluation;
+	/** Ratings the fit could read, and cards left out for having no first learning. */
+	reviews: number;
+	droppedCards: number;
+	fitMs: number;
+	evaluateMs: number;
+}
+
+export type FitFailure =
+	| { type: 'too-few'; reviews: number; droppedCards: number }
+	| { type: 'failed'; message: string; crashed: boolean };
+
+export type FitMessage = FitResult | FitFailure;

@@ -1,0 +1,59 @@
+/// <reference lib="webworker" />
+/**
+ * Fits FSRS parameters to the review log with fsrs-browser (fsrs-rs built to WebAssembly), then
+ * scores the defaults and the fit with ts-fsrs, all off the page's thread. Started only when the
+ * person presses Optimize, and ended after one fit (or by Cancel): a Rust panic leaves the
+ * WebAssembly instance unusable, so a worker never runs a second fit.
+ */
+import init, { Fsrs } from 'fsrs-browser';
+// The URL of the module's .wasm, compiled here: a worker's CSP comes from its own response, so
+// the pages' script-src needs no 'wasm-unsafe-eval'.
+import wasmUrl from 'fsrs-browser/fsrs_browser_bg.wasm?url';
+import { areDefaults, evaluateParameters } from '$lib/domain/fsrs-evaluate';
+import { optimizerInput } from '$lib/domain/optimizer-input';
+import type { FitMessage, FitRequest } from './protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (event: MessageEvent<FitRequest>) => {
+	scope.postMessage(await fit(event.data));
+};
+
+async function fit({ columns, dayStartHour }: FitRequest): Promise<FitMessage> {
+	const input = optimizerInput(columns, dayStartHour);
+	const tooFew: FitMessage = {
+		type: 'too-few',
+		reviews: input.reviews,
+		droppedCards: input.droppedCards
+	};
+	if (input.items.lengths.length === 0) return tooFew;
+	try {
+		await init({ module_or_path: wasmUrl });
+		const started = performance.now();
+		const { ratings, deltaTs, lengths } = input.items;
+		const fitted = Array.from(
+			new Fsrs().computeParameters(ratings, deltaTs, lengths, undefined, true)
+		);
+		const fitMs = performance.now() - started;
+		// fsrs-rs hands back the defaults, without a word, when the log is too small to fit.
+		if (areDefaults(fitted)) return tooFew;
+		const scored = performance.now();
+		const defaults = evaluateParameters(input.histories, null);
+		const personal = evaluateParameters(input.histories, fitted);
+		if (!defaults || !personal) return tooFew;
+		return {
+			type: 'done',
+			parameters: fitted,
+			defaults,
+			personal,
+			reviews: input.reviews,
+			droppedCards: input.droppedCards,
+			fitMs,
+			evaluateMs: performance.now() - scored
+		};
+	} catch (error) {
+		// A panic in fsrs-rs surfaces as "RuntimeError: unreachable".
+		const crashed = error instanceof WebAssembly.RuntimeError;
+		return { type: 'failed', message: String(error), crashed };
+	}
+}
