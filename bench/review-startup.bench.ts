@@ -5,7 +5,8 @@
 import 'fake-indexeddb/auto';
 import { createStore, promisifyRequest } from 'idb-keyval';
 import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../src/lib/domain/scheduler';
-import { buildQueue } from '../src/lib/domain/queue';
+import { QueueState } from '../src/lib/domain/queue';
+import { createRecall } from '../src/lib/domain/recall';
 import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
 import { openIdbStorage } from '../src/lib/storage/idb';
 
@@ -46,19 +47,19 @@ async function time(label: string, logs: number) {
 	}
 	const { cards: loaded } = await storage.load();
 	const start = performance.now();
-	const queue = buildQueue({
+	const queue = new QueueState({
 		cards: loaded,
 		questionOrder: ids,
 		now: T0 + 9 * 86_400_000,
 		settings: DEFAULT_SETTINGS,
 		doneToday: { newCount: 0, reviewCount: 0 },
-		scheduler
-	});
+		recall: createRecall()
+	}).queue;
 	const queueMs = performance.now() - start;
 	runs.sort((a, b) => a - b);
 	console.log(
 		`${label}: load ${cards} cards median ${runs[3]!.toFixed(1)} ms (min ${runs[0]!.toFixed(1)}), ` +
-			`buildQueue ${queueMs.toFixed(1)} ms (all ${CARDS} due, ${queue.ids.length} queued)`
+			`queue build ${queueMs.toFixed(1)} ms (all ${CARDS} due, ${queue.ids.length} queued)`
 	);
 	storage.close();
 }

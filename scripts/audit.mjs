@@ -11,13 +11,14 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, provisionChromium } from './browser.mjs';
 
 const BUILD = 'build';
-const PORT = 4191;
+const PORT = Number(process.env.KIZUNA_AUDIT_PORT || 4191);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const TARGET_SCORE = 100;
-// A SvelteKit hello world loads about 29 KB; these pages may add at most 16 KB to that.
-const JS_BUDGET_KB = { '/': 45, '/review': 45 };
+// A SvelteKit hello world loads about 29 KB. Today shows progress only (no ts-fsrs, no valibot,
+// no import or repair code); the review adds the scheduler (ts-fsrs, about 7 KB).
+const JS_BUDGET_KB = { '/': 45, '/review': 50 };
 // The flags of every other run, with Chrome's new headless mode.
 const CHROME_FLAGS = CHROMIUM_ARGS.map((flag) => (flag === '--headless' ? '--headless=new' : flag));
 
@@ -121,16 +122,28 @@ async function auditRoute(port, route) {
 	return { route, ...scores, jsKb: js.kb, jsFiles: js.files, failing };
 }
 
+/** @param {string} route */
+const budgetOf = (route) => /** @type {Record<string, number>} */ (JS_BUDGET_KB)[route];
+
 /** @param {any[]} rows */
 function printTable(rows) {
-	const header = ['route', 'perf', 'a11y', 'best practices', 'SEO', 'first-load JS (gzip)'];
+	const header = [
+		'route',
+		'perf',
+		'a11y',
+		'best practices',
+		'SEO',
+		'first-load JS (gzip)',
+		'JS budget'
+	];
 	const cells = rows.map((row) => [
 		row.route,
 		String(row.performance),
 		String(row.accessibility),
 		String(row['best-practices']),
 		String(row.seo),
-		`${row.jsKb.toFixed(1)} KB in ${row.jsFiles} files`
+		`${row.jsKb.toFixed(1)} KB in ${row.jsFiles} files`,
+		budgetOf(row.route) === undefined ? '' : `≤ ${budgetOf(row.route)} KB`
 	]);
 	const widths = header.map((title, i) =>
 		Math.max(title.length, ...cells.map((cell) => cell[i].length))
@@ -149,7 +162,7 @@ function missedTargets(rows) {
 		for (const id of CATEGORIES) {
 			if (row[id] < TARGET_SCORE) missed.push(`${row.route} ${id} ${row[id]} < ${TARGET_SCORE}`);
 		}
-		const budget = /** @type {Record<string, number>} */ (JS_BUDGET_KB)[row.route];
+		const budget = budgetOf(row.route);
 		if (budget !== undefined && row.jsKb > budget) {
 			missed.push(`${row.route} first-load JS ${row.jsKb.toFixed(1)} KB > ${budget} KB`);
 		}

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
 import { dayKey, previousDayKey } from '../src/lib/domain/study-day';
-import { SCHEMA_VERSION } from '../src/lib/storage/guards';
+import { SCHEMA_VERSION } from '../src/lib/storage/records';
 import { SEED } from './support/idb-seed';
 
 /** Seeds day counters for the `count` study days before today, `perDay` new cards each. */

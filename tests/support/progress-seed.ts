@@ -9,7 +9,7 @@ import { newCard, type CardState, type ReviewRecord } from '../../src/lib/domain
 import type { StoredCard } from '../../src/lib/domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/domain/settings';
 import { dayKey, type DayCount } from '../../src/lib/domain/study-day';
-import { SCHEMA_VERSION } from '../../src/lib/storage/guards';
+import { SCHEMA_VERSION } from '../../src/lib/storage/records';
 import { SEED } from './idb-seed';
 
 export const MINUTE = 60_000;

@@ -3,6 +3,7 @@
 // predict it better than the defaults do.
 import { writeFileSync } from 'node:fs';
 import { buildBackup } from '../../src/lib/domain/backup-export';
+import { createRecall } from '../../src/lib/domain/recall';
 import {
 	createScheduler,
 	newCard,
@@ -35,6 +36,7 @@ export interface History {
 export function reviewHistory(reviews: number, now = Date.now()): History {
 	const next = random(15);
 	const scheduler = createScheduler(schedulerParams(DEFAULT_SETTINGS, false));
+	const fsrsRecall = createRecall();
 	const cards: StoredCard[] = [];
 	const logs: ReviewRecord[] = [];
 	for (const question of REVIEW_QUESTIONS) {
@@ -42,7 +44,7 @@ export function reviewHistory(reviews: number, now = Date.now()): History {
 		let time = now - 90 * DAY + Math.floor(next() * 60) * DAY + 9 * 3_600_000;
 		let card = newCard(question.id, time);
 		while (time < now - 60_000 && logs.length < reviews) {
-			const recall = card.state === 'review' ? scheduler.recallProbability(card, time) ** 2 : 0.9;
+			const recall = card.state === 'review' ? fsrsRecall.recallProbability(card, time) ** 2 : 0.9;
 			const rating = next() < recall ? (next() < 0.15 ? 'easy' : 'good') : 'again';
 			const rated = scheduler.rate(card, rating, time, 4000);
 			card = rated.card;

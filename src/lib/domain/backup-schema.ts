@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import type { QuizAnswerRecord } from './quiz-record';
 import { CardSchema, QuizAnswerSchema, ReviewRecordSchema } from './record-schemas';
-import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from './scheduler';
+import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from './card';
 import { validateSettings, type Settings } from './settings';
 
 export const BACKUP_FORMAT = 'kizuna-backup';

@@ -3,6 +3,7 @@ import type { BankFramework } from './bank';
 import { cardStatus, filterQuestions, foldText, groupByFramework } from './browse';
 import { questionById, SAMPLE_QUESTIONS } from './sample-bank.fixture';
 import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from './scheduler';
+import { createRecall } from './recall';
 
 const framework = (id: string, name: string): BankFramework => ({
 	id,
@@ -60,7 +61,7 @@ describe('cardStatus', () => {
 	const now = new Date(2025, 2, 10, 12).getTime();
 
 	it('reads a missing card as new, with no due date or recall', () => {
-		expect(cardStatus(undefined, scheduler, now)).toEqual({
+		expect(cardStatus(undefined, createRecall(), now)).toEqual({
 			state: 'new',
 			due: null,
 			recall: null
@@ -69,7 +70,7 @@ describe('cardStatus', () => {
 
 	it('gives a rated card its state, due date and recall probability now', () => {
 		const rated = scheduler.rate(newCard('q', now), 'good', now, 1000).card;
-		const status = cardStatus(rated, scheduler, now + 60_000);
+		const status = cardStatus(rated, createRecall(), now + 60_000);
 		expect(status.state).toBe('learning');
 		expect(status.due).toBe(rated.due);
 		expect(status.recall).toBeGreaterThan(0.9);

@@ -1,6 +1,7 @@
 /** The Browse page's logic: search over the bank, grouping by framework, a card's status. */
 import type { BankFramework, Question } from './bank';
-import type { CardState, Scheduler, StoredCard } from './scheduler';
+import type { Recall } from './recall';
+import type { CardState, StoredCard } from './scheduler';
 
 /**
  * Text folded for search: compatibility forms and Latin accents removed, lower case, runs of
@@ -67,9 +68,9 @@ export interface CardStatus {
 /** What the user's card for a question says now; no stored card means a new one. */
 export function cardStatus(
 	card: StoredCard | undefined,
-	scheduler: Pick<Scheduler, 'recallProbability'>,
+	recall: Pick<Recall, 'recallProbability'>,
 	now: number
 ): CardStatus {
 	if (!card || card.state === 'new') return { state: 'new', due: null, recall: null };
-	return { state: card.state, due: card.due, recall: scheduler.recallProbability(card, now) };
+	return { state: card.state, due: card.due, recall: recall.recallProbability(card, now) };
 }

@@ -7,6 +7,7 @@ import {
 	recallForecast,
 	recallOutlook
 } from './exam';
+import { createRecall } from './recall';
 import { createScheduler, newCard } from './scheduler';
 import { DEFAULT_SETTINGS, schedulerParams, validateSettings } from './settings';
 
@@ -70,6 +71,7 @@ describe('the exam date', () => {
 
 describe('predicted recall on the exam day', () => {
 	const scheduler = createScheduler(schedulerParams(DEFAULT_SETTINGS, false));
+	const recall = createRecall();
 	const now = at(1, 12);
 	const good = scheduler.rate(newCard('a', now), 'good', now, 1000).card;
 	const reviewed = scheduler.rate(
@@ -82,14 +84,14 @@ describe('predicted recall on the exam day', () => {
 	it('averages the studied cards, leaves out new ones, counts those below the retention', () => {
 		const exam = at(20, 4);
 		const cards = [reviewed, good, newCard('c', now)];
-		const outlook = recallOutlook(cards, scheduler, exam, 0.9);
-		const r1 = scheduler.recallProbability(reviewed, exam);
-		const r2 = scheduler.recallProbability(good, exam);
+		const outlook = recallOutlook(cards, recall, exam, 0.9);
+		const r1 = recall.recallProbability(reviewed, exam);
+		const r2 = recall.recallProbability(good, exam);
 		expect(outlook.studied).toBe(2);
 		expect(outlook.recall).toBeCloseTo((r1 + r2) / 2, 10);
 		expect(outlook.below).toBe([r1, r2].filter((r) => r < 0.9).length);
 		expect(outlook.below).toBeGreaterThan(0);
-		expect(recallOutlook([newCard('c', now)], scheduler, exam, 0.9)).toEqual({
+		expect(recallOutlook([newCard('c', now)], recall, exam, 0.9)).toEqual({
 			studied: 0,
 			recall: null,
 			below: 0
@@ -97,16 +99,16 @@ describe('predicted recall on the exam day', () => {
 	});
 
 	it('forecasts from today to the exam day, falling as time passes without reviews', () => {
-		const points = recallForecast([reviewed, good], scheduler, at(4, 12), '2026-06-20', 4);
+		const points = recallForecast([reviewed, good], recall, at(4, 12), '2026-06-20', 4);
 		expect(points.map((p) => p.day)[0]).toBe('2026-06-04');
 		expect(points.at(-1)?.day).toBe('2026-06-20');
 		expect(points).toHaveLength(17);
 		for (let i = 1; i < points.length; i++)
 			expect(points[i]?.recall).toBeLessThanOrEqual(points[i - 1]?.recall as number);
 		// A far exam gets every few days, the exam day still last.
-		const far = recallForecast([reviewed], scheduler, at(4, 12), '2027-06-20', 4, 30);
+		const far = recallForecast([reviewed], recall, at(4, 12), '2027-06-20', 4, 30);
 		expect(far.length).toBeLessThanOrEqual(30);
 		expect(far.at(-1)?.day).toBe('2027-06-20');
-		expect(recallForecast([newCard('c', now)], scheduler, now, '2026-06-20', 4)).toEqual([]);
+		expect(recallForecast([newCard('c', now)], recall, now, '2026-06-20', 4)).toEqual([]);
 	});
 });

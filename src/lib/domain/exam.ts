@@ -1,8 +1,9 @@
 /**
  * The exam date: no interval may reach past it, and how much of what was studied is predicted to
- * be recalled on the day (by the scheduler's own forgetting curve, with no further reviews).
+ * be recalled on the day (by FSRS's forgetting curve, with no further reviews).
  */
-import type { Scheduler, StoredCard } from './scheduler';
+import type { Recall } from './recall';
+import type { StoredCard } from './card';
 import { dayKey, dayNumber, type DayKey } from './study-day';
 
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -53,7 +54,7 @@ export interface RecallOutlook {
 /** The predicted recall at `at` of every studied card, if nothing is reviewed until then. */
 export function recallOutlook(
 	cards: Iterable<StoredCard>,
-	scheduler: Scheduler,
+	recall: Recall,
 	at: number,
 	desiredRetention: number
 ): RecallOutlook {
@@ -62,10 +63,10 @@ export function recallOutlook(
 	let below = 0;
 	for (const card of cards) {
 		if (card.state === 'new' || card.last_review === null) continue;
-		const recall = scheduler.recallProbability(card, at);
+		const probability = recall.recallProbability(card, at);
 		studied += 1;
-		sum += recall;
-		if (recall < desiredRetention) below += 1;
+		sum += probability;
+		if (probability < desiredRetention) below += 1;
 	}
 	return { studied, recall: studied === 0 ? null : sum / studied, below };
 }
@@ -82,7 +83,7 @@ export interface RecallPoint {
  */
 export function recallForecast(
 	cards: readonly StoredCard[],
-	scheduler: Scheduler,
+	recall: Recall,
 	now: number,
 	examDate: DayKey,
 	startHour: number,
@@ -100,7 +101,7 @@ export function recallForecast(
 		// Today is now; a later day from its start, as the exam day itself is counted.
 		const date = new Date(y, m - 1, d - (daysLeft - offset), startHour);
 		const at = offset === 0 ? now : date.getTime();
-		const outlook = recallOutlook(cards, scheduler, at, 0);
+		const outlook = recallOutlook(cards, recall, at, 0);
 		if (outlook.recall === null) return [];
 		points.push({ day: dayKey(at, startHour), recall: outlook.recall });
 	}

@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from './bank';
 import { frameworkProgress, MASTERED_STABILITY_DAYS } from './framework-progress';
 import { reviewQuestionIds } from './queue';
-import {
-	createScheduler,
-	DEFAULT_SCHEDULER_PARAMS,
-	newCard,
-	type CardState,
-	type Scheduler,
-	type StoredCard
-} from './scheduler';
+import { newCard, type CardState, type StoredCard } from './scheduler';
+import { createRecall, type Recall } from './recall';
 
 const DAY = 24 * 60 * 60_000;
 const NOW = Date.UTC(2025, 2, 10, 12, 0);
@@ -30,15 +24,15 @@ function card(id: string, state: CardState, stability: number, reviewedAgo = 1):
 	};
 }
 
-/** A scheduler whose recall probability is given per card id, so the mean is exact. */
-function recallOf(values: Record<string, number>): Pick<Scheduler, 'recallProbability'> {
+/** A recall whose probability is given per card id, so the mean is exact. */
+function recallOf(values: Record<string, number>): Pick<Recall, 'recallProbability'> {
 	return { recallProbability: (c: StoredCard) => values[c.id] ?? 0 };
 }
 
 function progressOf(
 	questions: Question[],
 	cards: StoredCard[],
-	scheduler: Pick<Scheduler, 'recallProbability'> = recallOf({}),
+	scheduler: Pick<Recall, 'recallProbability'> = recallOf({}),
 	cardIds = reviewQuestionIds(questions)
 ) {
 	return frameworkProgress(
@@ -141,13 +135,12 @@ describe('frameworkProgress', () => {
 		).toEqual([1]);
 	});
 
-	it("uses the scheduler's recall: a card reviewed just now is fully remembered", () => {
-		const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
+	it('uses FSRS recall: a card reviewed just now is fully remembered', () => {
 		const questions = [question('a', 'arf'), question('b', 'arf')];
 		const justNow = card('a', 'review', 10, 0);
 		const monthAgo = card('b', 'review', 10, 30);
-		const [row] = progressOf(questions, [justNow, monthAgo], scheduler);
-		const older = scheduler.recallProbability(monthAgo, NOW);
+		const [row] = progressOf(questions, [justNow, monthAgo], createRecall());
+		const older = createRecall().recallProbability(monthAgo, NOW);
 		expect(older).toBeGreaterThan(0);
 		expect(older).toBeLessThan(0.9);
 		expect(row?.recall).toBeCloseTo((1 + older) / 2, 10);

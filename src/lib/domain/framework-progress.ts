@@ -1,5 +1,6 @@
 import type { Question } from './bank';
-import type { Scheduler, StoredCard } from './scheduler';
+import type { Recall } from './recall';
+import type { StoredCard } from './scheduler';
 
 /** A card counts as mastered once FSRS expects it to be remembered for three weeks or more. */
 export const MASTERED_STABILITY_DAYS = 21;
@@ -21,7 +22,7 @@ export function frameworkProgress(
 	questions: readonly Question[],
 	cardIds: readonly string[],
 	cards: ReadonlyMap<string, StoredCard>,
-	scheduler: Pick<Scheduler, 'recallProbability'>,
+	recall: Pick<Recall, 'recallProbability'>,
 	now: number
 ): FrameworkProgress[] {
 	const frameworkOf = new Map(questions.map((q) => [q.id, q.framework]));
@@ -39,7 +40,7 @@ export function frameworkProgress(
 		if (!card || card.state === 'new') continue;
 		row.seen += 1;
 		if (card.stability >= MASTERED_STABILITY_DAYS) row.mastered += 1;
-		row.recallSum += scheduler.recallProbability(card, now);
+		row.recallSum += recall.recallProbability(card, now);
 	}
 	return [...rows.values()].map(({ recallSum, ...row }) => ({
 		...row,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildQueue, QueueState, ratingKind, type DoneToday, type QueueInput } from './queue';
+import { QueueState, ratingKind, type DoneToday, type QueueInput } from './queue';
+import { createRecall } from './recall';
 import {
 	createScheduler,
 	DEFAULT_SCHEDULER_PARAMS,
@@ -15,6 +16,9 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const NOW = new Date(2025, 2, 10, 9, 0).getTime(); // local 9 a.m.: 19 hours left in the study day
 const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
+const recall = createRecall();
+/** The full build, which every step of the state must equal. */
+const buildQueue = (input: QueueInput) => new QueueState(input).queue;
 
 const cardArb = (id: string) =>
 	fc.oneof(
@@ -74,7 +78,7 @@ describe('QueueState', () => {
 					now,
 					settings,
 					doneToday: done,
-					scheduler
+					recall
 				});
 				let state = new QueueState(input());
 				expect(state.queue).toEqual(buildQueue(input()));
@@ -133,7 +137,7 @@ describe('QueueState', () => {
 			questionOrder: ['a', 'b', 'c'],
 			settings: DEFAULT_SETTINGS,
 			doneToday: { newCount: 0, reviewCount: 0 },
-			scheduler
+			recall
 		};
 		const state = new QueueState({ ...base, now: NOW });
 		expect(state.queue.ids).toEqual(['c', 'b', 'a']);
@@ -151,7 +155,7 @@ describe('QueueState', () => {
 			now: NOW,
 			settings: DEFAULT_SETTINGS,
 			doneToday: { newCount: 0, reviewCount: 0 },
-			scheduler
+			recall
 		});
 		const rated = scheduler.rate(newCard('n', NOW), 'good', NOW + DAY, 1000).card;
 		expect(state.update(rated, NOW + DAY, { newCount: 1, reviewCount: 0 })).toBe(false);

@@ -1,6 +1,6 @@
 /**
- * The review queue as a state that follows each rating without rebuilding: the sorted lists that
- * `buildQueue` makes are kept, the rated card is taken out and put back where a full build would
+ * The review queue as a state that follows each rating without rebuilding: the sorted lists of a
+ * full build are kept, the rated card is taken out and put back where a full build would
  * put it (binary search), and only reviews whose recall probability moved since the last step are
  * re-placed. A rating costs O(n) copying at most, no sort over thousands of reviews.
  * The order itself is described in ./queue.ts.
@@ -15,7 +15,7 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 interface ReviewEntry {
 	card: StoredCard;
 	recall: number;
-	/** Until this time `recall` is what the scheduler would say. */
+	/** Until this time `recall` is what `Recall` would say. */
 	until: number;
 }
 
@@ -24,7 +24,7 @@ const byRecall = (a: ReviewEntry, b: ReviewEntry) => a.recall - b.recall || byDu
 
 export class QueueState {
 	readonly #settings: QueueInput['settings'];
-	readonly #scheduler: QueueInput['scheduler'];
+	readonly #recall: QueueInput['recall'];
 	readonly #learnAhead: number;
 	/** Question id → position in the bank's order; ids not here are not reviewed. */
 	readonly #position = new Map<string, number>();
@@ -39,10 +39,10 @@ export class QueueState {
 	/** New cards' ids in the bank's order. */
 	#fresh: string[] = [];
 
-	/** Builds the state from all cards; `queue` then equals `buildQueue(input)`. */
+	/** Builds the state from all cards: the full build the module comment of ./queue.ts describes. */
 	constructor(input: QueueInput) {
 		this.#settings = input.settings;
-		this.#scheduler = input.scheduler;
+		this.#recall = input.recall;
 		this.#learnAhead = input.learnAheadMs ?? LEARN_AHEAD_MS;
 		this.#now = input.now;
 		this.#doneToday = input.doneToday;
@@ -133,8 +133,8 @@ export class QueueState {
 		const now = this.#now;
 		return {
 			card,
-			recall: this.#scheduler.recallProbability(card, now),
-			until: this.#scheduler.recallStableUntil(card, now)
+			recall: this.#recall.recallProbability(card, now),
+			until: this.#recall.recallStableUntil(card, now)
 		};
 	}
 

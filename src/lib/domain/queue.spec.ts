@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from './bank';
-import { buildQueue, ratingKind, reviewQuestionIds, type QueueInput } from './queue';
-import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard, type StoredCard } from './scheduler';
+import { QueueState, ratingKind, reviewQuestionIds, type QueueInput } from './queue';
+import { createRecall } from './recall';
+import { newCard, type StoredCard } from './scheduler';
 import { DEFAULT_SETTINGS } from './settings';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 const NOW = new Date(2025, 2, 10, 12, 0).getTime(); // local noon
-const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
+const recall = createRecall();
+const buildQueue = (input: QueueInput) => new QueueState(input).queue;
 
 function card(id: string, patch: Partial<StoredCard>): StoredCard {
 	return { ...newCard(id, NOW - 30 * DAY), reps: 3, stability: 5, difficulty: 5, ...patch };
@@ -24,12 +26,12 @@ function queue(patch: Partial<QueueInput>) {
 		now: NOW,
 		settings: DEFAULT_SETTINGS,
 		doneToday: { newCount: 0, reviewCount: 0 },
-		scheduler,
+		recall,
 		...patch
 	});
 }
 
-describe('buildQueue', () => {
+describe('the full build of the queue', () => {
 	it('puts learning cards due now first, then reviews by lowest recall probability', () => {
 		const cards = [
 			review('r-fresh', 2, 10),

@@ -1,7 +1,7 @@
 /**
  * The daily review queue. Pure: the caller passes the cards, the bank's order and what was done
- * today. A full build sorts every due review; between ratings `QueueState.update` (./queue-state)
- * moves only the rated card and the reviews whose recall changed, giving the same queue.
+ * today; `new QueueState(input).queue` builds it (./queue-state), and between ratings
+ * `QueueState.update` moves only the rated card and the reviews whose recall changed.
  *
  * Order, as in Anki:
  * 1. learning and relearning cards due now, earliest first;
@@ -12,9 +12,9 @@
  * Learning cards due later than that end the session; ./next-due.ts says when to come back.
  */
 import type { Question, QuestionKind } from './bank';
-import type { CardState, Scheduler, StoredCard } from './scheduler';
+import type { Recall } from './recall';
+import type { StoredCard } from './scheduler';
 import type { Settings } from './settings';
-import { QueueState } from './queue-state';
 import type { DayCount } from './study-day';
 
 export { LEARN_AHEAD_MS, QueueState } from './queue-state';
@@ -27,13 +27,7 @@ export function reviewQuestionIds(questions: readonly Question[]): string[] {
 	return questions.filter((q) => REVIEW_KINDS.includes(q.kind)).map((q) => q.id);
 }
 
-/** Which daily limit a rating counts against, from the card's state before the rating. */
-export type RatingKind = 'new' | 'review' | 'learning';
-
-export function ratingKind(stateBefore: CardState): RatingKind {
-	if (stateBefore === 'new') return 'new';
-	return stateBefore === 'review' ? 'review' : 'learning';
-}
+export { ratingKind, type RatingKind } from './study-day';
 
 /** Ratings so far this study day that count against the limits. */
 export interface DoneToday {
@@ -57,7 +51,7 @@ export interface QueueInput {
 	now: number;
 	settings: Pick<Settings, 'newPerDay' | 'reviewsPerDay' | 'dayStartHour'>;
 	doneToday: DoneToday;
-	scheduler: Pick<Scheduler, 'recallProbability' | 'recallStableUntil'>;
+	recall: Recall;
 	learnAheadMs?: number;
 }
 
@@ -65,9 +59,4 @@ export interface Queue {
 	/** Question ids in the order to show them; the first is the current card. */
 	ids: string[];
 	counts: { learning: number; review: number; new: number };
-}
-
-/** Builds the queue for `now`; see the module comment for the order. */
-export function buildQueue(input: QueueInput): Queue {
-	return new QueueState(input).queue;
 }

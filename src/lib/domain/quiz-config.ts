@@ -14,8 +14,6 @@ export const QUIZ_KINDS = [
 ] as const;
 export type QuizKind = (typeof QUIZ_KINDS)[number];
 
-/** Lengths offered by the setup screen; a deep link may ask for any positive number. */
-export const QUIZ_COUNTS = [10, 20, 'all'] as const;
 export const DEFAULT_QUIZ_COUNT = 10;
 
 export interface QuizConfig {
@@ -109,29 +107,4 @@ export function parseQuizParams(
 			kinds: kinds.length === 0 ? [...QUIZ_KINDS] : kinds
 		}
 	};
-}
-
-/**
- * The deep-link query for `config`; defaults (every framework, every kind) are left out so links
- * stay short. `parseQuizParams` reads it back to the same config.
- */
-export function toQuizParams(config: QuizConfig): URLSearchParams {
-	const params = new URLSearchParams();
-	if (config.frameworks !== 'all' && config.frameworks.length > 0) {
-		params.set('framework', config.frameworks.join(','));
-	}
-	params.set('n', String(config.count));
-	const allKinds = QUIZ_KINDS.every((kind) => config.kinds.includes(kind));
-	if (!allKinds && config.kinds.length > 0) params.set('kind', config.kinds.join(','));
-	return params;
-}
-
-/**
- * `toQuizParams` as a readable query string (`framework=eas,arf&n=10`): commas stay unescaped,
- * which `URLSearchParams#toString` would write as `%2C`.
- */
-export function toQuizQuery(config: QuizConfig): string {
-	return [...toQuizParams(config)]
-		.map(([name, value]) => `${name}=${encodeURIComponent(value).replaceAll('%2C', ',')}`)
-		.join('&');
 }

@@ -1,28 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { QUIZ_COUNTS_TOWARD_SCHEDULE_DEFAULT, scheduleEffect } from './quiz-schedule';
+import { newCard, type StoredCard } from './scheduler';
+import { scheduleEffect } from './quiz-schedule';
+
+const NOW = Date.UTC(2025, 0, 6, 9, 0);
+const fresh = newCard('q1', NOW - 1000);
+const review: StoredCard = { ...fresh, state: 'review', reps: 3, last_review: NOW - 86_400_000 };
+const due = { ...review, due: NOW };
+const notDue = { ...review, due: NOW + 1 };
 
 describe('scheduleEffect', () => {
-	it('is off by default', () => {
-		expect(QUIZ_COUNTS_TOWARD_SCHEDULE_DEFAULT).toBe(false);
-	});
-
-	it('changes nothing when the setting is off', () => {
-		for (const status of ['new', 'due', 'not-due', 'none'] as const) {
-			expect(scheduleEffect(false, true, status)).toBeNull();
-			expect(scheduleEffect(false, false, status)).toBeNull();
+	it('grades a new or due card Good when right, Again when wrong', () => {
+		for (const card of [undefined, fresh, due]) {
+			expect(scheduleEffect(card, true, NOW)).toBe('good');
+			expect(scheduleEffect(card, false, NOW)).toBe('again');
 		}
 	});
 
-	it('grades a new or due card Good when right, Again when wrong', () => {
-		expect(scheduleEffect(true, true, 'new')).toBe('good');
-		expect(scheduleEffect(true, true, 'due')).toBe('good');
-		expect(scheduleEffect(true, false, 'new')).toBe('again');
-		expect(scheduleEffect(true, false, 'due')).toBe('again');
-	});
-
-	it('leaves a card that is not due, or no card, alone', () => {
-		expect(scheduleEffect(true, true, 'not-due')).toBeNull();
-		expect(scheduleEffect(true, false, 'not-due')).toBeNull();
-		expect(scheduleEffect(true, false, 'none')).toBeNull();
+	it('leaves a card that is not due alone', () => {
+		expect(scheduleEffect(notDue, true, NOW)).toBeNull();
+		expect(scheduleEffect(notDue, false, NOW)).toBeNull();
 	});
 });

@@ -3,22 +3,21 @@
  * grades the question's flashcard — but only a card that is new or due, so a quiz never moves a
  * card that is waiting for its interval to pass.
  */
+import type { StoredCard } from './scheduler';
 
-export type QuizCardStatus = 'new' | 'due' | 'not-due' | 'none';
 export type QuizScheduleEffect = 'good' | 'again';
 
-export const QUIZ_COUNTS_TOWARD_SCHEDULE_DEFAULT = false;
-
 /**
- * How a quiz answer grades the question's card: Good when right, Again when wrong, or null for
- * no change (setting off, no card, or a card not yet due).
+ * How a quiz answer grades its flashcard (`card`, undefined if never rated) at `now`: Good when
+ * right, Again when wrong, or null for no change (a card not yet due). The caller checks the
+ * setting.
  */
 export function scheduleEffect(
-	countsTowardSchedule: boolean,
+	card: StoredCard | undefined,
 	correct: boolean,
-	cardStatus: QuizCardStatus
+	now: number
 ): QuizScheduleEffect | null {
-	if (!countsTowardSchedule) return null;
-	if (cardStatus !== 'new' && cardStatus !== 'due') return null;
+	const open = !card || card.state === 'new' || card.due <= now;
+	if (!open) return null;
 	return correct ? 'good' : 'again';
 }

@@ -5,11 +5,13 @@ import {
 	cardProblem,
 	dayCountProblem,
 	isDayCount,
+	isQuizAnswer,
 	isReviewRecord,
+	quizAnswerProblem,
 	isStoredCard,
 	reviewRecordProblem
 } from './record-guards';
-import { CardSchema, DayCountSchema, ReviewRecordSchema } from './record-schemas';
+import { CardSchema, DayCountSchema, QuizAnswerSchema, ReviewRecordSchema } from './record-schemas';
 import { CARD_STATES, RATINGS } from './scheduler';
 
 const card = {
@@ -40,6 +42,16 @@ const log = {
 	duration_ms: 5_000
 };
 const day = { day: '2025-01-31', new: 3, review: 10, learning: 2 };
+const quiz = {
+	questionId: 'eas.members.cloze',
+	framework: 'eas',
+	given: ['ASEAN', 'Japan'],
+	correct: false,
+	typo: { given: 'Japn', expected: 'Japan' },
+	pickedDistractor: 'ARF',
+	durationMs: 4_000,
+	answeredAt: 1_700_000_000_000
+};
 
 // Values near every rule's edges, so a mutation breaks a rule as often as it keeps one.
 const fieldValue = fc.oneof(
@@ -58,6 +70,10 @@ const fieldValue = fc.oneof(
 		'2025-02-01',
 		'2025-2-1',
 		true,
+		['a', 'b'],
+		['a', 1],
+		{ given: 'a', expected: 'b' },
+		{ given: 'a' },
 		[],
 		{},
 		...CARD_STATES,
@@ -91,7 +107,8 @@ const anything = fc.oneof(fc.anything(), fc.constantFrom(null, undefined, [], 'c
 describe.each([
 	['card', card, isStoredCard, cardProblem, CardSchema],
 	['review record', log, isReviewRecord, reviewRecordProblem, ReviewRecordSchema],
-	['day counter', day, isDayCount, dayCountProblem, DayCountSchema]
+	['day counter', day, isDayCount, dayCountProblem, DayCountSchema],
+	['quiz answer', quiz, isQuizAnswer, quizAnswerProblem, QuizAnswerSchema]
 ] as const)('the %s guard', (_, valid, guard, problem, schema) => {
 	it('accepts a valid record', () => {
 		expect(guard(valid)).toBe(true);

@@ -1,15 +1,18 @@
 /**
- * Hand-written checks of the records read at start-up and written by every rating: the same
+ * Hand-written checks of the records storage reads and writes (cards, the review log, day
+ * counters, quiz answers): the same
  * rules as the valibot schemas in record-schemas.ts (a property test keeps them equal), without
  * valibot. Start-up checks 10,000 cards with these in a few milliseconds, and the review page
  * loads no validation library; storage asks the valibot schemas only about a record that fails
  * here, for the message that goes with its quarantine.
  */
-import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from './scheduler';
+import type { QuizAnswerRecord } from './quiz-record';
+import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from './card';
 import type { DayCount } from './study-day';
 
 type Check = (value: unknown) => boolean;
-type Fields = Readonly<Record<string, readonly [Check, string]>>;
+/** Per field: its check, what it expects (for the message), and whether it may be left out. */
+type Fields = Readonly<Record<string, readonly [Check, string, optional?: boolean]>>;
 
 const isTime: Check = (v) => Number.isInteger(v);
 const isCount: Check = (v) => Number.isInteger(v) && (v as number) >= 0;
@@ -63,9 +66,33 @@ const DAY: Fields = {
 	learning: COUNT
 };
 
+const isText: Check = (v) => typeof v === 'string';
+const isGiven: Check = (v) => isText(v) || (Array.isArray(v) && v.every(isText));
+const GIVEN = [isGiven, 'a string or a list of strings'] as const;
+
+const QUIZ: Fields = {
+	questionId: ID,
+	framework: [isText, 'a string'],
+	given: GIVEN,
+	correct: [(v) => typeof v === 'boolean', 'true or false'],
+	typo: [
+		(v) =>
+			isRecord(v) &&
+			Object.keys(v).every((key) => key === 'given' || key === 'expected') &&
+			isText(v.given) &&
+			isText(v.expected),
+		'{ given, expected } strings',
+		true
+	],
+	pickedDistractor: [GIVEN[0], GIVEN[1], true],
+	durationMs: COUNT,
+	answeredAt: TIME
+};
+
 const CARD_KEYS = Object.keys(CARD);
 const REVIEW_KEYS = Object.keys(REVIEW);
 const DAY_KEYS = Object.keys(DAY);
+const QUIZ_KEYS = Object.keys(QUIZ);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -74,20 +101,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Exactly the fields of `fields` (as valibot's strictObject), each passing its check. */
 function matches(value: unknown, fields: Fields, keys: readonly string[]): boolean {
 	if (!isRecord(value)) return false;
-	let own = 0;
+	let required = 0;
 	for (const key in value) {
 		if (!Object.hasOwn(fields, key) || !Object.hasOwn(value, key)) return false;
-		if (!(fields[key] as Fields[string])[0](value[key])) return false;
-		own += 1;
+		const [check, , optional] = fields[key] as Fields[string];
+		if (optional && value[key] === undefined) continue;
+		if (!check(value[key])) return false;
+		if (!optional) required += 1;
 	}
-	return own === keys.length;
+	return required === keys.filter((key) => !(fields[key] as Fields[string])[2]).length;
 }
 
 /** The first rule `value` breaks, as "field: expected …, got …"; null when it passes. */
 function problem(value: unknown, fields: Fields, keys: readonly string[]): string | null {
 	if (!isRecord(value)) return `(record): expected an object, got ${quote(value)}`;
 	for (const key of keys) {
-		const [check, expected] = fields[key] as Fields[string];
+		const [check, expected, optional] = fields[key] as Fields[string];
+		if (optional && value[key] === undefined) continue;
 		if (!check(value[key])) return `${key}: expected ${expected}, got ${quote(value[key])}`;
 	}
 	const extra = Object.keys(value).find((key) => !Object.hasOwn(fields, key));
@@ -130,4 +160,14 @@ export function reviewRecordProblem(value: unknown): string | null {
 /** Why `value` is not a day counter, or null when it is. */
 export function dayCountProblem(value: unknown): string | null {
 	return problem(value, DAY, DAY_KEYS);
+}
+
+/** Whether `value` is a valid quiz answer (the rules of `QuizAnswerSchema`). */
+export function isQuizAnswer(value: unknown): value is QuizAnswerRecord {
+	return matches(value, QUIZ, QUIZ_KEYS);
+}
+
+/** Why `value` is not a quiz answer, or null when it is. */
+export function quizAnswerProblem(value: unknown): string | null {
+	return problem(value, QUIZ, QUIZ_KEYS);
 }

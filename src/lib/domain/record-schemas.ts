@@ -4,7 +4,7 @@
  * stricter file schema on top of them.
  */
 import * as v from 'valibot';
-import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from './scheduler';
+import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from './card';
 import type { DayCount } from './study-day';
 import type { QuizAnswerRecord } from './quiz-record';
 

@@ -18,57 +18,15 @@ import {
 	type StepUnit
 } from 'ts-fsrs';
 
-/** The four answer buttons, in their order on screen: keys 1–4 follow it. */
-export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
-export type Rating = (typeof RATINGS)[number];
-/** The buttons' names, exactly as the review shows and announces them. */
-export const RATING_LABELS: Readonly<Record<Rating, string>> = {
-	again: 'Again',
-	hard: 'Hard',
-	good: 'Good',
-	easy: 'Easy'
-};
-
-export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
-export type CardState = (typeof CARD_STATES)[number];
-
-/** One FSRS card per question id: ts-fsrs's `Card` fields, dates as epoch ms. */
-export interface StoredCard {
-	/** The question id. */
-	id: string;
-	due: number;
-	stability: number;
-	difficulty: number;
-	elapsed_days: number;
-	scheduled_days: number;
-	learning_steps: number;
-	reps: number;
-	lapses: number;
-	state: CardState;
-	/** Null until the first rating. */
-	last_review: number | null;
-}
-
-/**
- * One rating, as appended to the review log. Like ts-fsrs's `ReviewLog`, `state`, `due`,
- * `stability`, `difficulty` and `learning_steps` are the card's values BEFORE the rating.
- */
-export interface ReviewRecord {
-	card_id: string;
-	rating: Rating;
-	state: CardState;
-	due: number;
-	stability: number;
-	difficulty: number;
-	elapsed_days: number;
-	last_elapsed_days: number;
-	scheduled_days: number;
-	learning_steps: number;
-	/** When the rating was given (epoch ms). */
-	review: number;
-	/** Time from showing the card to the rating, in ms. */
-	duration_ms: number;
-}
+export {
+	CARD_STATES,
+	RATINGS,
+	type CardState,
+	type Rating,
+	type ReviewRecord,
+	type StoredCard
+} from './card';
+import { RATINGS, type CardState, type Rating, type ReviewRecord, type StoredCard } from './card';
 
 /** A learning step such as '1m', '10m', '1h', '1d'. */
 export type Step = `${number}${'m' | 'h' | 'd'}`;
@@ -92,8 +50,6 @@ export interface SchedulerParams {
 export interface IntervalPreview {
 	due: number;
 	intervalMs: number;
-	/** Short label for the button, e.g. "10m", "3d". */
-	label: string;
 }
 
 export interface Scheduler {
@@ -107,13 +63,6 @@ export interface Scheduler {
 		now: number,
 		durationMs: number
 	): { card: StoredCard; log: ReviewRecord };
-	/** Probability of recall now, 0–1; 0 for a card never reviewed. */
-	recallProbability(card: StoredCard, now: number): number;
-	/**
-	 * The time until which `recallProbability(card, t)` stays what it is at `now` (Infinity when
-	 * it never changes), so a queue can re-sort only the cards whose recall moved.
-	 */
-	recallStableUntil(card: StoredCard, now: number): number;
 	/**
 	 * Rebuilds a card's state from its review log through ts-fsrs (for backup merge); the logs
 	 * may come in any order and are replayed by review time. No logs gives a new card.
@@ -234,9 +183,6 @@ export function createScheduler(params: SchedulerParams): Scheduler {
 		return found;
 	};
 
-	// Keyed by the card object: a rating makes a new one, so a stale entry is never looked up.
-	const recall = new WeakMap<StoredCard, { days: number; stability: number; value: number }>();
-
 	const rate: Scheduler['rate'] = (card, rating, now, durationMs) => {
 		const item = engineAt(now).next(toFsrs(card), new Date(now), RATING_TO_GRADE[rating]);
 		return {
@@ -252,29 +198,11 @@ export function createScheduler(params: SchedulerParams): Scheduler {
 			const result = {} as Record<Rating, IntervalPreview>;
 			for (const rating of RATINGS) {
 				const due = preview[RATING_TO_GRADE[rating]].card.due.getTime();
-				result[rating] = { due, intervalMs: due - now, label: formatInterval(due - now) };
+				result[rating] = { due, intervalMs: due - now };
 			}
 			return result;
 		},
 		rate,
-		recallProbability(card, now) {
-			if (card.state === 'new' || card.last_review === null) return 0;
-			// ts-fsrs counts whole days elapsed, so a card's recall changes once a day: the queue,
-			// rebuilt after every rating over thousands of cards, reuses it until then. The value
-			// is ts-fsrs's own forgetting curve, as get_retrievability computes it.
-			const days = Math.max(Math.floor((now - card.last_review) / DAY), 0);
-			const known = recall.get(card);
-			if (known && known.days === days && known.stability === card.stability) return known.value;
-			const value = engine.forgetting_curve(days, +card.stability.toFixed(8));
-			recall.set(card, { days, stability: card.stability, value });
-			return value;
-		},
-		recallStableUntil(card, now) {
-			if (card.state === 'new' || card.last_review === null) return Infinity;
-			// The whole days elapsed, as recallProbability counts them, go up one at this time.
-			const days = Math.max(Math.floor((now - card.last_review) / DAY), 0);
-			return card.last_review + (days + 1) * DAY;
-		},
 		replay(questionId, logs) {
 			const ordered = logs
 				.filter((log) => log.card_id === questionId)
@@ -285,25 +213,4 @@ export function createScheduler(params: SchedulerParams): Scheduler {
 			return card;
 		}
 	};
-}
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/**
- * A short interval label for a rating button: "1m", "10m", "1h", "3d", "2mo", "1y", "1.5y".
- * Below a minute shows "1m" (ts-fsrs never schedules sooner than a step).
- */
-export function formatInterval(ms: number): string {
-	// Thresholds apply to the rounded values so 59.7 minutes reads "1h", never "60m".
-	const minutes = Math.round(ms / MINUTE);
-	if (minutes < 60) return `${Math.max(1, minutes)}m`;
-	const hours = Math.round(ms / HOUR);
-	if (hours < 24) return `${hours}h`;
-	const days = Math.round(ms / DAY);
-	if (days < 30) return `${days}d`;
-	const months = Math.round(days / 30);
-	if (months < 12) return `${months}mo`;
-	return `${Number((days / 365).toFixed(1))}y`;
 }

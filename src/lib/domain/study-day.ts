@@ -3,6 +3,8 @@
  * so a late-night session still counts for the evening it began.
  */
 
+import type { CardState } from './card';
+
 /** A study day as 'YYYY-MM-DD' (the local calendar date on which it starts). */
 export type DayKey = string;
 
@@ -15,6 +17,31 @@ export interface DayCount {
 	review: number;
 	/** Ratings of cards in (re)learning. */
 	learning: number;
+}
+
+/** Which daily counter (and limit) a rating counts in. */
+export type RatingKind = 'new' | 'review' | 'learning';
+
+/** The counter of a rating, from the card's state before the rating, as Anki's limits count. */
+export function ratingKind(stateBefore: CardState): RatingKind {
+	if (stateBefore === 'new') return 'new';
+	return stateBefore === 'review' ? 'review' : 'learning';
+}
+
+/**
+ * `count` (the counter of `day`, absent if nothing was rated that day) with one rating of `kind`
+ * counted (`by` 1) or taken back by undo (-1). Never below 0: an undo of a rating counted before
+ * an import or reset rebuilt the counter must not make it negative. Every store and the UI count
+ * with this.
+ */
+export function countRating(
+	count: DayCount | null | undefined,
+	day: DayKey,
+	kind: RatingKind,
+	by: 1 | -1
+): DayCount {
+	const base = count ?? { day, new: 0, review: 0, learning: 0 };
+	return { ...base, [kind]: Math.max(0, base[kind] + by) };
 }
 
 function pad(n: number): string {

@@ -26,3 +26,24 @@ export function formatDue(due: number, now: number): string {
 	if (hours < 24) return `in ${hours} hour${hours === 1 ? '' : 's'}`;
 	return `on ${formatShortDate(new Date(due))}`;
 }
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * A short interval label for a rating button: "1m", "10m", "1h", "3d", "2mo", "1y", "1.5y".
+ * Below a minute shows "1m" (ts-fsrs never schedules sooner than a step).
+ */
+export function formatInterval(ms: number): string {
+	// Thresholds apply to the rounded values so 59.7 minutes reads "1h", never "60m".
+	const minutes = Math.round(ms / MINUTE);
+	if (minutes < 60) return `${Math.max(1, minutes)}m`;
+	const hours = Math.round(ms / HOUR);
+	if (hours < 24) return `${hours}h`;
+	const days = Math.round(ms / DAY);
+	if (days < 30) return `${days}d`;
+	const months = Math.round(days / 30);
+	if (months < 12) return `${months}mo`;
+	return `${Number((days / 365).toFixed(1))}y`;
+}

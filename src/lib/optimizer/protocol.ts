@@ -14,6 +14,8 @@ export interface FitResult {
 	/** The defaults' figures and the fitted ones', on the same reviews. */
 	defaults: Evaluation;
 	personal: Evaluation;
+	/** Whether the fit is better than the defaults on both figures (only then is it offered). */
+	better: boolean;
 	/** Ratings the fit could read, and cards left out for having no first learning. */
 	reviews: number;
 	droppedCards: number;

@@ -9,7 +9,7 @@ import init, { Fsrs } from 'fsrs-browser';
 // The URL of the module's .wasm, compiled here: a worker's CSP comes from its own response, so
 // the pages' script-src needs no 'wasm-unsafe-eval'.
 import wasmUrl from 'fsrs-browser/fsrs_browser_bg.wasm?url';
-import { areDefaults, evaluateParameters } from '$lib/domain/fsrs-evaluate';
+import { areDefaults, evaluateParameters, isBetter } from '$lib/domain/fsrs-evaluate';
 import { optimizerInput } from '$lib/domain/optimizer-input';
 import type { FitMessage, FitRequest } from './protocol';
 
@@ -46,6 +46,7 @@ async function fit({ columns, dayStartHour }: FitRequest): Promise<FitMessage> {
 			parameters: fitted,
 			defaults,
 			personal,
+			better: isBetter(personal, defaults),
 			reviews: input.reviews,
 			droppedCards: input.droppedCards,
 			fitMs,

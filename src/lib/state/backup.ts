@@ -1,12 +1,15 @@
 /**
- * Export and import as steps over a `ReviewStorage`: what the backup panel runs (through
- * `progress`), kept free of runes so Node tests run it on fake IndexedDB.
+ * Export and import as steps over a `ReviewStorage`: what the backup panel runs on `progress`'s
+ * storage, kept free of runes so Node tests run it on fake IndexedDB. Loaded on first use: its
+ * code (file schema, merge, CSV, the scheduler that replays logs) is needed in Settings only.
  */
 import { buildBackup, reviewLogCsv } from '$lib/domain/backup-export';
 import { dataFromBackup, mergeProgress } from '$lib/domain/backup-merge';
 import type { Backup } from '$lib/domain/backup-schema';
-import type { Scheduler } from '$lib/domain/scheduler';
+import { createScheduler, type Scheduler } from '$lib/domain/scheduler';
+import { schedulerParams } from '$lib/domain/settings';
 import type { ReviewStorage } from '$lib/storage';
+import type { Progress } from './progress.svelte';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -55,4 +58,11 @@ export async function importBackup(
 		return;
 	}
 	await storage.mergeAll((current) => mergeProgress(current, incoming, scheduler));
+}
+
+/** Imports into the app's progress (replaying logs with its settings' scheduler), then reloads it. */
+export async function importIntoProgress(progress: Progress, backup: Backup, mode: ImportMode) {
+	const scheduler = createScheduler(schedulerParams(progress.settings));
+	await importBackup(await progress.storage(), backup, mode, scheduler);
+	await progress.reload();
 }

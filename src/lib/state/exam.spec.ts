@@ -10,7 +10,7 @@ function holder(examDate: string | null) {
 		get settings() {
 			return settings;
 		},
-		notice: null,
+		status: { notice: null },
 		async saveSettings(next) {
 			saved.push(next);
 			settings = next;
@@ -34,7 +34,7 @@ describe('an exam date that has passed', () => {
 		const exam = holder('2026-06-15');
 		expect(await clearPassedExam(exam, at(16, 5))).toBe(true);
 		expect(exam.saved).toEqual([{ ...DEFAULT_SETTINGS, examDate: null }]);
-		expect(exam.notice).toMatch(
+		expect(exam.status.notice).toMatch(
 			/^Your exam day \(.*15.*\) has passed, so the exam date was cleared\.$/
 		);
 		expect(await clearPassedExam(holder(null), at(16, 5))).toBe(false);

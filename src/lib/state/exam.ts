@@ -7,7 +7,7 @@ import { formatShortDate } from '$lib/domain/time-format';
 export interface ExamHolder {
 	readonly settings: Settings;
 	saveSettings(settings: Settings): Promise<void>;
-	notice: string | null;
+	readonly status: { notice: string | null };
 }
 
 /** Clears the exam date once its day is over; returns whether it did. */
@@ -16,6 +16,6 @@ export async function clearPassedExam(holder: ExamHolder, now = Date.now()): Pro
 	if (examDate === null || examDaysLeft(examDate, now, dayStartHour) >= 0) return false;
 	await holder.saveSettings({ ...holder.settings, examDate: null });
 	const day = formatShortDate(new Date(examDayStart(examDate, dayStartHour)));
-	holder.notice = `Your exam day (${day}) has passed, so the exam date was cleared.`;
+	holder.status.notice = `Your exam day (${day}) has passed, so the exam date was cleared.`;
 	return true;
 }

@@ -7,6 +7,7 @@ import { rebuildCards } from '$lib/domain/rebuild-cards';
 import { createScheduler } from '$lib/domain/scheduler';
 import { schedulerParams } from '$lib/domain/settings';
 import type { ReviewStorage } from '$lib/storage';
+import type { Progress } from './progress.svelte';
 
 /**
  * Stores `parameters` (null: the defaults) with the settings and rebuilds every card under them;
@@ -27,4 +28,14 @@ export async function applyParameters(
 			cards: rebuildCards(current.cards, current.logs, scheduler, reschedule)
 		};
 	});
+}
+
+/** Uses `parameters` (null: the defaults) in the app's progress, then reloads it. */
+export async function useParameters(
+	progress: Progress,
+	parameters: readonly number[] | null,
+	reschedule: boolean
+): Promise<void> {
+	await progress.write((storage) => applyParameters(storage, parameters, reschedule));
+	await progress.reload();
 }

@@ -1,24 +1,18 @@
 import 'fake-indexeddb/auto';
 import { expect, it } from 'vitest';
-import { newCard } from '$lib/domain/scheduler';
 import { fillTheDisk } from '$lib/storage/full-disk.fixture';
-import { progress } from './progress.svelte';
+import { Progress } from './progress.svelte';
+import { Ratings } from './ratings.svelte';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
 
 it('two writes that hit a full disk at once carry on in one memory store, both kept', async () => {
+	const progress = new Progress({ dbName: 'kizuna-full-disk-spec', channelName: null });
+	const ratings = new Ratings(progress);
 	await progress.load();
 	fillTheDisk();
 	await Promise.all(
-		['q1', 'q2'].map((id) => {
-			const rated = progress.scheduler.rate(newCard(id, T0), 'good', T0, 1000);
-			return progress.saveRating({
-				previous: null,
-				card: rated.card,
-				log: rated.log,
-				day: progress.today(T0)
-			});
-		})
+		['q1', 'q2'].map((id) => ratings.rate(id, 'good', { now: T0, durationMs: 1000 }))
 	);
 	expect(progress.saving).toBe(false);
 	const logs = await progress.readLogs();

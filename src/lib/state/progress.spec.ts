@@ -1,26 +1,20 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { newCard } from '$lib/domain/scheduler';
 import { openIdbStorage, STORAGE_FULL_WARNING } from '$lib/storage';
 import { fillTheDisk } from '$lib/storage/full-disk.fixture';
-import { progress } from './progress.svelte';
+import { Progress } from './progress.svelte';
+import { Ratings } from './ratings.svelte';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
+const DB = { dbName: 'kizuna-progress-spec', channelName: null };
+const progress = new Progress(DB);
+const ratings = new Ratings(progress);
 
 afterEach(() => vi.restoreAllMocks());
 
-/** Rates `id` Good at `now` through the app's progress state. */
-async function rate(id: string, now: number) {
-	const previous = progress.cards.get(id) ?? null;
-	const base = previous ?? newCard(id, now);
-	const rated = progress.scheduler.rate(base, 'good', now, 2000);
-	const saved = await progress.saveRating({
-		previous,
-		card: rated.card,
-		log: rated.log,
-		day: progress.today(now)
-	});
-	return { card: rated.card, undo: saved.undo };
+/** Rates `id` Good at `now` through the app's one rating path. */
+function rate(id: string, now: number) {
+	return ratings.rate(id, 'good', { now, durationMs: 2000 });
 }
 
 describe('when the device’s storage fills up during a review', () => {
@@ -31,7 +25,7 @@ describe('when the device’s storage fills up during a review', () => {
 
 		fillTheDisk();
 		const second = await rate('q1', saved.card.due);
-		expect(progress.warning).toBe(STORAGE_FULL_WARNING);
+		expect(progress.status.warning).toBe(STORAGE_FULL_WARNING);
 		expect(progress.saving).toBe(false);
 		expect(progress.cards.get('q1')).toEqual(second.card);
 		const third = await rate('q2', saved.card.due + 1000);
@@ -39,14 +33,14 @@ describe('when the device’s storage fills up during a review', () => {
 		vi.restoreAllMocks();
 
 		// IndexedDB still holds exactly the first rating, whole.
-		const idb = await openIdbStorage({ channelName: null });
+		const idb = await openIdbStorage(DB);
 		const data = await idb.load();
 		expect(data.cards).toEqual([saved.card]);
 		expect(await idb.readLogs()).toHaveLength(1);
 		idb.close();
 		// Later writes stay in memory: IndexedDB sees none of them.
 		await rate('q3', saved.card.due + 2000);
-		const again = await openIdbStorage({ channelName: null });
+		const again = await openIdbStorage(DB);
 		expect((await again.load()).cards).toEqual([saved.card]);
 		again.close();
 
@@ -54,9 +48,9 @@ describe('when the device’s storage fills up during a review', () => {
 		// before it comes off too (in this session; IndexedDB is not written any more).
 		const today = progress.today(T0);
 		const counted = progress.days.get(today)?.new;
-		expect(await progress.undoRating(second.undo)).toMatchObject({ ok: true });
+		expect(await ratings.undo(second.undo)).toMatchObject({ ok: true });
 		expect(progress.cards.get('q1')).toEqual(saved.card);
-		expect(await progress.undoRating(saved.undo)).toEqual({ ok: true, card: null });
+		expect(await ratings.undo(saved.undo)).toEqual({ ok: true, card: null });
 		expect(progress.cards.has('q1')).toBe(false);
 		expect(progress.days.get(today)?.new).toBe((counted ?? 0) - 1);
 	});

@@ -5,10 +5,16 @@ import { newCard } from '$lib/domain/scheduler';
 import { DEFAULT_SETTINGS } from '$lib/domain/settings';
 import { openIdbStorage } from '$lib/storage';
 import { bankState } from './bank.svelte';
-import { progress } from './progress.svelte';
+import { Progress } from './progress.svelte';
+import { Ratings } from './ratings.svelte';
 import { ReviewSession } from './review.svelte';
 
 const bank = readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8');
+
+// This file's own progress and rating path: no state shared with other tests.
+const DB = { dbName: 'kizuna-review-spec', channelName: null };
+const progress = new Progress(DB);
+const ratings = new Ratings(progress);
 
 beforeAll(async () => {
 	vi.stubGlobal('fetch', async () => new Response(bank));
@@ -26,7 +32,7 @@ async function answer(session: ReviewSession, rating: 'again' | 'good' | 'easy')
 
 describe('a review session', () => {
 	it('counts what was done, undoes several steps back, and shows an undone card first', async () => {
-		const session = new ReviewSession();
+		const session = new ReviewSession(ratings);
 		expect(session.queue.counts.new).toBe(3);
 		const first = await answer(session, 'again');
 		const second = await answer(session, 'easy');
@@ -50,7 +56,7 @@ describe('a review session', () => {
 	});
 
 	it('ignores a rating before the answer is shown', async () => {
-		const session = new ReviewSession();
+		const session = new ReviewSession(ratings);
 		const before = session.stats.reviewed;
 		const id = session.currentId;
 		await session.rate('good');
@@ -60,18 +66,18 @@ describe('a review session', () => {
 });
 
 it('a card that takes the shown one’s place (another tab rated it) comes up with its answer hidden', async () => {
-	const session = new ReviewSession();
+	const session = new ReviewSession(ratings);
 	const shown = session.currentId!;
 	session.reveal();
 	expect(session.revealed).toBe(true);
 	// Another tab rates the shown card: this tab's progress reloads and the queue moves on.
-	const card = progress.scheduler.rate(
+	const card = ratings.scheduler.rate(
 		progress.cards.get(shown) ?? newCard(shown, Date.now()),
 		'easy',
 		Date.now(),
 		1000
 	);
-	const other = await openIdbStorage({ channelName: null });
+	const other = await openIdbStorage(DB);
 	await other.saveRating({
 		previous: progress.cards.get(shown) ?? null,
 		card: card.card,

@@ -1,7 +1,7 @@
 /**
- * The only module that touches IndexedDB. One database ('kizuna'), one object store ('kizuna'),
- * one record per key, so every change is a small atomic transaction and two tabs never
- * overwrite each other's lists:
+ * The IndexedDB store, the only code that touches IndexedDB. One database ('kizuna'), one object
+ * store ('kizuna'), one record per key, so every change is a small atomic transaction and two
+ * tabs never overwrite each other's lists:
  *
  *   'meta'                             { schemaVersion, createdAt }
  *   'settings'                         Settings
@@ -12,14 +12,19 @@
  *   ['quarantine', movedAtMs, random]  QuarantinedRecord: a record that failed validation
  *   'backup'                           BackupMark { at, reviews }: the last export, for the reminder
  *
- * Start-up reads meta, settings, cards and day counters through key ranges, never the logs.
- * Every read is migrated and validated (records.ts); what fails is moved to 'quarantine' and
- * reported, never dropped. An import (`replaceAll`) clears and rewrites cards, log, day counters,
- * quiz answers and settings in one transaction, so a failure midway leaves the old data whole.
+ * Where each part lives, every file used downwards only:
+ *   idb.ts          this class: open, start-up load, reads, settings, quiz answers, backup mark,
+ *                   and the messages to other tabs (BroadcastChannel 'kizuna') after each write
+ *   rating.ts       the rating and its undo: card, log record and day counter in one transaction
+ *   records.ts      what a record must be: the checks of every read, the plain copies of every write
+ *   repair.ts       migrations and the full check with quarantine (loaded only when needed)
+ *   import.ts       import, merge and reset (loaded on first use)
+ *   transaction.ts  the transaction helper (and why idb-keyval's get/set are not used), key ranges
+ *   memory.ts       the same interface in memory: the fallback when IndexedDB is missing or full
  *
- * This file holds what the review needs (open, load, ratings, undo, settings); the rest loads on
- * first use: idb-repair.ts (migration, full check, quarantine writer) and idb-cold.ts (history,
- * set-aside records, reset, import). idb-core.ts has the transaction helper.
+ * Start-up reads meta, settings, cards and recent day counters through key ranges, never the
+ * logs. Every read is checked (records.ts); what fails is migrated or moved to 'quarantine' and
+ * reported, never dropped.
  *
  * Writes resolve only when their transaction has committed: the data is then with the operating
  * system, so closing the tab or killing the browser loses nothing (idb-keyval opens transactions
@@ -33,23 +38,21 @@ import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day';
 import { isDayCount, isStoredCard } from '../domain/record-guards';
 import { StorageSchemaTooNewError, StorageUnavailableError } from './errors';
-import { isMeta, quickCheck, SCHEMA_VERSION, type QuarantinedRecord } from './guards';
+import { writeRating, writeUndo } from './rating';
 import {
-	dayRange,
-	loadPart,
-	range,
-	readAll,
-	transactor,
-	type Columns,
-	type Entry,
-	type IdbContext,
-	type Transact
-} from './idb-core';
-import { createNotifier, type Notifier } from './notify';
-import { saveRating, undoRating } from './idb-rating';
-import { plainSettings } from './plain';
-import { plainMark, readMark } from './plain-mark';
-import type { QuizAnswerRecord } from './records';
+	isMeta,
+	plainMark,
+	plainQuiz,
+	plainRating,
+	plainSettings,
+	randomSuffix,
+	readMark,
+	SCHEMA_VERSION,
+	validRecords,
+	type QuarantinedRecord,
+	type QuizAnswerRecord
+} from './records';
+import { dayRange, loadPart, range, readAll, transactor, type Transact } from './transaction';
 import type {
 	BackupMark,
 	ImportData,
@@ -62,8 +65,8 @@ import type {
 	UndoToken
 } from './types';
 
-const repair = () => import('./idb-repair');
-const cold = () => import('./idb-cold');
+const repair = () => import('./repair');
+const importing = () => import('./import');
 
 export interface IdbOptions {
 	/** Database name; tests use one per case. */
@@ -91,6 +94,39 @@ export async function openIdbStorage(options: IdbOptions = {}): Promise<ReviewSt
 	return new IdbStorage(transactor(useStore), createNotifier(channel));
 }
 
+interface Notifier {
+	post(change: StorageChange): void;
+	subscribe(listener: (change: StorageChange) => void): () => void;
+	close(): void;
+}
+
+const SILENT: Notifier = { post() {}, subscribe: () => () => {}, close() {} };
+
+/**
+ * Tells other tabs that storage changed, over a BroadcastChannel, so they rebuild their queue
+ * instead of showing a card another tab just rated. A channel never delivers to its sender;
+ * silent when `name` is null or BroadcastChannel is missing.
+ */
+function createNotifier(name: string | null): Notifier {
+	if (name === null || typeof BroadcastChannel === 'undefined') return SILENT;
+	const channel = new BroadcastChannel(name);
+	const listeners = new Set<(change: StorageChange) => void>();
+	channel.onmessage = (event: MessageEvent<StorageChange>) => {
+		for (const listener of listeners) listener(event.data);
+	};
+	return {
+		post: (change) => channel.postMessage(change),
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		close() {
+			listeners.clear();
+			channel.close();
+		}
+	};
+}
+
 function daysReadable(values: unknown[]): values is DayCount[] {
 	return values.every(isDayCount);
 }
@@ -115,18 +151,10 @@ class IdbStorage implements ReviewStorage {
 	readonly #transact: Transact;
 	readonly #notifier: Notifier;
 	readonly #setAsideListeners = new Set<(records: QuarantinedRecord[]) => void>();
-	/** Handed to the parts loaded on first use. */
-	readonly #ctx: IdbContext;
 
 	constructor(transact: Transact, notifier: Notifier) {
 		this.#transact = transact;
 		this.#notifier = notifier;
-		this.#ctx = {
-			transact,
-			notifier,
-			valid: (records, moved) => this.#valid(records, moved),
-			report: (moved) => this.#report(moved)
-		};
 	}
 
 	async load(now = Date.now()): Promise<LoadedData> {
@@ -165,13 +193,16 @@ class IdbStorage implements ReviewStorage {
 			daysReadable,
 			quarantined
 		);
-		const [checkedSettings] = await this.#valid<Settings>(
+		const [checkedSettings] = await validRecords<Settings>(
+			this.#transact,
 			read.settings === undefined
 				? { keys: [], values: [] }
 				: { keys: ['settings'], values: [read.settings] },
 			quarantined
 		);
 		const settings = checkedSettings ?? (structuredClone(DEFAULT_SETTINGS) as Settings);
+		// Told to listeners too: a reload after another tab wrote may find what the first load did not.
+		this.#report(quarantined);
 		return { cards, settings, recentDays, recentFrom, quarantined, migratedFrom };
 	}
 
@@ -198,7 +229,10 @@ class IdbStorage implements ReviewStorage {
 			const request = store.getAll(range('day'));
 			return () => request.result as unknown[];
 		});
-		return this.#checkValues(values, range('day'), daysReadable, []);
+		const moved: QuarantinedRecord[] = [];
+		const days = await this.#checkValues(values, range('day'), daysReadable, moved);
+		this.#report(moved);
+		return days;
 	}
 
 	/**
@@ -217,29 +251,7 @@ class IdbStorage implements ReviewStorage {
 		const entries = await this.#transact('readonly', 'read your progress', (store) =>
 			readAll(store, query)
 		);
-		return this.#valid<T>(entries, moved);
-	}
-
-	/**
-	 * The values of `records` that pass their check; the others are moved to quarantine (and
-	 * added to `moved`) unless the full check, loaded only then, accepts them.
-	 */
-	async #valid<T>(records: Columns, moved: QuarantinedRecord[]): Promise<T[]> {
-		const values: T[] = [];
-		const failed: Entry[] = [];
-		const { keys } = records;
-		for (let i = 0; i < keys.length; i++) {
-			const key = keys[i] as IDBValidKey;
-			const value = quickCheck(key, records.values[i]);
-			if (value !== undefined) values.push(value as T);
-			else failed.push({ key, value: records.values[i] });
-		}
-		if (failed.length === 0) return values;
-		const { checkFailed } = await loadPart(repair, 'set aside unreadable records');
-		const before = moved.length;
-		await checkFailed(this.#transact, failed, values, moved);
-		this.#report(moved.slice(before));
-		return values;
+		return validRecords<T>(this.#transact, entries, moved);
 	}
 
 	#report(moved: QuarantinedRecord[]) {
@@ -266,16 +278,35 @@ class IdbStorage implements ReviewStorage {
 			return () => request.result as unknown;
 		});
 		if (value === undefined) return null;
-		const [checked] = await this.#valid<T>({ keys: [key], values: [value] }, []);
+		const moved: QuarantinedRecord[] = [];
+		const [checked] = await validRecords<T>(
+			this.#transact,
+			{ keys: [key], values: [value] },
+			moved
+		);
+		this.#report(moved);
 		return checked ?? null;
 	}
 
-	saveRating(input: RatingInput): Promise<SavedRating> {
-		return saveRating(this.#ctx, input);
+	async saveRating(input: RatingInput): Promise<SavedRating> {
+		const rating = plainRating(input);
+		const moved: QuarantinedRecord[] = [];
+		const conflict = await this.#transact('readwrite', 'save the rating', (store, guard) =>
+			writeRating(store, guard, rating, moved)
+		);
+		this.#report(moved);
+		this.#notifier.post({ type: 'rating', cardId: rating.card.id });
+		return { undo: rating.undo, conflict };
 	}
 
-	undoRating(token: UndoToken): Promise<UndoResult> {
-		return undoRating(this.#ctx, token);
+	async undoRating(token: UndoToken): Promise<UndoResult> {
+		const moved: QuarantinedRecord[] = [];
+		const result = await this.#transact('readwrite', 'undo the rating', (store, guard) =>
+			writeUndo(store, guard, token, moved)
+		);
+		this.#report(moved);
+		if (result.ok) this.#notifier.post({ type: 'undo', cardId: token.cardId });
+		return result;
 	}
 
 	async saveSettings(settings: Settings): Promise<void> {
@@ -287,35 +318,63 @@ class IdbStorage implements ReviewStorage {
 		this.#notifier.post({ type: 'settings' });
 	}
 
-	// Seldom used: loaded on first call (idb-cold.ts).
-	readLogs(): Promise<ReviewRecord[]> {
-		return loadPart(cold, 'read the history').then((m) => m.readLogs(this.#ctx));
+	/** The review log or the quiz answers, checked: the history, read by Stats and backups. */
+	async #readHistory<T>(tag: 'log' | 'quiz'): Promise<T[]> {
+		const entries = await this.#transact('readonly', 'read the history', (store) =>
+			readAll(store, range(tag))
+		);
+		const moved: QuarantinedRecord[] = [];
+		const values = await validRecords<T>(this.#transact, entries, moved);
+		this.#report(moved);
+		return values;
 	}
 
-	appendQuizAnswer(answer: QuizAnswerRecord): Promise<void> {
-		return loadPart(cold, 'save the quiz answer').then((m) =>
-			m.appendQuizAnswer(this.#ctx, answer)
-		);
+	readLogs(): Promise<ReviewRecord[]> {
+		return this.#readHistory<ReviewRecord>('log');
 	}
 
 	readQuizAnswers(): Promise<QuizAnswerRecord[]> {
-		return loadPart(cold, 'read the history').then((m) => m.readQuizAnswers(this.#ctx));
+		return this.#readHistory<QuizAnswerRecord>('quiz');
+	}
+
+	async appendQuizAnswer(answer: QuizAnswerRecord): Promise<void> {
+		const value = plainQuiz(answer);
+		await this.#transact('readwrite', 'save the quiz answer', (store) => {
+			store.put(value, ['quiz', value.answeredAt, randomSuffix()]);
+			return () => undefined;
+		});
+		this.#notifier.post({ type: 'quiz' });
 	}
 
 	readQuarantine(): Promise<QuarantinedRecord[]> {
-		return loadPart(cold, 'read the set-aside records').then((m) => m.readQuarantine(this.#ctx));
+		return this.#transact('readonly', 'read the set-aside records', (store) => {
+			const request = store.getAll(range('quarantine'));
+			return () => request.result as QuarantinedRecord[];
+		});
 	}
 
-	resetProgress(): Promise<void> {
-		return loadPart(cold, 'reset your progress').then((m) => m.resetProgress(this.#ctx));
+	// Import, merge and reset load on first use (./import.ts): no page needs them to start.
+	async resetProgress(): Promise<void> {
+		const { resetProgress } = await loadPart(importing, 'reset your progress');
+		await resetProgress(this.#transact);
+		this.#notifier.post({ type: 'reset' });
 	}
 
-	replaceAll(data: ImportData): Promise<void> {
-		return loadPart(cold, 'import the backup').then((m) => m.replaceAll(this.#ctx, data));
+	async replaceAll(data: ImportData): Promise<void> {
+		const { replaceAll } = await loadPart(importing, 'import the backup');
+		await replaceAll(this.#transact, data);
+		this.#notifier.post({ type: 'import' });
 	}
 
-	mergeAll(merge: (current: ProgressData) => ImportData): Promise<void> {
-		return loadPart(cold, 'merge the backup').then((m) => m.mergeAll(this.#ctx, merge));
+	async mergeAll(merge: (current: ProgressData) => ImportData): Promise<void> {
+		const { mergeAll } = await loadPart(importing, 'merge the backup');
+		const moved: QuarantinedRecord[] = [];
+		try {
+			await mergeAll(this.#transact, merge, moved);
+		} finally {
+			this.#report(moved);
+		}
+		this.#notifier.post({ type: 'import' });
 	}
 
 	// Read by the backup reminder on the home page, so not with the seldom-used parts.

@@ -63,5 +63,9 @@ export { openIdbStorage, type IdbOptions } from './idb';
 export { persistenceStatus, requestPersistence, type PersistenceStatus } from './persistence';
 export * from './errors';
 export type * from './types';
-export { SCHEMA_VERSION, type Meta, type QuarantinedRecord } from './guards';
-export type { QuizAnswerRecord } from './records';
+export {
+	SCHEMA_VERSION,
+	type Meta,
+	type QuarantinedRecord,
+	type QuizAnswerRecord
+} from './records';

@@ -6,11 +6,19 @@
 import type { ProgressData } from '../domain/backup-merge';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import { recentDayFrom, type DayCount } from '../domain/study-day';
-import { plainCard, plainRating, plainSettings, randomSuffix, sameCard } from './plain';
-import { plainMark } from './plain-mark';
-import { plainImport, plainQuiz } from './plain-checked';
-import type { QuarantinedRecord, QuizAnswerRecord } from './records';
+import { countRating, recentDayFrom, type DayCount, type RatingKind } from '../domain/study-day';
+import { plainImport } from './import';
+import {
+	plainCard,
+	plainMark,
+	plainQuiz,
+	plainRating,
+	plainSettings,
+	randomSuffix,
+	sameCard,
+	type QuarantinedRecord,
+	type QuizAnswerRecord
+} from './records';
 import type {
 	BackupMark,
 	ImportData,
@@ -43,10 +51,8 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 	let quiz: QuizAnswerRecord[] = [];
 	let backupMark: BackupMark | null = null;
 
-	function bump(day: string, kind: 'new' | 'review' | 'learning', by: number) {
-		const count = days.get(day) ?? { day, new: 0, review: 0, learning: 0 };
-		count[kind] = Math.max(0, count[kind] + by);
-		days.set(day, count);
+	function bump(day: string, kind: RatingKind, by: 1 | -1) {
+		days.set(day, countRating(days.get(day), day, kind, by));
 	}
 
 	return {
@@ -80,7 +86,7 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 			const { card, log, previous, undo } = plainRating(input);
 			const stored = cards.get(card.id);
 			const conflict = !sameCard(stored, previous);
-			// As in idb-rating.ts: undo brings back what was stored, not the stale card.
+			// As in rating.ts: undo brings back what was stored, not the stale card.
 			if (conflict) undo.previous = stored ?? null;
 			cards.set(card.id, card);
 			logs.set(JSON.stringify(undo.logKey), log);

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { createStore, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScheduler, DEFAULT_SCHEDULER_PARAMS, type StoredCard } from '../domain/scheduler';
+import { formatInterval } from '../domain/time-format';
 import { openIdbStorage } from './idb';
 import { describeQuarantine, SCHEMA_VERSION, type ReviewStorage } from './index';
 
@@ -90,7 +91,7 @@ describe('migration from schema 1', () => {
 		// The migrated card schedules like any other.
 		const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
 		const card = data.cards[0]!;
-		expect(scheduler.preview(card, card.due).good.label).toBe('11d');
+		expect(formatInterval(scheduler.preview(card, card.due).good.intervalMs)).toBe('11d');
 		expect((await storage.load()).migratedFrom).toBeNull();
 	});
 

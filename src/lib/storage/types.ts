@@ -4,7 +4,7 @@
  */
 import type { BackupMark } from '../domain/backup-reminder';
 import type { ProgressData } from '../domain/backup-merge';
-import type { RatingKind } from '../domain/queue';
+import type { RatingKind } from '../domain/study-day';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import type { Settings } from '../domain/settings';
 import type { DayCount, DayKey } from '../domain/study-day';

@@ -1,4 +1,4 @@
-import { RATINGS, type Rating } from '$lib/domain/scheduler';
+import { RATINGS, type Rating } from '$lib/domain/card';
 
 /** What a key press on /review asks for; `undefined` leaves the key to the browser. */
 export type ReviewAction = { kind: 'undo' } | { kind: 'reveal' } | { kind: 'rate'; rating: Rating };

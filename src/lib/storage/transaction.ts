@@ -1,13 +1,15 @@
 /**
- * The transaction helper and key ranges shared by idb.ts (what the review needs) and the parts it
- * loads on first use (idb-repair.ts, idb-cold.ts). Only storage modules import this.
+ * How storage talks to IndexedDB: one transaction per action (`transactor`), key ranges over the
+ * keys listed in ./idb.ts, a reader of keys and values, and the quarantine writer. idb-keyval
+ * opens the database and the store (`createStore`) and turns requests into promises; its
+ * one-key `get`/`set`/`update` are not used, because every write here changes several records
+ * that must change together (a rating's card, log record and day counter) and reads check what
+ * they find inside the same transaction. Only storage modules import this.
  */
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { DayKey } from '../domain/study-day';
 import { toStorageError } from './errors';
-import type { QuarantinedRecord } from './guards';
-import type { Notifier } from './notify';
-import { randomSuffix } from './plain';
+import { randomSuffix, type QuarantinedRecord } from './records';
 
 /** Wraps a request callback so that an exception in it aborts the transaction. */
 export type Guard = (fn: () => void) => () => void;
@@ -25,16 +27,6 @@ export type Transact = <T>(
 	action: string,
 	body: (store: IDBObjectStore, guard: Guard) => () => T
 ) => Promise<T>;
-
-/** What the modules loaded on first use need from the open store. */
-export interface IdbContext {
-	transact: Transact;
-	/** The values of `records` that pass their check; the others go to quarantine (and `moved`). */
-	valid<T>(records: Columns, moved: QuarantinedRecord[]): Promise<T[]>;
-	notifier: Notifier;
-	/** Tells the user of records set aside (see `ReviewStorage.onSetAside`). */
-	report(moved: QuarantinedRecord[]): void;
-}
 
 /** All keys `[tag, …]`: arrays sort after every string and number, so `[tag, []]` bounds them. */
 export function range(tag: string): IDBKeyRange {
@@ -134,7 +126,7 @@ export function transactor(useStore: UseStore): Transact {
 }
 
 /**
- * Loads a module of this store's seldom-used code; a failed load (offline before the service
+ * Loads a module of storage's seldom-used code; a failed load (offline before the service
  * worker cached it) is reported as the storage error of `action`, like a failed transaction.
  */
 export async function loadPart<M>(load: () => Promise<M>, action: string): Promise<M> {

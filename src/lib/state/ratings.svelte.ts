@@ -1,0 +1,69 @@
+import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
+import { scheduleEffect } from '$lib/domain/quiz-schedule';
+import { createScheduler, newCard, type Rating, type StoredCard } from '$lib/domain/scheduler';
+import { schedulerParams } from '$lib/domain/settings';
+import type { SavedRating, UndoResult, UndoToken } from '$lib/storage';
+import { progress as sharedProgress, type Progress } from './progress.svelte';
+
+export interface Rated extends SavedRating {
+	/** The card as the rating left it. */
+	card: StoredCard;
+	/** Which study day's counter it counts in. */
+	day: string;
+}
+
+/**
+ * The one way a rating is recorded, for the review and the quizzes alike: it owns the scheduler
+ * (from the settings), the card before the rating and the study day, writes the rating (awaited:
+ * nothing is shown as rated before it is stored) and puts it into `progress`.
+ */
+export class Ratings {
+	constructor(readonly progress: Progress) {}
+
+	/** The settings' scheduler (the only one the app rates with); lazily made on first use. */
+	scheduler = $derived.by(() => createScheduler(schedulerParams(this.progress.settings)));
+
+	/**
+	 * Rates card `id` at `now`, `durationMs` after it was shown. `applied` runs in the same turn as
+	 * the in-memory update, so a caller's own changes come in the same render. After a conflict
+	 * (another tab rated the card first) progress is read again before this resolves.
+	 */
+	async rate(
+		id: string,
+		rating: Rating,
+		{ now = Date.now(), durationMs }: { now?: number; durationMs: number },
+		applied?: (rated: Rated) => void
+	): Promise<Rated> {
+		const previous = this.progress.cards.get(id) ?? null;
+		const result = this.scheduler.rate(previous ?? newCard(id, now), rating, now, durationMs);
+		const day = this.progress.today(now);
+		const input = { previous, card: result.card, log: result.log, day };
+		const saved = await this.progress.write((storage) => storage.saveRating(input));
+		const rated = { ...saved, card: result.card, day };
+		this.progress.applyRating(id, result.card, day, saved.undo.kind, 1);
+		applied?.(rated);
+		if (saved.conflict) await this.progress.refresh();
+		return rated;
+	}
+
+	/** Takes a rating back: the card's previous state returns and its log record goes. */
+	async undo(token: UndoToken): Promise<UndoResult> {
+		const result = await this.progress.write((storage) => storage.undoRating(token));
+		if (result.ok) this.progress.applyRating(token.cardId, result.card, token.day, token.kind, -1);
+		return result;
+	}
+
+	/**
+	 * Saves a quiz answer and, when the setting is on, rates the fact's flashcard (`cardId`) Good or
+	 * Again where that card is new or due: practice must not inflate intervals.
+	 */
+	async recordQuizAnswer(record: QuizAnswerRecord, cardId: string | undefined) {
+		await this.progress.write((storage) => storage.appendQuizAnswer(record));
+		if (!this.progress.settings.quizCountsTowardSchedule || !cardId) return;
+		const now = Date.now();
+		const effect = scheduleEffect(this.progress.cards.get(cardId), record.correct, now);
+		if (effect) await this.rate(cardId, effect, { now, durationMs: record.durationMs });
+	}
+}
+
+export const ratings = new Ratings(sharedProgress);

@@ -1,0 +1,101 @@
+import { untrack } from 'svelte';
+import { nextCardDue } from '$lib/domain/next-due';
+import { doneOn, QueueState, reviewQuestionIds, type Queue } from '$lib/domain/queue';
+import type { StoredCard } from '$lib/domain/scheduler';
+import { bankState } from './bank.svelte';
+import type { Progress } from './progress.svelte';
+
+/**
+ * The cards left to review now, in order, from `progress` and the bank: what Today counts and a
+ * review session shows. Built in full on load, after another tab's writes, a settings change, an
+ * undo and at a new study day; a rating only moves the rated card in it, and a tick only moves
+ * the clock. Needs no scheduler: Today loads no ts-fsrs.
+ */
+export class ReviewQueue {
+	readonly #progress: Progress;
+	#now = $state(Date.now());
+
+	/** When set, only this framework's cards are reviewed (Browse's "Review this framework"). */
+	framework = $state<string | undefined>(undefined);
+
+	constructor(progress: Progress) {
+		this.#progress = progress;
+	}
+
+	#order = $derived(
+		reviewQuestionIds(
+			this.framework === undefined
+				? bankState.questions
+				: bankState.questions.filter((q) => q.framework === this.framework)
+		)
+	);
+
+	/** Bumped to build the queue anew from all cards (tick, undo, a new study day). */
+	#rebuilds = $state(0);
+	/** Bumped when a rating moved a card in the built queue state. */
+	#updates = $state(0);
+
+	#built = $derived.by(() => {
+		const progress = this.#progress;
+		void progress.revision;
+		void progress.loaded;
+		void this.#rebuilds;
+		const input = {
+			questionOrder: this.#order,
+			settings: progress.settings,
+			recall: progress.recall
+		};
+		// Cards, counters and the time are read untracked: a rating updates the state in place.
+		return untrack(
+			() =>
+				new QueueState({
+					...input,
+					cards: progress.cards,
+					now: this.#now,
+					doneToday: doneOn(progress.days.get(progress.today(this.#now)))
+				})
+		);
+	});
+
+	queue: Queue = $derived.by(() => {
+		void this.#updates;
+		return this.#built.queue;
+	});
+
+	/** The time the queue is for. */
+	get now() {
+		return this.#now;
+	}
+
+	/** When a card can next be reviewed after this session, for the "come back" message. */
+	get nextDue(): number | null {
+		return nextCardDue({
+			cards: this.#progress.cards,
+			questionOrder: this.#order,
+			now: this.#now,
+			settings: this.#progress.settings
+		});
+	}
+
+	/** Refreshes "now": learning steps that fell due come back into the queue. */
+	tick(now = Date.now()) {
+		this.#now = now;
+		// In place, like a rating; a new study day (or a clock set back) builds the queue anew.
+		if (this.#built.advance(now)) this.#updates += 1;
+		else this.#rebuilds += 1;
+	}
+
+	/** Moves a card just rated at `now` (`day` its study day) to where it now belongs. */
+	rated(card: StoredCard, now: number, day: string) {
+		const doneToday = doneOn(this.#progress.days.get(day));
+		if (this.#built.update(card, now, doneToday)) this.#updates += 1;
+		else this.#rebuilds += 1;
+		this.#now = now;
+	}
+
+	/** Builds the queue anew at `now` (after an undo). */
+	rebuild(now = Date.now()) {
+		this.#now = now;
+		this.#rebuilds += 1;
+	}
+}
