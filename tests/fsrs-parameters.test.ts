@@ -167,6 +167,19 @@ test('an exam date shows the predicted recall on Today, and caps the schedule', 
 		/^\d+ cards? below your desired retention \(90%\) on exam day\.$/
 	);
 
+	// Stats: predicted recall from today to the exam day, as a chart and a table.
+	await page.goto('/stats');
+	const until = page.getByRole('region', { name: 'Until the exam' });
+	await expect(until.locator('canvas').first()).toBeVisible();
+	await until.getByText('Show as table').click();
+	const rows = until.getByRole('table').getByRole('row');
+	await expect(rows).not.toHaveCount(0);
+	const percents = (await until.getByRole('table').getByRole('cell').allTextContents()).map(
+		(text) => Number(text.replace('%', ''))
+	);
+	expect(percents.length).toBeGreaterThanOrEqual(10);
+	expect(percents.at(-1)).toBeLessThan(percents[0] as number);
+
 	// A card rated Easy now comes back by the exam day at the latest.
 	await page.goto('/review');
 	await page.getByRole('button', { name: 'Show answer' }).click();
