@@ -9,12 +9,13 @@ import type { FitMessage, FitRequest } from './protocol';
 export type { FitMessage, FitResult } from './protocol';
 
 /**
- * Fits parameters to `logs`. Aborting `signal` ends the worker at once (the fit cannot be
+ * Fits parameters to `logs`, or to the log in the app's IndexedDB when null (read there by the
+ * worker, off the page's thread). Aborting `signal` ends the worker at once (the fit cannot be
  * interrupted from inside) and rejects with an AbortError; a worker that fails to start or
  * crashes resolves as `failed`, and is ended too.
  */
 export function fitParameters(
-	logs: readonly ReviewRecord[],
+	logs: readonly ReviewRecord[] | null,
 	dayStartHour: number,
 	signal?: AbortSignal
 ): Promise<FitMessage> {
@@ -43,13 +44,13 @@ export function fitParameters(
 				crashed: true
 			});
 		};
-		const columns = reviewColumns(logs);
+		const columns = logs ? reviewColumns(logs) : null;
 		const request: FitRequest = { columns, dayStartHour };
-		worker.postMessage(request, [
-			columns.cards.buffer,
-			columns.ratings.buffer,
-			columns.first.buffer,
-			columns.times.buffer
-		]);
+		worker.postMessage(
+			request,
+			columns
+				? [columns.cards.buffer, columns.ratings.buffer, columns.first.buffer, columns.times.buffer]
+				: []
+		);
 	});
 }

@@ -10,7 +10,8 @@ import init, { Fsrs } from 'fsrs-browser';
 // the pages' script-src needs no 'wasm-unsafe-eval'.
 import wasmUrl from 'fsrs-browser/fsrs_browser_bg.wasm?url';
 import { areDefaults, evaluateParameters, isBetter } from '$lib/domain/fsrs-evaluate';
-import { optimizerInput } from '$lib/domain/optimizer-input';
+import { optimizerInput, reviewColumns } from '$lib/domain/optimizer-input';
+import { openIdbStorage } from '$lib/storage/idb';
 import type { FitMessage, FitRequest } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -19,8 +20,27 @@ scope.onmessage = async (event: MessageEvent<FitRequest>) => {
 	scope.postMessage(await fit(event.data));
 };
 
+async function readColumns() {
+	// No change notices from here: the worker only reads.
+	const storage = await openIdbStorage({ channelName: null });
+	try {
+		return reviewColumns(await storage.readLogs());
+	} finally {
+		storage.close();
+	}
+}
+
 async function fit({ columns, dayStartHour }: FitRequest): Promise<FitMessage> {
-	const input = optimizerInput(columns, dayStartHour);
+	let input;
+	try {
+		input = optimizerInput(columns ?? (await readColumns()), dayStartHour);
+	} catch (error) {
+		return {
+			type: 'failed',
+			message: `the review log could not be read: ${String(error)}`,
+			crashed: false
+		};
+	}
 	const tooFew: FitMessage = {
 		type: 'too-few',
 		reviews: input.reviews,
