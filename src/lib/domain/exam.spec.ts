@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	examDayStart,
-	examDaysLeft,
-	examMaximumInterval,
-	isDayKey,
-	recallForecast,
-	recallOutlook
-} from './exam';
+import { examDayStart, recallForecast, recallOutlook } from './exam';
+import { examDaysLeft, examMaximumInterval, isDayKey } from './exam-date';
 import { createRecall } from './recall';
 import { createScheduler, newCard } from './scheduler';
 import { DEFAULT_SETTINGS, schedulerParams, validateSettings } from './settings';
@@ -29,6 +23,7 @@ describe('the exam date', () => {
 		expect(examMaximumInterval(36500, '2026-06-15', at(10, 12), 4)).toBe(5);
 		expect(examMaximumInterval(3, '2026-06-15', at(10, 12), 4)).toBe(3);
 		expect(examMaximumInterval(36500, '2026-06-15', at(15, 12), 4)).toBe(1);
+		expect(examMaximumInterval(36500, '2026-06-15', at(16, 12), 4)).toBe(36500);
 	});
 
 	it('keeps every interval the scheduler gives within the exam', () => {

@@ -1,40 +1,11 @@
 /**
- * The exam date: no interval may reach past it, and how much of what was studied is predicted to
- * be recalled on the day (by FSRS's forgetting curve, with no further reviews).
+ * How much of what was studied is predicted to be recalled on the exam day (by FSRS's forgetting
+ * curve, with no further reviews). Loaded by Today and Stats only when an exam date is set.
  */
 import type { Recall } from './recall';
 import type { StoredCard } from './card';
-import { dayKey, dayNumber, type DayKey } from './study-day';
-
-const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `value` is a real calendar date written 'YYYY-MM-DD'. */
-export function isDayKey(value: unknown): value is DayKey {
-	const match = typeof value === 'string' ? DAY_KEY.exec(value) : null;
-	if (!match) return false;
-	const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** Study days from today to the exam day: 0 on the day itself, negative once it has passed. */
-export function examDaysLeft(examDate: DayKey, now: number, startHour: number): number {
-	return dayNumber(examDate) - dayNumber(dayKey(now, startHour));
-}
-
-/**
- * The longest interval while an exam date is set: the days left, at least 1, so a card comes back
- * on the exam day at the latest (never more than the setting's own maximum).
- */
-export function examMaximumInterval(
-	maximumInterval: number,
-	examDate: DayKey | null,
-	now: number,
-	startHour: number
-): number {
-	if (examDate === null) return maximumInterval;
-	return Math.min(maximumInterval, Math.max(1, examDaysLeft(examDate, now, startHour)));
-}
+import { examDaysLeft } from './exam-date';
+import { dayKey, type DayKey } from './study-day';
 
 /** When the exam's study day starts (epoch ms, local time). */
 export function examDayStart(examDate: DayKey, startHour: number): number {

@@ -1,7 +1,7 @@
 /**
  * The user's settings: defaults, validation, and the scheduler parameters they give.
  */
-import { examMaximumInterval, isDayKey } from './exam';
+import { examMaximumInterval, isDayKey } from './exam-date';
 import type { SchedulerParams, Step } from './scheduler';
 import type { DayKey } from './study-day';
 

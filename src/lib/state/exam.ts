@@ -1,5 +1,6 @@
 /** An exam date that has passed clears itself, with a one-line notice. */
-import { examDayStart, examDaysLeft } from '$lib/domain/exam';
+import { examDayStart } from '$lib/domain/exam';
+import { examDaysLeft } from '$lib/domain/exam-date';
 import type { Settings } from '$lib/domain/settings';
 import { formatShortDate } from '$lib/domain/time-format';
 
