@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { benchBank } from './bench/review/bank-plugin.js';
+import { ankiDeck } from './questions/anki-plugin.js';
 
 export default defineConfig({
-	plugins: [...benchBank(), sveltekit()],
+	plugins: [...benchBank(), sveltekit(), ankiDeck()],
 	// The optimizer's worker (src/lib/optimizer/worker.ts) is a module: fsrs-browser loads parts of
 	// itself with import().
 	worker: { format: 'es' },

@@ -14,8 +14,12 @@ const IMMUTABLE = `${base}/_app/immutable/`;
 // the first time someone uses it, never before, then kept in this version's cache for offline use.
 const ON_DEMAND = `${IMMUTABLE}workers/`;
 // `build` holds the JS chunks (the question bank among them), `files` static/, `prerendered` the
-// pages, cached under their route ('/review'), which is what a navigation asks for.
-const ASSETS = [...build.filter((path) => !path.startsWith(ON_DEMAND)), ...files, ...prerendered];
+// pages, cached under their route ('/review'), which is what a navigation asks for. The Anki deck
+// is left out: most learners never want it, so it is fetched only when Browse's link is clicked.
+// The optimizer too: fetched on first use, then cached (see `respond`).
+const ASSETS = [...build, ...files, ...prerendered].filter(
+	(path) => !path.endsWith('.apkg') && !path.startsWith(ON_DEMAND)
+);
 // Hashed build files never change under their name; everything else must skip the HTTP cache,
 // or a new version could store the previous version's copy of a page.
 const HASHED = new Set(build);
