@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { writeHistoryBackup } from './support/review-history';
 import { storedRecords } from './support/progress-seed';
@@ -70,6 +71,12 @@ test('optimize about 1,000 reviews, compare, use the parameters, and they are ke
 	expect(weights).toHaveLength(21);
 	for (const item of weights) expect(item).toMatch(/^w\d+ -?\d+\.\d{4}$/);
 	await expect(fsrs.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+	// The result, in both themes, passes axe like every page.
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	}
 
 	await fsrs.getByRole('button', { name: 'Use these parameters' }).click();
 	await expect(fsrs.getByRole('status')).toHaveText(/Your parameters are in use/);

@@ -4,7 +4,10 @@ import { history, T0, DAY_MS } from '$lib/domain/backup.fixture';
 import { DEFAULT_PARAMETERS } from '$lib/domain/fsrs-evaluate';
 import { dayKey } from '$lib/domain/study-day';
 import { openIdbStorage, type ReviewStorage } from '$lib/storage';
-import { applyParameters } from './fsrs-parameters';
+import { createRecall } from '$lib/domain/recall';
+import { applyParameters, useParameters } from './fsrs-parameters';
+import { Progress } from './progress.svelte';
+import { Ratings } from './ratings.svelte';
 
 let n = 0;
 const fitted = DEFAULT_PARAMETERS.map((w, i) => (i < 4 ? w * 3 : w));
@@ -53,6 +56,36 @@ describe('using fitted parameters', () => {
 		expect(back.cards.find((c) => c.id === 'a')!.stability).toBeCloseTo(
 			before.cards.find((c) => c.id === 'a')!.stability,
 			8
+		);
+	});
+});
+
+describe('personal parameters in the app', () => {
+	it('rate new cards and predict recall with them, and the defaults come back', async () => {
+		const progress = new Progress({ dbName: `kizuna-fsrs-${++n}`, channelName: null });
+		const ratings = new Ratings(progress);
+		await progress.load();
+		const first = await ratings.rate('q1', 'good', { now: T0, durationMs: 2000 });
+		// A decay of 0.5 instead of the default 0.1542: recall falls off faster.
+		const personal = fitted.map((w, i) => (i === 20 ? 0.5 : w));
+		await useParameters(progress, personal, false);
+		expect(progress.settings.fsrsParameters).toEqual(personal);
+		const later = T0 + 30 * DAY_MS;
+		const card = progress.cards.get('q1')!;
+		expect(card.due).toBe(first.card.due);
+		expect(progress.recall.recallProbability(card, later)).toBeCloseTo(
+			createRecall(0.5).recallProbability(card, later),
+			10
+		);
+		// A new card's first Good gets the fitted first stability (w2 tripled).
+		const second = await ratings.rate('q2', 'good', { now: T0, durationMs: 2000 });
+		expect(second.card.stability).toBeCloseTo(personal[2]!, 4);
+
+		await useParameters(progress, null, false);
+		expect(progress.settings.fsrsParameters).toBeNull();
+		expect(progress.recall.recallProbability(card, later)).toBeCloseTo(
+			createRecall().recallProbability(card, later),
+			10
 		);
 	});
 });
