@@ -13,6 +13,8 @@ export default defineConfig({
 		include: ['src/**/*.spec.ts', 'questions/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
 		setupFiles: ['vitest.setup.ts'],
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// Property tests run thousands of cases: on a busy 2-core machine one can pass 5 s.
+		testTimeout: 20_000
 	}
 });

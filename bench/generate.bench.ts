@@ -2,7 +2,7 @@
 // median time of several runs and the size of each. Target: the 1,000-framework bank generated
 // and serialized in under 1 s. Medians, because one run on a busy machine says little.
 import { buildBank } from '../questions/build-bank';
-import type { Facts, FrameworkFacts } from '../src/lib/domain/facts';
+import type { Concept, Facts, FrameworkFacts } from '../src/lib/domain/facts';
 import { generateQuestions, serializeBank } from '../src/lib/domain/generate-questions';
 
 const WORDS = [
@@ -46,62 +46,84 @@ function rng(seed: number) {
 function syntheticFacts(count: number): Facts {
 	const random = rng(42);
 	const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
-	const phrase = () => `${pick(WORDS)} ${pick(WORDS)} ${Math.floor(random() * 5000)}`;
+	// 300 concepts, so that frameworks share some and each list provably lacks most.
+	const concepts: Concept[] = Array.from({ length: 300 }, (_, i) => ({
+		id: `c${i}`,
+		name: `${pick(WORDS)} ${pick(WORDS)} ${i}`,
+		...(i % 10 === 0 ? { confusable: [`c${i + 1}`] } : {})
+	}));
+	const quote = 'q';
 	const frameworks: FrameworkFacts[] = [
 		{
 			id: 'overview',
 			name: 'Policy',
 			shortName: 'Policy',
+			ref: 'Japan',
 			kind: 'policy',
 			statements: [
-				{ id: 'overview.aim', section: 'Aim', text: 'Japan seeks [peace].', ask: 'what' }
+				{
+					id: 'overview.aim',
+					section: 'Aim',
+					quote,
+					text: 'Japan seeks [peace].',
+					question: 'What does Japan seek?'
+				}
 			]
 		}
 	];
 	for (let n = 0; n < count; n++) {
 		const id = `fw${n}`;
 		const trilateral = n % 3 === 0;
-		const subject = trilateral ? `Japan, the United States and Country ${n}` : `The F${n}`;
+		const ref = trilateral ? `Japan, the United States and Country ${n}` : `the F${n}`;
+		const section = `Framework ${n}`;
+		const listed = [...new Set(Array.from({ length: 5 }, () => pick(concepts).id))];
 		frameworks.push({
 			id,
 			name: `Framework ${n}`,
 			shortName: trilateral ? `Japan-U.S.-C${n}` : `F${n}`,
+			ref,
 			kind: trilateral ? 'trilateral' : 'multilateral',
-			...(trilateral ? { members: ['Japan', 'the United States', `Country ${n}`] } : {}),
-			purposes: [1, 2].map((i) => ({
-				id: `${id}.p${i}`,
-				section: `Framework ${n}`,
-				text: `${subject} ${trilateral ? 'work' : 'works'} on [${phrase()}].`,
-				ask: 'what'
+			levels: [{ id: `${id}.level`, section, quote, who: `officials of rank ${n}` }],
+			statements: [1, 2].map((i) => ({
+				id: `${id}.s${i}`,
+				section,
+				quote,
+				text: `${ref} works on [${pick(WORDS)} ${pick(WORDS)} ${n}].`,
+				question: `What does ${ref} work on?`
 			})),
 			lists: [
 				{
 					id: `${id}.topics`,
-					section: `Framework ${n}`,
+					section,
+					quote,
 					label: 'recent topics',
+					title: `the recent topics of ${ref}`,
 					role: 'topics',
-					items: [...new Set(Array.from({ length: 5 }, phrase))]
-				},
-				{
-					id: `${id}.meetings`,
-					section: `Framework ${n}`,
-					label: 'meetings',
-					role: 'meetings',
-					items: ['summit meetings', `${phrase()} talks`]
+					complete: n % 2 === 0,
+					items: listed.map((concept) => ({
+						text: concepts.find((c) => c.id === concept)!.name,
+						concepts: [concept]
+					}))
 				}
 			],
 			meetings: [
 				{
 					id: `${id}.meeting`,
-					section: `Framework ${n}`,
+					section,
+					quote,
 					name: `Meeting of Framework ${n}`,
+					ref: `the meeting of framework ${n}`,
 					date: `${2000 + (n % 20)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
 					place: pick(PLACES)
 				}
 			]
 		});
 	}
-	return { source: { title: 'Synthetic', publisher: 'Bench', date: '2016-04-06' }, frameworks };
+	return {
+		source: { title: 'Synthetic', publisher: 'Bench', date: '2016-04-06' },
+		concepts,
+		frameworks
+	};
 }
 
 const RUNS = 7;

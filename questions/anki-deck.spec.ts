@@ -51,7 +51,7 @@ function question(overrides: Partial<Question> & Pick<Question, 'id' | 'kind'>):
 		prompt: 'What is the EAS?',
 		answer: 'A leaders’ forum',
 		explanation: 'The source says so.',
-		source: { section: 'EAS (East Asia Summit)' },
+		source: { section: 'EAS (East Asia Summit)', quote: 'The EAS is held' },
 		...overrides
 	};
 }

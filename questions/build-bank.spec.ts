@@ -53,16 +53,30 @@ describe('bad facts stop the generator with the file and the path', () => {
 		expect(failure(dir)).toMatch(/g7\.json: invalid JSON/);
 	});
 
-	it('an empty string in a list', () => {
-		const dir = factsWith('eas.yaml', (text) => text.replace('- education', "- ''"));
+	it('an unknown concept in a list', () => {
+		const dir = factsWith('eas.yaml', (text) => text.replace('- education', '- educaton'));
 		expect(failure(dir)).toBe(
-			`${relative(process.cwd(), join(dir, 'eas.yaml'))}: lists[0].items[2]: expected a non-empty string`
+			`${relative(process.cwd(), join(dir, 'eas.yaml'))}: lists[0].items[2]: unknown concept "educaton"`
 		);
 	});
 
+	it('a quote not found verbatim in the source, naming the fact', () => {
+		const dir = factsWith('arf.yaml', (text) =>
+			text.replace('for discussing political and security issues', 'for discussing security issues')
+		);
+		expect(failure(dir)).toMatch(
+			/arf\.yaml: arf\.forum: quote not found verbatim in the source: "A forum of region-wide dialogue for the Asia-Pacific region for discussing security issues"/
+		);
+	});
+
+	it('a list that does not say whether the source gives it whole', () => {
+		const dir = factsWith('g7.yaml', (text) => text.replace('    complete: false\n', ''));
+		expect(failure(dir)).toMatch(/g7\.yaml: lists\[0\]\.complete: missing field$/);
+	});
+
 	it('a missing field', () => {
-		const dir = factsWith('arf.yaml', (text) => text.replace('    ask: which issues\n', ''));
-		expect(failure(dir)).toMatch(/arf\.yaml: purposes\[0\]\.ask: missing field$/);
+		const dir = factsWith('arf.yaml', (text) => text.replace(/ {4}question: .*\n/, ''));
+		expect(failure(dir)).toMatch(/arf\.yaml: statements\[0\]\.question: missing field$/);
 	});
 
 	it('an unknown framework id', () => {
@@ -75,7 +89,7 @@ describe('bad facts stop the generator with the file and the path', () => {
 			text.replace('id: eas.concrete-cooperation', 'id: eas.leaders-forum')
 		);
 		expect(failure(dir)).toMatch(
-			/eas\.yaml: purposes\[1\]\.id: duplicate fact id "eas\.leaders-forum"/
+			/eas\.yaml: statements\[1\]\.id: duplicate fact id "eas\.leaders-forum"/
 		);
 	});
 
@@ -89,8 +103,10 @@ describe('bad facts stop the generator with the file and the path', () => {
 	});
 
 	it('an empty list', () => {
-		const dir = factsWith('g7.yaml', (text) => text.replace(/items:\n(\s+- .*\n)+/, 'items: []\n'));
-		expect(failure(dir)).toMatch(/g7\.yaml: lists\[0\]\.items: expected a non-empty list/);
+		const dir = factsWith('eas.yaml', (text) =>
+			text.replace(/items:\n(\s+- .*\n)+/, 'items: []\n')
+		);
+		expect(failure(dir)).toMatch(/eas\.yaml: lists\[0\]\.items: expected a non-empty list/);
 	});
 
 	it('an unknown field (a typo)', () => {
@@ -107,7 +123,7 @@ describe('writeBank', () => {
 		const out = outPath();
 		writeFileSync(out, 'previous bank');
 		expect(() => writeBank(dir, out)).toThrow(
-			/lists\[0\]\.items\[0\]: expected a non-empty string/
+			/lists\[0\]\.items\[0\]: expected a concept id or \{ text, concepts \}/
 		);
 		expect(readFileSync(out, 'utf8')).toBe('previous bank');
 		expect(readdirSync(join(out, '..'))).toEqual(['bank.json']);

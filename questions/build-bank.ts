@@ -1,21 +1,38 @@
 /**
- * The generator's Node side: reads `questions/facts/*.yaml|json`, validates them, generates the
- * bank and writes it atomically (temp file, then rename) only when everything validated.
+ * The generator's Node side: reads `questions/facts/*.yaml|json` (and `concepts.yaml`), validates
+ * them, checks every quote against the source text, generates the bank, lints it and writes it,
+ * with the facts graph beside it as `facts.json`, atomically (temp file, then rename) only when
+ * all of that passed.
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Bank } from '../src/lib/domain/bank';
+import { type Lint, lintBank } from '../src/lib/domain/bank-lints';
+import type { Facts } from '../src/lib/domain/facts';
 import {
 	FRAMEWORK_IDS,
 	FactsValidationError,
+	type ParsedFramework,
+	validateConceptsFile,
 	validateFactSet,
 	validateFrameworkFile
 } from '../src/lib/domain/facts-schema';
-import type { FrameworkFacts } from '../src/lib/domain/facts';
 import { generateQuestions, serializeBank } from '../src/lib/domain/generate-questions';
+import { missingQuotes } from '../src/lib/domain/source-check';
 
 const FACT_FILE = /\.(ya?ml|json)$/;
+const CONCEPTS = /^concepts\.(ya?ml|json)$/;
+/** A copy of /work/shared/source/japans-security-policy-2016.txt, so a fresh clone can build. */
+export const SOURCE = 'questions/source/japans-security-policy-2016.txt';
+
+/** Lints that failed; the message names each question id and rule. */
+export class BankLintError extends Error {
+	constructor(readonly lints: Lint[]) {
+		super(lints.map((lint) => `${lint.question}: ${lint.rule}: ${lint.message}`).join('\n'));
+		this.name = 'BankLintError';
+	}
+}
 
 function parseFile(path: string, file: string): unknown {
 	const text = readFileSync(path, 'utf8');
@@ -37,33 +54,79 @@ function parseFile(path: string, file: string): unknown {
 }
 
 /**
- * Reads and validates every facts file in `dir` and generates the bank, frameworks in the
- * source's order.
- * @throws FactsValidationError naming the file and the path of the first problem.
+ * Reads and validates every facts file in `dir` and checks their quotes against `source`.
+ * @throws FactsValidationError naming the file and the path of the first problem (for a quote
+ * not found in the source, the fact id).
  */
-export function buildBank(dir: string, frameworkIds: readonly string[] = FRAMEWORK_IDS): Bank {
+export function readFacts(
+	dir: string,
+	source = SOURCE,
+	frameworkIds: readonly string[] = FRAMEWORK_IDS
+): Facts {
 	const names = readdirSync(dir)
 		.filter((name) => FACT_FILE.test(name))
 		.sort();
-	if (names.length === 0) throw new FactsValidationError(dir, '', 'no facts files');
-	const files: { file: string; facts: FrameworkFacts }[] = names.map((name) => {
-		const path = join(dir, name);
-		const file = relative(process.cwd(), path) || path;
-		return { file, facts: validateFrameworkFile(parseFile(path, file), file) };
-	});
+	const fileOf = (name: string) => relative(process.cwd(), join(dir, name)) || join(dir, name);
+	const conceptsName = names.find((name) => CONCEPTS.test(name));
+	const concepts = conceptsName
+		? validateConceptsFile(
+				parseFile(join(dir, conceptsName), fileOf(conceptsName)),
+				fileOf(conceptsName)
+			)
+		: [];
+	const files: ParsedFramework[] = names
+		.filter((name) => name !== conceptsName)
+		.map((name) => validateFrameworkFile(parseFile(join(dir, name), fileOf(name)), fileOf(name)));
+	if (files.length === 0) throw new FactsValidationError(dir, '', 'no facts files');
 	const rank = (id: string) => {
 		const index = frameworkIds.indexOf(id);
 		return index < 0 ? frameworkIds.length : index;
 	};
-	files.sort((a, b) => rank(a.facts.id) - rank(b.facts.id));
-	return generateQuestions(validateFactSet(files, frameworkIds));
+	files.sort((a, b) => rank(a.raw.id) - rank(b.raw.id));
+	const facts = validateFactSet(files, concepts, frameworkIds);
+	if (!existsSync(source)) throw new FactsValidationError(source, '', 'source text not found');
+	const [missing] = missingQuotes(facts, readFileSync(source, 'utf8'));
+	if (missing) {
+		const file = files.find((entry) => entry.raw.id === missing.framework)?.file ?? dir;
+		throw new FactsValidationError(
+			file,
+			missing.fact,
+			`quote not found verbatim in the source: "${missing.quote}"`
+		);
+	}
+	return facts;
 }
 
-/** Builds the bank from `dir` and writes it to `out`; `out` is untouched if anything fails. */
-export function writeBank(dir: string, out: string): Bank {
-	const bank = buildBank(dir);
-	const temp = `${out}.${process.pid}.tmp`;
-	writeFileSync(temp, serializeBank(bank));
-	renameSync(temp, out);
+/**
+ * The validated facts graph as `questions/facts.json`: what pages other than the review (a
+ * comparison table, a source reader) read; tab-indented, with a final newline.
+ */
+export function serializeFacts(facts: Facts): string {
+	return `${JSON.stringify(facts, null, '\t')}\n`;
+}
+
+/** Reads the facts in `dir` and generates the bank (not linted). */
+export function buildBank(dir: string, source = SOURCE): Bank {
+	return generateQuestions(readFacts(dir, source));
+}
+
+/**
+ * Builds the bank from `dir`, lints it and writes it to `out`; `out` is untouched if anything
+ * fails.
+ * @throws FactsValidationError for bad facts, BankLintError for a bank that fails a lint.
+ */
+export function writeBank(dir: string, out: string, source = SOURCE): Bank {
+	const facts = readFacts(dir, source);
+	const bank = generateQuestions(facts);
+	const failed = lintBank(bank);
+	if (failed.length > 0) throw new BankLintError(failed);
+	writeAtomically(join(dirname(out), 'facts.json'), serializeFacts(facts));
+	writeAtomically(out, serializeBank(bank));
 	return bank;
+}
+
+function writeAtomically(path: string, text: string): void {
+	const temp = `${path}.${process.pid}.tmp`;
+	writeFileSync(temp, text);
+	renameSync(temp, path);
 }

@@ -123,7 +123,7 @@ test('with "Quiz answers count toward my schedule" on, a wrong answer grades the
 });
 
 test('a matching question is answered and checked with the keyboard alone', async ({ page }) => {
-	await page.goto('/quiz?framework=japan-us-rok&n=10&kind=matching');
+	await page.goto('/quiz?n=10&kind=matching');
 	const region = question(page);
 	await expect(region.getByRole('combobox').first()).toBeVisible();
 	const selects = await region.getByRole('combobox').all();
@@ -135,4 +135,36 @@ test('a matching question is answered and checked with the keyboard alone', asyn
 	await page.keyboard.press('Enter');
 	await expect(region.getByRole('status')).toBeVisible();
 	await expect(region.getByText(/^(right|wrong)$/)).toHaveCount(selects.length);
+});
+
+test('quiz shortcuts stay out of a text area or contenteditable: digits and Enter are typed there', async ({
+	page
+}) => {
+	await page.goto('/quiz?framework=eas&n=1&kind=single');
+	const region = question(page);
+	const first = region.getByRole('radio').first();
+	await expect(first).toBeVisible();
+	// A note field, as an extension or a later feature might add to the page.
+	await page.evaluate(() => {
+		const area = document.createElement('textarea');
+		area.setAttribute('aria-label', 'Note');
+		const editable = document.createElement('div');
+		editable.contentEditable = 'true';
+		editable.setAttribute('aria-label', 'Scratch');
+		document.querySelector('main')?.append(area, editable);
+	});
+	for (const field of [page.getByLabel('Note'), page.getByLabel('Scratch')]) {
+		await field.focus();
+		await page.keyboard.press('1');
+		await page.keyboard.press('Enter');
+		await expect(first).not.toBeChecked();
+		await expect(region.getByRole('status')).toHaveCount(0);
+	}
+	await expect(page.getByLabel('Note')).toHaveValue('1\n');
+	// Outside the fields the same keys pick the first choice and check it.
+	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+	await page.keyboard.press('1');
+	await expect(first).toBeChecked();
+	await page.keyboard.press('Enter');
+	await expect(region.getByRole('status')).toBeVisible();
 });

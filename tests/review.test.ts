@@ -124,7 +124,7 @@ test('the daily new-card limit ends the session', async ({ page }) => {
 	await expect(page.getByText(tomorrow)).toBeVisible();
 });
 
-test('the card names its framework; the answer adds the explanation and source section', async ({
+test('the card names its framework; the answer adds the explanation, the source section and its exact words', async ({
 	page
 }) => {
 	const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
@@ -141,6 +141,7 @@ test('the card names its framework; the answer adds the explanation and source s
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await expect(card).toContainText(question.explanation);
 	await expect(card).toContainText(`section “${question.source.section}”`);
+	await expect(card).toContainText(`“${question.source.quote}”`);
 });
 
 test('Ctrl+Z undoes the last rating: the card comes back and today’s count drops', async ({

@@ -35,3 +35,15 @@ test('the navigation reaches every page by its link name', async ({ page }) => {
 		);
 	}
 });
+
+test('an unknown address shows a page with the navigation and a way back to Today', async ({
+	page
+}) => {
+	const response = await page.goto('/no-such-page');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await expect(page.getByText('/no-such-page')).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+	await page.getByRole('link', { name: 'Go to Today' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+});

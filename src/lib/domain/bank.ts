@@ -24,6 +24,10 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 export interface SourceRef {
 	/** The heading of the source section the fact comes from. */
 	section: string;
+	/** Which part of a section without a heading of its own, e.g. "untitled last paragraph". */
+	part?: string;
+	/** The exact words of the source the question rests on. */
+	quote: string;
 }
 
 export interface Question {
@@ -31,7 +35,10 @@ export interface Question {
 	id: string;
 	/** Framework id, e.g. `eas`, or `overview` for the policy itself. */
 	framework: string;
-	/** Id of the fact the question was made from. */
+	/**
+	 * Id of the fact the question was made from (the first, for one drawing on several); questions
+	 * of one fact are siblings, buried for the day once one of them is reviewed.
+	 */
 	fact: string;
 	kind: QuestionKind;
 	prompt: string;
@@ -46,6 +53,8 @@ export interface Question {
 	/** One sentence: why the answer is right. */
 	explanation: string;
 	source: SourceRef;
+	/** The other passages a question drawing on several facts rests on (a comparison, a matching). */
+	alsoSources?: SourceRef[];
 }
 
 export interface BankFramework {

@@ -48,3 +48,23 @@ export interface ReviewRecord {
 	/** Time from showing the card to the rating, in ms. */
 	duration_ms: number;
 }
+
+/**
+ * A card never reviewed, due at `now`: what ts-fsrs's `createEmptyCard` gives (a unit test keeps
+ * them equal), made here so that showing a new card loads no ts-fsrs.
+ */
+export function newCard(questionId: string, now: number): StoredCard {
+	return {
+		id: questionId,
+		due: now,
+		stability: 0,
+		difficulty: 0,
+		elapsed_days: 0,
+		scheduled_days: 0,
+		learning_steps: 0,
+		reps: 0,
+		lapses: 0,
+		state: 'new',
+		last_review: null
+	};
+}

@@ -1,32 +1,72 @@
-/** A small hand-made facts set for unit tests: shapes like the source's, names made up. */
-import type { Facts, FrameworkFacts } from './facts';
+/** A small hand-made facts graph for unit tests: shapes like the source's, names made up. */
+import type { Concept, Facts, FrameworkFacts, ListItem } from './facts';
 
 const framework = (facts: FrameworkFacts) => facts;
+const items = (...ids: string[]): ListItem[] =>
+	ids.map((id) => ({ text: id.replace(/-/g, ' '), concepts: [id] }));
+
+export const SAMPLE_CONCEPTS: Concept[] = [
+	{ id: 'maritime-security', name: 'maritime security' },
+	{ id: 'counter-terrorism', name: 'counter terrorism', accept: ['counterterrorism'] },
+	{ id: 'transnational-crime', name: 'transnational crime' },
+	{
+		id: 'disaster-relief',
+		name: 'disaster relief',
+		confusable: ['disaster-reduction', 'hadr']
+	},
+	{
+		id: 'disaster-reduction',
+		name: 'disaster reduction',
+		confusable: ['disaster-relief', 'hadr']
+	},
+	{
+		id: 'hadr',
+		name: 'humanitarian assistance and disaster relief',
+		accept: ['HADR'],
+		confusable: ['disaster-relief', 'disaster-reduction'],
+		includes: ['disaster-relief']
+	},
+	{ id: 'energy', name: 'energy' },
+	{ id: 'finance', name: 'finance' },
+	{ id: 'education', name: 'education' },
+	{ id: 'mine-disposal', name: 'mine disposal' },
+	{ id: 'democracy', name: 'democracy' },
+	{ id: 'the-rule-of-law', name: 'the rule of law', accept: ['rule of law'] }
+];
 
 export function sampleFacts(): Facts {
 	return {
 		source: { title: 'Sample policy', publisher: 'Sample ministry', date: '2016-04-06' },
+		concepts: SAMPLE_CONCEPTS,
 		frameworks: [
 			framework({
 				id: 'overview',
 				name: 'Sample policy',
-				shortName: 'Policy',
+				shortName: 'Overview',
+				ref: 'Japan',
 				kind: 'policy',
 				statements: [
 					{
 						id: 'overview.aim',
 						section: 'Aim',
+						quote: 'to achieve regional stability and peace',
 						text: 'Japan seeks to achieve [regional stability and peace].',
-						ask: 'what'
+						question: 'What does Japan seek to achieve?'
 					}
 				],
 				lists: [
 					{
 						id: 'overview.multilateral',
 						section: 'Multilateral frameworks',
+						quote: 'Multilateral frameworks',
 						label: 'multilateral frameworks',
+						title: 'the multilateral frameworks',
 						role: 'frameworks',
-						items: ['gamma', 'delta']
+						complete: true,
+						items: [
+							{ text: 'gamma', concepts: [] },
+							{ text: 'delta', concepts: [] }
+						]
 					}
 				]
 			}),
@@ -34,33 +74,37 @@ export function sampleFacts(): Facts {
 				id: 'alpha',
 				name: 'Japan, the United States and Alpha',
 				shortName: 'Japan-U.S.-Alpha',
+				ref: 'Japan, the United States and Alpha',
 				kind: 'trilateral',
-				members: ['Japan', 'the United States', 'Alpha'],
-				purposes: [
-					{
-						id: 'alpha.partnership',
-						section: 'Alpha',
-						text: 'Japan, the United States and Alpha build [a strategic partnership].',
-						ask: 'what'
-					}
-				],
-				lists: [
+				levels: [
 					{
 						id: 'alpha.meetings',
 						section: 'Alpha',
-						label: 'meetings',
-						role: 'meetings',
-						items: ['summit meetings', 'Alpha Strategic Dialogues (ASDs)']
+						quote: 'Hold summit meetings and Alpha Strategic Dialogues (ASDs)',
+						who: 'leaders and foreign ministers',
+						meetings: 'summit meetings and Alpha Strategic Dialogues (ASDs)'
 					}
 				],
 				meetings: [
 					{
 						id: 'alpha.dialogue-3',
 						section: 'Alpha',
+						quote: 'Third meeting of the Alpha Dialogue (March 25, 2014 in Lisbon)',
 						name: 'Third meeting of the Alpha Dialogue',
+						ref: 'the Alpha Dialogue meeting',
 						ordinal: 3,
 						date: '2014-03-25',
-						place: 'Lisbon'
+						place: 'Lisbon',
+						statements: [
+							{
+								id: 'alpha.dialogue-3.ordinal',
+								section: 'Alpha',
+								quote: 'Third meeting of the Alpha Dialogue',
+								text: 'The Alpha Dialogue meeting in the source was its [third] meeting.',
+								question: 'Which meeting of the Alpha Dialogue, by number, does the source report?',
+								accept: ['3rd', '3']
+							}
+						]
 					}
 				]
 			}),
@@ -68,47 +112,27 @@ export function sampleFacts(): Facts {
 				id: 'beta',
 				name: 'Japan, the United States and Beta',
 				shortName: 'Japan-U.S.-Beta',
+				ref: 'Japan, the United States and Beta',
 				kind: 'trilateral',
-				members: ['Japan', 'the United States', 'Beta'],
-				activities: [
-					{
-						id: 'beta.values',
-						section: 'Beta',
-						text: 'Japan, the United States and Beta share [basic values].',
-						ask: 'what'
-					}
-				],
-				lists: [
-					{
-						id: 'beta.meetings',
-						section: 'Beta',
-						label: 'meetings',
-						role: 'meetings',
-						items: ['summit meetings', 'director-general level talks']
-					}
-				],
 				meetings: [
 					{
 						id: 'beta.summit',
 						section: 'Beta',
+						quote: 'Beta Summit (November 16, 2014 in Oslo)',
 						name: 'Beta Summit',
+						ref: 'the Beta Summit',
 						date: '2014-11-16',
 						place: 'Oslo',
-						statements: [
-							{
-								id: 'beta.summit.future',
-								section: 'Beta',
-								text: 'The leaders committed to [a prosperous future].',
-								ask: 'what kind of future'
-							}
-						],
 						lists: [
 							{
-								id: 'beta.summit.topics',
+								id: 'beta.summit.values',
 								section: 'Beta',
-								label: 'topics discussed',
-								role: 'topics',
-								items: ['regional affairs', 'maritime security']
+								quote: 'shared values, including democracy and the rule of law',
+								label: 'shared values',
+								title: 'the shared values named at the Beta Summit',
+								role: 'values',
+								complete: false,
+								items: items('democracy', 'the-rule-of-law')
 							}
 						]
 					}
@@ -118,43 +142,74 @@ export function sampleFacts(): Facts {
 				id: 'gamma',
 				name: 'Gamma Forum',
 				shortName: 'GF',
+				ref: 'the GF',
 				kind: 'multilateral',
-				purposes: [
+				acronyms: [
+					{
+						id: 'gamma.acronym',
+						section: 'GF (Gamma Forum)',
+						quote: 'GF (Gamma Forum)',
+						short: 'GF',
+						full: 'Gamma Forum',
+						decoys: ['Global Forum', 'Gamma Federation']
+					}
+				],
+				statements: [
 					{
 						id: 'gamma.forum',
-						section: 'GF',
+						section: 'GF (Gamma Forum)',
+						quote: 'A forum for discussing political issues',
 						text: 'The GF is a forum for discussing [political issues].',
-						ask: 'which issues'
+						question: 'Which issues is the GF a forum for discussing?'
 					}
 				],
 				lists: [
 					{
-						id: 'gamma.topics',
-						section: 'GF',
-						label: 'recent topics',
+						id: 'gamma.areas',
+						section: 'GF (Gamma Forum)',
+						quote:
+							'areas such as maritime security, disaster relief, and counter terrorism and transnational crime',
+						label: 'recent areas',
+						title: 'the recent areas of the GF',
 						role: 'topics',
-						items: ['maritime security', 'counter terrorism and transnational crime', 'energy']
+						complete: false,
+						items: [
+							...items('maritime-security', 'disaster-relief'),
+							{
+								text: 'counter terrorism and transnational crime',
+								concepts: ['counter-terrorism', 'transnational-crime']
+							}
+						]
 					}
 				],
-				meetings: [{ id: 'gamma.meeting', section: 'GF', name: 'GF Meeting', date: '2014-08' }]
+				meetings: [
+					{
+						id: 'gamma.meeting',
+						section: 'GF (Gamma Forum)',
+						quote: '21st GF Meeting (August 2014)',
+						name: '21st GF Meeting',
+						ref: 'the GF Meeting',
+						ordinal: 21,
+						date: '2014-08'
+					}
+				]
 			}),
 			framework({
 				id: 'delta',
-				name: 'Delta Meeting',
+				name: 'Delta Ministers',
 				shortName: 'DM',
+				ref: 'the DM',
 				kind: 'multilateral',
+				levels: [
+					{ id: 'delta.level', section: 'DM', quote: 'defense ministers', who: 'defense ministers' }
+				],
 				statements: [
-					{
-						id: 'delta.ministers',
-						section: 'DM',
-						text: 'The DM brings together [the defense ministers].',
-						ask: 'whom'
-					},
 					{
 						id: 'delta.groups',
 						section: 'DM',
+						quote: 'Six working groups',
 						text: 'The DM has launched [six] working groups.',
-						ask: 'how many',
+						question: 'How many working groups has the DM launched?',
 						accept: ['6']
 					}
 				],
@@ -162,32 +217,35 @@ export function sampleFacts(): Facts {
 					{
 						id: 'delta.groups-list',
 						section: 'DM',
+						quote: 'working groups in HADR, maritime security, counter terrorism and mine disposal',
 						label: 'working groups',
+						title: 'the working groups of the DM',
 						role: 'topics',
-						items: ['maritime security', 'counter terrorism', 'mine disposal']
+						complete: true,
+						items: items('hadr', 'maritime-security', 'counter-terrorism', 'mine-disposal').map(
+							(item, i) =>
+								i === 0 ? { ...item, text: 'humanitarian assistance and disaster relief' } : item
+						)
 					}
 				]
 			}),
 			framework({
 				id: 'epsilon',
-				name: 'Epsilon Group',
-				shortName: 'EG',
+				name: 'Epsilon Summit',
+				shortName: 'ES',
+				ref: 'the ES',
 				kind: 'multilateral',
-				statements: [
-					{
-						id: 'epsilon.members',
-						section: 'EG',
-						text: 'The EG consists of [seven] countries.',
-						ask: 'how many'
-					}
-				],
+				levels: [{ id: 'epsilon.level', section: 'ES', quote: 'leader-initiated', who: 'leaders' }],
 				lists: [
 					{
-						id: 'epsilon.topics',
-						section: 'EG',
-						label: 'recent topics',
+						id: 'epsilon.areas',
+						section: 'ES',
+						quote: 'energy, finance, education and disaster reduction are priority areas',
+						label: 'priority areas',
+						title: 'the priority areas of the ES',
 						role: 'topics',
-						items: ['finance', 'counterterrorism']
+						complete: true,
+						items: items('energy', 'finance', 'education', 'disaster-reduction')
 					}
 				]
 			})

@@ -1,39 +1,95 @@
 /**
- * What the facts files hold once validated (see facts-schema.ts): one `FrameworkFacts` per
- * framework, each fact with an id unique across all files and the source section it comes from.
+ * The facts graph: what the source states, once validated (see facts-schema.ts). Frameworks hold
+ * statements, lists of shared concepts, levels (who meets) and meetings; every fact has an id
+ * unique across all files, the source section it comes from and `quote`, the exact words of the
+ * source it rests on. Concepts (maritime security, HADR…) are shared by id across frameworks, so
+ * the generator and the truth check (./truth.ts) know which frameworks share what. Pure data:
+ * other features (a comparison table, a source reader) may read it as it is.
  */
 
 export type FrameworkKind = 'trilateral' | 'multilateral' | 'policy';
 
-/** The role of a list decides how questions about its items are phrased. */
-export type ListRole = 'topics' | 'meetings' | 'values' | 'frameworks';
+/** What a list holds: areas, topics or working groups (`topics`), shared values, or frameworks. */
+export type ListRole = 'topics' | 'values' | 'frameworks';
 
-interface FactBase {
+export interface FactBase {
 	id: string;
 	/** The heading of the source section the fact comes from. */
 	section: string;
+	/** Where a section has no heading of its own, which part of it, e.g. "untitled last paragraph". */
+	part?: string;
+	/** The exact words of the source the fact rests on (checked by ./source-check.ts). */
+	quote: string;
 }
 
 /**
- * One statement of the source, as a sentence with one `[key phrase]`: questions ask for the key,
- * `ask` is the question word that replaces it ("which issues"), `accept` lists other typed answers.
+ * One statement, as a sentence with one `[key phrase]`: the cloze hides the key, `question` is
+ * the recall card's front (its answer is the key), `accept` lists other typed answers.
  */
 export interface StatementFact extends FactBase {
 	text: string;
-	ask: string;
+	question: string;
 	accept?: string[];
 }
 
-/** A labelled list ("priority cooperation areas"); items of `frameworks` lists are framework ids. */
+/** A topic, area, value or working-group field that several frameworks may share. */
+export interface Concept {
+	id: string;
+	/** How the source most often writes it: "maritime security". */
+	name: string;
+	/** Short forms a person would type: "HADR", "avian influenza". */
+	accept?: string[];
+	/** Concepts easily mistaken for this one (disaster reduction / disaster relief / HADR). */
+	confusable?: string[];
+	/** Narrower concepts this one contains (HADR contains disaster relief). */
+	includes?: string[];
+}
+
+/** One entry of a list: the words the source uses there and the concepts they name. */
+export interface ListItem {
+	text: string;
+	concepts: string[];
+}
+
+/**
+ * A labelled list. `complete` is the source's own framing: a list introduced by "including",
+ * "such as", "topics include" or "in addition to" is open (false), so an item it lacks is
+ * unknown, never false. Items of `frameworks` lists name framework ids and no concepts.
+ */
 export interface ListFact extends FactBase {
+	/** What the items are: "priority cooperation areas". */
 	label: string;
+	/** How prompts name the list: "the EAS's priority cooperation areas". */
+	title: string;
 	role: ListRole;
-	items: string[];
+	complete: boolean;
+	items: ListItem[];
+}
+
+/**
+ * Who meets in a framework and which meetings it holds, as far as the source gives them: "defense
+ * ministers"; "summit meetings and Japan-U.S.-Australia Trilateral Strategic Dialogues (TSDs)".
+ */
+export interface LevelFact extends FactBase {
+	who?: string;
+	meetings?: string;
+	/** Other typed answers for the level's cloze (who meets, or the second kind of meeting). */
+	accept?: string[];
+}
+
+/** An abbreviation the source spells out: "EAS (East Asia Summit)". */
+export interface AcronymFact extends FactBase {
+	short: string;
+	full: string;
+	/** Wrong expansions offered as choices; an acronym has one expansion, so any other is false. */
+	decoys: string[];
 }
 
 export interface MeetingFact extends FactBase {
 	/** As the source names it, e.g. "21st ARF Ministerial Meeting". */
 	name: string;
+	/** How prompts name it without giving away its ordinal, date or place. */
+	ref: string;
 	ordinal?: number;
 	/** `YYYY-MM-DD`, or `YYYY-MM` when the source gives only the month. */
 	date: string;
@@ -45,16 +101,21 @@ export interface MeetingFact extends FactBase {
 export interface FrameworkFacts {
 	id: string;
 	name: string;
+	/** The display name: "EAS", "G7". */
 	shortName: string;
+	/**
+	 * How questions name it in a sentence: "the EAS", "Japan, the United States and India", "the
+	 * meeting of seven major developed countries" (the source never says "G7").
+	 */
+	ref: string;
 	kind: FrameworkKind;
 	/** A remark for readers of the file, e.g. about a lost heading; not used for questions. */
 	note?: string;
 	/** The policy file names the source document. */
 	source?: SourceInfo;
-	/** The member countries, where the source names them. */
-	members?: string[];
-	purposes?: StatementFact[];
-	activities?: StatementFact[];
+	acronyms?: AcronymFact[];
+	/** Who meets; complete as the source gives it. */
+	levels?: LevelFact[];
 	statements?: StatementFact[];
 	lists?: ListFact[];
 	meetings?: MeetingFact[];
@@ -66,8 +127,9 @@ export interface SourceInfo {
 	date: string;
 }
 
-/** All frameworks, in the order questions are emitted (the source's order). */
+/** All frameworks, in the order questions are emitted (the source's order), and the concepts. */
 export interface Facts {
 	source: SourceInfo;
+	concepts: Concept[];
 	frameworks: FrameworkFacts[];
 }

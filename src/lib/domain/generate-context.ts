@@ -1,19 +1,21 @@
 /**
- * What every question form needs: the facts indexed by shape (so distractors can be drawn from
- * sibling facts of other frameworks), the phrases that name a framework or meeting in a sentence,
- * and one place that assembles questions with stable ids and a fixed key order.
+ * What every question form needs: the facts indexed by shape, the truth check over them, how a
+ * sentence names a framework, and one place that assembles questions with stable ids, the source
+ * passages they rest on and the claims their keys make (for the property tests).
  */
-import type { Question, QuestionKind } from './bank';
-import type { Facts, FrameworkFacts, ListFact, MeetingFact, StatementFact } from './facts';
-import {
-	capitalize,
-	datePrecision,
-	formatDate,
-	hash,
-	joinList,
-	ordinalWord,
-	shuffle
-} from './text';
+import type { Question, QuestionKind, SourceRef } from './bank';
+import type {
+	AcronymFact,
+	FactBase,
+	Facts,
+	FrameworkFacts,
+	LevelFact,
+	ListFact,
+	MeetingFact,
+	StatementFact
+} from './facts';
+import { type Claim, FactGraph } from './truth';
+import { capitalize, hash, shuffle } from './text';
 
 export interface Entry<T> {
 	framework: FrameworkFacts;
@@ -21,54 +23,63 @@ export interface Entry<T> {
 	meeting?: MeetingFact;
 }
 
-/** How a sentence names a framework: its members ("Japan, the United States and India") or "the EAS". */
-export interface Ref {
-	text: string;
-	plural: boolean;
-}
-
-export function frameworkRef(framework: FrameworkFacts): Ref {
-	return framework.members && framework.kind !== 'policy'
-		? { text: joinList(framework.members), plural: true }
-		: { text: `the ${framework.shortName}`, plural: false };
-}
-
-/** How an explanation names a framework: "Japan-U.S.-India", "the EAS". */
+/** How an explanation or a choice names a framework: "Japan-U.S.-India", "the EAS". */
 export function frameworkLabel(framework: FrameworkFacts): string {
-	return framework.kind === 'trilateral' ? framework.shortName : `the ${framework.shortName}`;
+	return framework.kind === 'trilateral' ? framework.shortName : framework.ref;
 }
 
-/** "the sixth meeting of …", "the 21st ARF Ministerial Meeting". */
-export function meetingName(meeting: MeetingFact): string {
-	const first = /^\S+/.exec(meeting.name)?.[0] ?? '';
-	const isOrdinal =
-		meeting.ordinal !== undefined && first.toLowerCase() === ordinalWord(meeting.ordinal);
-	return `the ${isOrdinal ? first.toLowerCase() + meeting.name.slice(first.length) : meeting.name}`;
+/** The source passage of one fact, as a question cites it. */
+export function sourceOf(fact: FactBase): SourceRef {
+	return { section: fact.section, ...(fact.part ? { part: fact.part } : {}), quote: fact.quote };
 }
 
-export function datePhrase(date: string): string {
-	return datePrecision(date) === 'day' ? `on ${formatDate(date)}` : `in ${formatDate(date)}`;
+/** What a question form writes; `add` derives the rest (id, framework, fact, source). */
+export interface QuestionBody extends Pick<
+	Question,
+	'prompt' | 'answer' | 'choices' | 'items' | 'accept' | 'explanation'
+> {
+	/** Facts besides the entry's that the question rests on. */
+	also?: FactBase[];
+	claims?: Omit<Claim, 'asserted'>[];
+	/** For each of `claims`, what the key says (true for a right choice). */
+	asserted?: boolean[];
 }
 
 export class GenerationContext {
 	readonly questions: Question[] = [];
+	/** Question id → the claims its key rests on. */
+	readonly claims = new Map<string, Claim[]>();
+	readonly graph: FactGraph;
 	readonly statements: Entry<StatementFact>[] = [];
 	readonly lists: Entry<ListFact>[] = [];
 	readonly meetings: Entry<MeetingFact>[] = [];
+	readonly levels: Entry<LevelFact>[] = [];
+	readonly acronyms: Entry<AcronymFact>[] = [];
 	readonly byId = new Map<string, FrameworkFacts>();
+	/** True/false questions wait here until `settleTrueFalse` gives each its side. */
+	readonly #trueFalse: {
+		entry: Entry<FactBase>;
+		form: string;
+		truth: QuestionBody;
+		falsehood?: QuestionBody;
+	}[] = [];
 	/** Each fact's place in the source order: frameworks in order, then fields as in the file. */
 	readonly order = new Map<string, number>();
 
 	constructor(readonly facts: Facts) {
+		this.graph = new FactGraph(facts);
 		const note = (id: string) => this.order.set(id, this.order.size);
 		for (const framework of facts.frameworks) {
 			this.byId.set(framework.id, framework);
-			const own = [
-				...(framework.purposes ?? []),
-				...(framework.activities ?? []),
-				...(framework.statements ?? [])
-			];
-			for (const fact of own) {
+			for (const fact of framework.acronyms ?? []) {
+				note(fact.id);
+				this.acronyms.push({ framework, fact });
+			}
+			for (const fact of framework.levels ?? []) {
+				note(fact.id);
+				this.levels.push({ framework, fact });
+			}
+			for (const fact of framework.statements ?? []) {
 				note(fact.id);
 				this.statements.push({ framework, fact });
 			}
@@ -100,25 +111,18 @@ export class GenerationContext {
 		return framework ? frameworkLabel(framework) : frameworkId;
 	}
 
+	conceptName(id: string): string {
+		return this.graph.concepts.get(id)?.name ?? id;
+	}
+
 	/**
 	 * Adds a question; its id is the fact id plus the form, so it survives unrelated edits.
 	 * Choices are put in a stable, id-seeded order so the answer is not always first.
 	 */
-	add(
-		entry: Entry<unknown> & { fact: { id: string; section: string } },
-		form: string,
-		kind: QuestionKind,
-		body: {
-			prompt: string;
-			answer: string | string[];
-			choices?: string[];
-			items?: string[];
-			accept?: string[];
-			explanation: string;
-		}
-	): void {
+	add(entry: Entry<FactBase>, form: string, kind: QuestionKind, body: QuestionBody): void {
 		const id = `${entry.fact.id}.${form}`;
 		const accept = [...new Set(body.accept ?? [])].filter((alt) => alt && alt !== body.answer);
+		const also = (body.also ?? []).filter((fact) => fact.id !== entry.fact.id).map(sourceOf);
 		const question: Question = {
 			id,
 			framework: entry.framework.id,
@@ -135,18 +139,60 @@ export class GenerationContext {
 			answer: body.answer,
 			...(accept.length > 0 ? { accept } : {}),
 			explanation: capitalize(body.explanation),
-			source: { section: entry.fact.section }
+			source: sourceOf(entry.fact),
+			...(also.length > 0 ? { alsoSources: also } : {})
 		};
 		this.questions.push(question);
+		if (body.claims) {
+			this.claims.set(
+				id,
+				body.claims.map((claim, i) => ({ ...claim, asserted: body.asserted?.[i] ?? true }))
+			);
+		}
 	}
-}
 
-/** True or false is decided by the question id, so the bank mixes both without randomness. */
-export function wantsTrue(id: string): boolean {
-	return hash(id) % 2 === 0;
+	/**
+	 * A true/false question that can be asked either way: `falsehood` is the false version (absent
+	 * when nothing is provably false there). Sides are given once all are known, so the bank holds
+	 * as many True as False keys (within one), each side decided by a stable hash of the id.
+	 */
+	addTrueFalse(
+		entry: Entry<FactBase>,
+		form: string,
+		truth: QuestionBody,
+		falsehood?: QuestionBody
+	) {
+		this.#trueFalse.push({ entry, form, truth, ...(falsehood ? { falsehood } : {}) });
+	}
+
+	settleTrueFalse(): void {
+		const all = this.#trueFalse.splice(0);
+		const forced = all.filter((tf) => !tf.falsehood).length;
+		const trueWanted = Math.max(forced, Math.floor(all.length / 2));
+		const free = all
+			.filter((tf) => tf.falsehood)
+			.map((tf) => ({ tf, rank: hash(`${tf.entry.fact.id}.${tf.form}`) }))
+			.sort((a, b) => a.rank - b.rank);
+		const asTrue = new Set(free.slice(0, trueWanted - forced).map((entry) => entry.tf));
+		for (const tf of all) {
+			const side = !tf.falsehood || asTrue.has(tf) ? tf.truth : tf.falsehood;
+			this.add(tf.entry, tf.form, 'truefalse', { ...side, choices: ['True', 'False'] });
+		}
+	}
 }
 
 /** Picks up to `count` values in an order seeded by `seed` (stable, not random). */
 export function pick<T>(values: readonly T[], count: number, seed: string, key: (v: T) => string) {
 	return shuffle(values, seed, key).slice(0, count);
+}
+
+/**
+ * Of several entries, the one with the smallest fact id: what a question drawing on several facts
+ * hangs on, so its id does not depend on the order of the files.
+ */
+export function first<T extends { fact: { id: string } }>(entries: readonly T[]): T | undefined {
+	return entries.reduce<T | undefined>(
+		(min, entry) => (!min || entry.fact.id < min.fact.id ? entry : min),
+		undefined
+	);
 }

@@ -1,225 +1,242 @@
 /**
- * Questions from labelled lists ("priority cooperation areas", "experts' working groups"…): a
- * recall card and a select-all-that-apply for the whole list, then per item a true/false, a cloze
- * and a which-framework. Wrong answers are items of lists with the same role in other frameworks,
- * never one that overlaps an item of the framework asked about. An item that several frameworks
- * share ("maritime security") becomes one "which frameworks …? select all" question.
+ * Questions from one labelled list. Every list gives a recall card and, per item, a cloze with
+ * the other items shown. A complete list also gives what only a complete list can prove: per item
+ * a true/false (the false side names a concept the list provably lacks), a select-all with some
+ * of its items among provably wrong ones (look-alikes such as disaster relief beside disaster
+ * reduction first) and an odd one out. An open list
+ * ("including", "such as") never yields a wrong choice or a False: it proves no absence.
  */
-import type { ListFact } from './facts';
-import {
-	type Entry,
-	type GenerationContext,
-	frameworkRef,
-	meetingName,
-	pick,
-	wantsTrue
-} from './generate-context';
-import { ItemIndex, type IndexedItem, pickWhere } from './item-index';
-import { alternatives, capitalize, joinList, keysOverlap, slugify, textKey } from './text';
+import type { ListFact, ListItem } from './facts';
+import { type Entry, type GenerationContext, pick } from './generate-context';
+import type { Claim } from './truth';
+import { alternatives, capitalize, joinList, slugify } from './text';
 
-interface Phrasing {
-	recall: string;
-	multi: string;
-	cloze: (items: string) => string;
-	tf: (item: string) => string;
-	which: (item: string) => string;
-	shared: (item: string) => string;
-	explainItem: (item: string) => string;
-	explainList: string;
-}
-
-function phrasing(entry: Entry<ListFact>): Phrasing {
-	const { label, items, role } = entry.fact;
-	const all = joinList(items);
-	if (entry.meeting) {
-		const at = `at ${meetingName(entry.meeting)}`;
-		return {
-			recall: `What were the ${label} ${at}?`,
-			multi: `Which of these does the source list among the ${label} ${at}? Select all that apply.`,
-			cloze: (list) => `The ${label} ${at} were ${list}.`,
-			tf: (item) => `True or false: the source lists ${item} among the ${label} ${at}.`,
-			which: (item) => `At which framework's meeting did the ${label} include ${item}?`,
-			shared: (item) => `Which frameworks take up ${item}? Select all that apply.`,
-			explainItem: (item) => `the source lists ${item} among the ${label} ${at}.`,
-			explainList: `the source lists ${all} as the ${label} ${at}.`
-		};
-	}
-	const ref = frameworkRef(entry.framework);
-	if (role === 'meetings') {
-		const [does, hold] = ref.plural ? ['do', 'hold'] : ['does', 'holds'];
-		return {
-			recall: `What meetings ${does} ${ref.text} hold?`,
-			multi: `Which of these meetings does the source say ${ref.text} ${hold}? Select all that apply.`,
-			cloze: (list) => `${ref.text} ${hold} ${list}.`,
-			tf: (item) => `True or false: the source says that ${ref.text} ${hold} ${item}.`,
-			which: (item) => `Which framework holds ${item}?`,
-			shared: (item) => `Which frameworks hold ${item}? Select all that apply.`,
-			explainItem: (item) => `according to the source, ${ref.text} ${hold} ${item}.`,
-			explainList: `according to the source, ${ref.text} ${hold} ${all}.`
-		};
-	}
-	const of = `of ${ref.text}`;
-	return {
-		recall: `What are the ${label} ${of}?`,
-		multi: `Which of these does the source list among the ${label} ${of}? Select all that apply.`,
-		cloze: (list) => `The ${label} ${of} are ${list}.`,
-		tf: (item) => `True or false: the source lists ${item} among the ${label} ${of}.`,
-		which: (item) => `Which framework has ${item} among its ${label}?`,
-		shared: (item) => `Which frameworks take up ${item}? Select all that apply.`,
-		explainItem: (item) => `the source lists ${item} among the ${label} ${of}.`,
-		explainList: `the source lists ${all} as the ${label} ${of}.`
-	};
-}
-
-interface RoleIndex {
-	index: ItemIndex;
-	/** Frameworks with a list of this role, in order: the peers a which-framework may offer. */
-	frameworks: string[];
-	byFramework: Map<string, IndexedItem[]>;
-	/**
-	 * For each phrase (by key), the list that owns the "which frameworks …?" question about it:
-	 * the smallest fact id, so the question's id does not depend on the order of the files.
-	 */
-	owner: Map<string, string>;
-}
+/** At most this share of a select-all's choices is right. */
+export const MULTI_MAX_RIGHT = 0.6;
 
 export function generateListQuestions(ctx: GenerationContext): void {
-	const roles = new Map<string, RoleIndex>();
-	for (const { framework, fact } of ctx.lists) {
-		let role = roles.get(fact.role);
-		if (!role) {
-			role = { index: new ItemIndex(), frameworks: [], byFramework: new Map(), owner: new Map() };
-			roles.set(fact.role, role);
-		}
-		let own = role.byFramework.get(framework.id);
-		if (!own) {
-			role.frameworks.push(framework.id);
-			role.byFramework.set(framework.id, (own = []));
-		}
-		for (const item of fact.items) {
-			const entry = role.index.add(framework.id, item);
-			own.push(entry);
-			const owner = role.owner.get(entry.key);
-			if (owner === undefined || fact.id < owner) role.owner.set(entry.key, fact.id);
-		}
-	}
 	for (const entry of ctx.lists) {
-		const role = roles.get(entry.fact.role)!;
 		if (entry.fact.role === 'frameworks') frameworkList(ctx, entry);
-		else listQuestions(ctx, entry, role);
+		else conceptList(ctx, entry);
 	}
 }
 
-function listQuestions(ctx: GenerationContext, entry: Entry<ListFact>, role: RoleIndex): void {
-	const { fact, framework } = entry;
-	const say = phrasing(entry);
-	// Wrong answers: other frameworks' items that overlap nothing this framework lists.
-	const ownItems = role.byFramework.get(framework.id) ?? [];
-	const isWrong = (e: IndexedItem) =>
-		e.frameworkId !== framework.id && !ownItems.some((own) => keysOverlap(own.key, e.key));
-	const seen = new Set<string>();
-	const distinctWrong = (e: IndexedItem) => {
-		if (seen.has(e.key) || !isWrong(e)) return false;
-		seen.add(e.key);
-		return true;
-	};
+interface Wording {
+	/** "are", "include", "were", "included" */
+	verb: string;
+	explainList: string;
+	explainItem: (item: string) => string;
+}
 
+function wording(ctx: GenerationContext, entry: Entry<ListFact>): Wording {
+	const { fact } = entry;
+	const past = entry.meeting !== undefined;
+	const verb = fact.complete ? (past ? 'were' : 'are') : past ? 'included' : 'include';
+	const items = joinList(fact.items.map((item) => item.text));
+	return {
+		verb,
+		explainList: fact.complete
+			? `according to the source, ${fact.title} ${verb} ${items}.`
+			: `according to the source, ${fact.title} ${verb} ${items}; the source gives them as examples, not a full list.`,
+		explainItem: (item) => `the source lists ${item} among ${fact.title}.`
+	};
+}
+
+function conceptList(ctx: GenerationContext, entry: Entry<ListFact>): void {
+	const { fact } = entry;
+	const say = wording(ctx, entry);
+	const complete = fact.complete;
 	ctx.add(entry, 'recall', 'recall', {
-		prompt: say.recall,
-		answer: capitalize(joinList(fact.items)),
+		prompt: complete ? `What are ${fact.title}?` : `What does the source list among ${fact.title}?`,
+		answer: capitalize(joinList(fact.items.map((item) => item.text))),
 		explanation: say.explainList
 	});
-	const wrong = pickWhere(role.index.entries, 3, `${fact.id}.multi`, distinctWrong);
-	if (wrong.length > 0) {
-		const answer = fact.items.map(capitalize);
-		ctx.add(entry, 'multi', 'multi', {
-			prompt: say.multi,
-			answer,
-			choices: [...answer, ...wrong.map((e) => capitalize(e.item))],
-			explanation: say.explainList
-		});
-	}
-
 	for (const [i, item] of fact.items.entries()) {
-		const form = slugify(item);
-		const tfId = `${fact.id}.${form}.truefalse`;
-		const [swap] = wantsTrue(tfId) ? [] : pickWhere(role.index.entries, 1, tfId, isWrong);
-		ctx.add(entry, `${form}.truefalse`, 'truefalse', {
-			prompt: say.tf(swap ? swap.item : item),
-			answer: swap ? 'False' : 'True',
-			choices: ['True', 'False'],
-			explanation: swap
-				? `the source lists ${swap.item} for ${ctx.labelOf(swap.frameworkId)}, not ${ctx.labelOf(framework.id)}.`
-				: say.explainItem(item)
+		const gapped = fact.items.map((other, j) => (j === i ? '____' : other.text));
+		ctx.add(entry, `${slugify(item.text)}.cloze`, 'cloze', {
+			prompt: `${fact.title} ${say.verb} ${joinList(
+				gapped,
+				fact.items.map((other) => other.text)
+			)}.`,
+			answer: item.text,
+			accept: acceptedFor(ctx, item),
+			explanation: say.explainItem(item.text)
 		});
-		const gapped = fact.items.map((other, j) => (j === i ? '____' : other));
-		ctx.add(entry, `${form}.cloze`, 'cloze', {
-			prompt: say.cloze(joinList(gapped)),
-			answer: item,
-			accept: alternatives(item),
-			explanation: say.explainItem(item)
-		});
-		whichFramework(ctx, entry, role, item, say);
 	}
+	if (!complete) return;
+	// Shuffled once per list: each question then takes what it needs from the front.
+	const absent = pick(provablyAbsent(ctx, fact), Infinity, `${fact.id}.wrong`, (id) => id);
+	const used = new Set<string>();
+	for (const item of fact.items) trueFalse(ctx, entry, item, absent, used);
+	selectAll(ctx, entry, absent, say.explainList);
+	oddOneOut(ctx, entry, absent, say.explainList);
 }
 
-function whichFramework(
+/** Typed forms a person may give for an item: its concepts' short forms, "X (Y)" split. */
+function acceptedFor(ctx: GenerationContext, item: ListItem): string[] {
+	const concepts = item.concepts.map((id) => ctx.graph.concepts.get(id));
+	const accept = concepts.flatMap((concept) => concept?.accept ?? []);
+	// A compound item ("counter terrorism and transnational crime") accepts each named concept.
+	// and a single concept worded otherwise here ("counterterrorism") its usual name.
+	if (concepts.length > 1 || concepts[0]?.name !== item.text) {
+		accept.push(...concepts.map((concept) => concept?.name ?? ''));
+	}
+	return [...accept, ...alternatives(item.text)];
+}
+
+/**
+ * Concepts the complete list provably lacks among those some list of its role names (a value is
+ * no wrong answer for a working group), in the concepts file's order.
+ */
+function provablyAbsent(ctx: GenerationContext, list: ListFact): string[] {
+	return ctx.graph.namedIn(list.role).filter((id) => ctx.graph.inList(list, id) === 'false');
+}
+
+/** The look-alikes `near` that are absent first, then the other absent concepts. */
+function wrongFor(absent: string[], near: string[] = []) {
+	const first = [...new Set(near)].filter((id) => absent.includes(id));
+	return [...first, ...absent.filter((id) => !first.includes(id))];
+}
+
+function nearOf(ctx: GenerationContext, concept: string): string[] {
+	return ctx.graph.concepts.get(concept)?.confusable ?? [];
+}
+
+function claim(entry: Entry<ListFact>, concept: string): Omit<Claim, 'asserted'> {
+	return { framework: entry.framework.id, concept, role: entry.fact.role, list: entry.fact.id };
+}
+
+/** Where else the source names a concept, for the explanation of a false item. */
+function namedElsewhere(ctx: GenerationContext, concept: string, role: ListFact['role']): string {
+	const ids = ctx.graph.namedBy(concept, role);
+	const name = ctx.conceptName(concept);
+	return ids.length === 0
+		? ''
+		: ` The source names ${name} for ${joinList(ids.map((id) => ctx.labelOf(id)))}.`;
+}
+
+/** `used`: the concepts earlier items' false versions named, so no two read the same. */
+function trueFalse(
 	ctx: GenerationContext,
 	entry: Entry<ListFact>,
-	role: RoleIndex,
-	item: string,
-	say: Phrasing
-): void {
-	const ownId = entry.framework.id;
-	const stating = role.index.frameworksContaining(item);
-	const shared = stating.size > 1;
-	// A shared phrase is asked once, by the list that owns it.
-	if (shared && role.owner.get(textKey(item)) !== entry.fact.id) return;
-	const touching = role.index.frameworksOverlapping(item);
-	// A framework whose item only partly overlaps is neither right nor clearly wrong: not offered.
-	const wrong = pickWhere(role.frameworks, 3, `${entry.fact.id}.${slugify(item)}.which`, (id) => {
-		return !touching.has(id);
-	});
-	if (wrong.length === 0) return;
-	const form = `${slugify(item)}.which`;
-	if (!shared) {
-		const answer = ctx.nameOf(ownId);
-		ctx.add(entry, form, 'which-framework', {
-			prompt: say.which(item),
-			answer,
-			choices: [answer, ...wrong.map((id) => ctx.nameOf(id))],
-			explanation: say.explainItem(item)
-		});
-		return;
-	}
-	const ids = role.frameworks.filter((id) => stating.has(id));
-	const answer = ids.map((id) => ctx.nameOf(id));
-	ctx.add(entry, form, 'which-framework', {
-		prompt: say.shared(item),
+	item: ListItem,
+	absent: string[],
+	used: Set<string>
+) {
+	const { fact } = entry;
+	const form = `${slugify(item.text)}.truefalse`;
+	const near = item.concepts.flatMap((id) => ctx.graph.concepts.get(id)?.confusable ?? []);
+	const swap = wrongFor(absent, near).find((id) => !used.has(id));
+	if (swap) used.add(swap);
+	const statement = (text: string) => `True or false: ${text} is one of ${fact.title}.`;
+	ctx.addTrueFalse(
+		entry,
+		form,
+		{
+			prompt: statement(item.text),
+			answer: 'True',
+			explanation: `true: the source lists ${item.text} among ${fact.title}.`,
+			claims: item.concepts.map((id) => claim(entry, id)),
+			asserted: item.concepts.map(() => true)
+		},
+		swap
+			? {
+					prompt: statement(ctx.conceptName(swap)),
+					answer: 'False',
+					explanation: `false: ${fact.title} are ${joinList(fact.items.map((i) => i.text))}, a complete list.${namedElsewhere(ctx, swap, fact.role)}`,
+					claims: [claim(entry, swap)],
+					asserted: [false]
+				}
+			: undefined
+	);
+}
+
+function selectAll(ctx: GenerationContext, entry: Entry<ListFact>, absent: string[], why: string) {
+	const { fact } = entry;
+	const seed = `${fact.id}.multi`;
+	// Items with look-alikes come first, their look-alikes first among the wrong choices: telling
+	// disaster reduction from disaster relief is the point of the question.
+	const confusable = (item: ListItem) => item.concepts.some((id) => nearOf(ctx, id).length > 0);
+	const right = [
+		...fact.items.filter(confusable),
+		...pick(
+			fact.items.filter((item) => !confusable(item)),
+			fact.items.length,
+			seed,
+			(i) => i.text
+		)
+	].slice(0, Math.min(3, fact.items.length));
+	const near = right.flatMap((item) => item.concepts.flatMap((id) => nearOf(ctx, id)));
+	const wrongCount = Math.ceil(right.length / MULTI_MAX_RIGHT) - right.length;
+	const wrong = wrongFor(absent, near).slice(0, Math.max(wrongCount, right.length));
+	if (right.length < 2 || wrong.length < wrongCount) return;
+	const answer = right.map((item) => capitalize(item.text));
+	ctx.add(entry, 'multi', 'multi', {
+		prompt: `Which of these are among ${fact.title}? Select all that apply.`,
 		answer,
-		choices: [...answer, ...wrong.map((id) => ctx.nameOf(id))],
-		explanation: `the source names ${item} for ${joinList(ids.map((id) => ctx.labelOf(id)))}.`
+		choices: [...answer, ...wrong.map((id) => capitalize(ctx.conceptName(id)))],
+		explanation: why,
+		claims: [
+			...right.flatMap((item) => item.concepts.map((id) => claim(entry, id))),
+			...wrong.map((id) => claim(entry, id))
+		],
+		asserted: [...right.flatMap((item) => item.concepts.map(() => true)), ...wrong.map(() => false)]
+	});
+}
+
+function oddOneOut(ctx: GenerationContext, entry: Entry<ListFact>, absent: string[], why: string) {
+	const { fact } = entry;
+	if (fact.items.length < 3) return;
+	const seed = `${fact.id}.odd-one-out`;
+	const right = pick(fact.items, 3, seed, (item) => item.text);
+	// The odd one is as long as the others, so its form does not give it away.
+	const words = (text: string) => text.split(/\s+/).length;
+	const longest = Math.max(...right.map((item) => words(item.text)));
+	const shortest = Math.min(...right.map((item) => words(item.text)));
+	const article = (text: string) => /^(the|an?) /i.test(text);
+	const articles = right.some((item) => article(item.text));
+	// A look-alike of an item not among the choices is the best trap: "disaster relief" beside
+	// energy and finance, for a learner who half remembers "disaster reduction".
+	const hidden = fact.items.filter((item) => !right.includes(item));
+	const odd = wrongFor(
+		absent,
+		hidden.flatMap((item) => item.concepts.flatMap((id) => nearOf(ctx, id)))
+	).find((id) => {
+		const name = ctx.conceptName(id);
+		const size = words(name);
+		return size <= 2 * longest && size * 2 >= shortest && (articles || !article(name));
+	});
+	if (!odd) return;
+	const answer = capitalize(ctx.conceptName(odd));
+	ctx.add(entry, 'odd-one-out', 'single', {
+		prompt: `Which of these is not one of ${fact.title}?`,
+		answer,
+		choices: [answer, ...right.map((item) => capitalize(item.text))],
+		explanation: `${why}${namedElsewhere(ctx, odd, fact.role)}`,
+		claims: [
+			...right.flatMap((item) => item.concepts.map((id) => claim(entry, id))),
+			claim(entry, odd)
+		],
+		asserted: [...right.flatMap((item) => item.concepts.map(() => true)), false]
 	});
 }
 
 function frameworkList(ctx: GenerationContext, entry: Entry<ListFact>): void {
 	const { fact } = entry;
-	const answer = fact.items.map((id) => ctx.nameOf(id));
-	const label = `“${capitalize(fact.label)}”`;
-	const labels = fact.items.map((id) => ctx.labelOf(id));
-	const explanation = `the source groups ${joinList(labels)} under ${label}.`;
+	const ids = fact.items.map((item) => item.text);
+	const answer = ids.map((id) => ctx.nameOf(id));
+	const explanation = `the source describes ${joinList(ids.map((id) => ctx.labelOf(id)))} under “Multilateral frameworks”.`;
 	ctx.add(entry, 'recall', 'recall', {
-		prompt: `Which frameworks does the source group under ${label}?`,
+		prompt: `Which frameworks does the source describe under “Multilateral frameworks”?`,
 		answer: joinList(answer),
 		explanation
 	});
-	const others = ctx.facts.frameworks.filter(
-		(f) => f.kind !== 'policy' && !fact.items.includes(f.id)
-	);
-	const wrong = pick(others, 3, `${fact.id}.multi`, (f) => f.id).map((f) => f.shortName);
-	if (wrong.length === 0) return;
+	const others = ctx.facts.frameworks.filter((f) => f.kind !== 'policy' && !ids.includes(f.id));
+	const wrong = others.map((f) => f.shortName);
+	if (wrong.length === 0 || answer.length / (answer.length + wrong.length) > MULTI_MAX_RIGHT)
+		return;
 	ctx.add(entry, 'multi', 'multi', {
-		prompt: `Which of these frameworks does the source group under ${label}? Select all that apply.`,
+		prompt: `Which of these frameworks does the source describe under “Multilateral frameworks”? Select all that apply.`,
 		answer,
 		choices: [...answer, ...wrong],
 		explanation

@@ -1,19 +1,15 @@
 /**
- * Questions from meetings: when and where (recall, single choice, true/false, cloze), which
- * framework met there and then, the meeting's ordinal (cloze), and matching meetings with their
- * places and dates. Wrong places and dates are other frameworks' meetings', shown at the same
- * precision as the answer ("August 2014" against "November 2014", not "November 16, 2014").
+ * Questions from meetings: when and where (recall, single choice, true/false, cloze), matching
+ * the meetings with their places, and putting them in the order they were held. Prompts name a
+ * meeting by its `ref`, which gives away neither its ordinal, nor its date, nor its place. Wrong
+ * places and dates are other meetings', shown at the same precision as the answer ("August 2014"
+ * against "November 2014", never against "November 16, 2014"): a meeting has one date and one
+ * place, so any other is false.
  */
 import type { MeetingFact } from './facts';
-import {
-	type Entry,
-	type GenerationContext,
-	datePhrase,
-	meetingName,
-	wantsTrue
-} from './generate-context';
-import { pickWhere } from './item-index';
-import { capitalize, datePrecision, formatDate, ordinalDigits, ordinalWord, textKey } from './text';
+import { type Entry, type GenerationContext, first, pick } from './generate-context';
+import { MATCHING_MAX } from './generate-relations';
+import { capitalize, datePrecision, formatDate, ordinalDigits, textKey } from './text';
 
 type Attribute = 'place' | 'date';
 
@@ -25,39 +21,68 @@ function shown(
 	return attribute === 'place' ? (meeting.place ?? '') : formatDate(meeting.date, precision);
 }
 
-export function generateMeetingQuestions(ctx: GenerationContext): void {
-	const byFramework = new Map<string, MeetingFact[]>();
-	for (const { framework, fact } of ctx.meetings) {
-		const own = byFramework.get(framework.id);
-		if (own) own.push(fact);
-		else byFramework.set(framework.id, [fact]);
+function when(meeting: MeetingFact): string {
+	return `${datePrecision(meeting.date) === 'day' ? 'on' : 'in'} ${formatDate(meeting.date)}`;
+}
+
+const valueIndex = new WeakMap<GenerationContext, Map<string, Map<string, Entry<MeetingFact>>>>();
+
+/**
+ * Each place or date shown at `precision` → the first meeting showing it. A date known only to
+ * the month is left out at day precision: it cannot stand beside day dates.
+ */
+function valuesOf(ctx: GenerationContext, attribute: Attribute, precision: 'day' | 'month') {
+	let byKind = valueIndex.get(ctx);
+	if (!byKind) valueIndex.set(ctx, (byKind = new Map()));
+	const kind = `${attribute}.${precision}`;
+	let values = byKind.get(kind);
+	if (values) return values;
+	values = new Map();
+	for (const entry of ctx.meetings) {
+		const coarser =
+			attribute === 'date' && precision === 'day' && datePrecision(entry.fact.date) !== 'day';
+		const key = textKey(shown(entry.fact, attribute, precision));
+		if (key && !coarser && !values.has(key)) values.set(key, entry);
 	}
-	for (const [position, entry] of ctx.meetings.entries()) {
+	byKind.set(kind, values);
+	return values;
+}
+
+/** "the sixth meeting of …" in a sentence, for a name that starts "Sixth meeting of …". */
+function theName(meeting: MeetingFact): string {
+	const name = meeting.name.replace(
+		/^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b/,
+		(word) => word.toLowerCase()
+	);
+	return `the ${name}`;
+}
+
+export function generateMeetingQuestions(ctx: GenerationContext): void {
+	for (const entry of ctx.meetings) {
 		const meeting = entry.fact;
-		const name = meetingName(meeting);
-		const when = datePhrase(meeting.date);
 		const where = meeting.place ? ` in ${meeting.place}` : '';
-		const explanation = `according to the source, ${name} was held${where} ${when}.`;
+		const explanation = `according to the source, ${theName(meeting)} was held${where} ${when(meeting)}.`;
 		ctx.add(entry, 'recall', 'recall', {
-			prompt: meeting.place ? `When and where was ${name} held?` : `When was ${name} held?`,
-			answer: capitalize(`${where.trim()} ${when}`.trim()),
+			prompt: meeting.place
+				? `When and where was ${meeting.ref} held?`
+				: `When was ${meeting.ref} held?`,
+			answer: capitalize(`${where.trim()} ${when(meeting)}`.trim()),
 			explanation
 		});
-		const attributes: Attribute[] = meeting.place ? ['place', 'date'] : ['date'];
-		for (const attribute of attributes) {
+		for (const attribute of meeting.place ? (['place', 'date'] as const) : (['date'] as const)) {
 			attributeQuestions(ctx, entry, attribute, explanation);
-			matching(ctx, position, attribute);
 		}
 		if (meeting.place) {
 			ctx.add(entry, 'place.cloze', 'cloze', {
-				prompt: `${name} was held in ____ ${when}.`,
+				prompt: `${meeting.ref} was held in ____.`,
 				answer: meeting.place,
+				accept: [meeting.place.replace(/^The /, '')],
 				explanation
 			});
 		}
-		ordinalCloze(ctx, entry, explanation);
-		whichFramework(ctx, entry, byFramework, explanation);
 	}
+	placeMatching(ctx);
+	order(ctx);
 }
 
 function attributeQuestions(
@@ -67,117 +92,84 @@ function attributeQuestions(
 	explanation: string
 ): void {
 	const meeting = entry.fact;
-	const name = meetingName(meeting);
 	const precision = datePrecision(meeting.date);
 	const answer = shown(meeting, attribute);
-	const seen = new Set([textKey(answer)]);
-	const wrong = pickWhere(ctx.meetings, 3, `${meeting.id}.${attribute}`, (other) => {
-		const key = textKey(shown(other.fact, attribute, precision));
-		if (other.framework.id === entry.framework.id || !key || seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	}).map((other) => shown(other.fact, attribute, precision));
+	// One meeting per other value: the first to show it at this precision (computed once).
+	const others = [...valuesOf(ctx, attribute, precision).entries()]
+		.filter(([key]) => key !== textKey(answer))
+		.map(([, other]) => other);
+	const wrong = pick(others, 3, `${meeting.id}.${attribute}`, (other) => other.fact.id).map(
+		(other) => shown(other.fact, attribute, precision)
+	);
 	const phrase = (value: string) =>
-		attribute === 'place' ? `in ${value}` : precision === 'day' ? `on ${value}` : `in ${value}`;
+		attribute === 'place' || precision === 'month' ? `in ${value}` : `on ${value}`;
 	if (wrong.length >= 2) {
 		ctx.add(entry, `${attribute}.single`, 'single', {
-			prompt: attribute === 'place' ? `Where was ${name} held?` : `When was ${name} held?`,
+			prompt:
+				attribute === 'place'
+					? `Where was ${meeting.ref} held?`
+					: `${precision === 'day' ? 'On which date' : 'In which month'} was ${meeting.ref} held?`,
 			answer,
 			choices: [answer, ...wrong],
-			explanation
+			explanation,
+			also: others.map((other) => other.fact)
 		});
 	}
-	const tfId = `${meeting.id}.${attribute}.truefalse`;
-	const swap = wantsTrue(tfId) ? undefined : wrong[0];
-	ctx.add(entry, `${attribute}.truefalse`, 'truefalse', {
-		prompt: `True or false: the source says that ${name} was held ${phrase(swap ?? answer)}.`,
-		answer: swap ? 'False' : 'True',
-		choices: ['True', 'False'],
-		explanation
-	});
+	const statement = (value: string) => `True or false: ${meeting.ref} was held ${phrase(value)}.`;
+	ctx.addTrueFalse(
+		entry,
+		`${attribute}.truefalse`,
+		{ prompt: statement(answer), answer: 'True', explanation },
+		wrong[0] ? { prompt: statement(wrong[0]), answer: 'False', explanation } : undefined
+	);
 }
 
-/** Matches this meeting and up to three that follow it with their places or dates. */
-function matching(ctx: GenerationContext, start: number, attribute: Attribute): void {
-	const entry = ctx.meetings[start]!;
-	if (!shown(entry.fact, attribute)) return;
-	const group: Entry<MeetingFact>[] = [];
-	const values = new Set<string>();
-	for (let i = 0; i < ctx.meetings.length && group.length < 4; i++) {
-		const other = ctx.meetings[(start + i) % ctx.meetings.length]!;
-		const value = shown(other.fact, attribute);
-		if (!value || values.has(textKey(value))) continue;
-		values.add(textKey(value));
-		group.push(other);
+function placeMatching(ctx: GenerationContext): void {
+	// One meeting per place (the smallest id, whatever the files' order), so each place has one
+	// right partner; five at most.
+	const byPlace = new Map<string, Entry<MeetingFact>>();
+	for (const entry of ctx.meetings) {
+		const place = entry.fact.place;
+		if (place)
+			byPlace.set(place, first([entry, ...(byPlace.has(place) ? [byPlace.get(place)!] : [])])!);
 	}
-	if (group.length < 2) return;
-	const answer = group.map((other) => shown(other.fact, attribute));
-	ctx.add(entry, `${attribute}.matching`, 'matching', {
-		prompt:
-			attribute === 'place'
-				? 'Match each meeting with the place where it was held.'
-				: 'Match each meeting with its date.',
-		items: group.map((other) => capitalize(meetingName(other.fact).replace(/^the /, ''))),
+	const chosen = new Set(byPlace.values());
+	const placed = ctx.meetings.filter((entry) => chosen.has(entry)).slice(0, MATCHING_MAX);
+	if (placed.length < 2) return;
+	const answer = placed.map((entry) => entry.fact.place!);
+	ctx.add(first(placed)!, 'place.matching', 'matching', {
+		prompt: 'Match each meeting with the place where it was held.',
+		items: placed.map((entry) => capitalize(entry.fact.ref.replace(/^the /, ''))),
 		answer,
 		choices: [...answer],
-		explanation: `the source gives ${joinPairs(group, attribute)}.`
+		explanation: `the source gives ${placed.map((entry) => `${entry.fact.place} for ${theName(entry.fact)}`).join('; ')}.`,
+		also: placed.map((entry) => entry.fact)
 	});
 }
 
-function joinPairs(group: Entry<MeetingFact>[], attribute: Attribute): string {
-	const pairs = group.map((o) => `${shown(o.fact, attribute)} for ${meetingName(o.fact)}`);
-	return pairs.length <= 1
-		? pairs.join('')
-		: `${pairs.slice(0, -1).join('; ')}; and ${pairs.at(-1)}`;
-}
-
-function ordinalCloze(ctx: GenerationContext, entry: Entry<MeetingFact>, explanation: string) {
-	const meeting = entry.fact;
-	if (meeting.ordinal === undefined) return;
-	const forms = [ordinalWord(meeting.ordinal), ordinalDigits(meeting.ordinal)];
-	const name = meetingName(meeting);
-	const written = forms.find((form) => new RegExp(`\\b${form}\\b`, 'i').test(name));
-	if (!written) return;
-	ctx.add(entry, 'ordinal.cloze', 'cloze', {
-		prompt: `${name.replace(new RegExp(`\\b${written}\\b`, 'i'), '____')} was held ${datePhrase(meeting.date)}.`,
-		answer: written,
-		accept: forms,
-		explanation
+/** "Put the meetings in order", as a matching of each meeting with its position in time. */
+function order(ctx: GenerationContext): void {
+	if (ctx.meetings.length > MATCHING_MAX) return;
+	const dated = [...ctx.meetings].sort((a, b) => (a.fact.date < b.fact.date ? -1 : 1));
+	// Two meetings in one month cannot be ordered when one has only the month.
+	const months = dated.map((entry) => entry.fact.date.slice(0, 7));
+	if (dated.length < 3 || new Set(months).size !== dated.length) {
+		return;
+	}
+	const last = dated.length - 1;
+	const positions = dated.map((_, i) => {
+		const position = ordinalDigits(i + 1);
+		return i === 0 ? `${position} (earliest)` : i === last ? `${position} (latest)` : position;
 	});
-}
-
-const idLists = new WeakMap<Map<string, MeetingFact[]>, string[]>();
-
-/** The frameworks that have meetings, computed once per generation. */
-function frameworkIds(byFramework: Map<string, MeetingFact[]>): string[] {
-	let ids = idLists.get(byFramework);
-	if (!ids) idLists.set(byFramework, (ids = [...byFramework.keys()]));
-	return ids;
-}
-
-function whichFramework(
-	ctx: GenerationContext,
-	entry: Entry<MeetingFact>,
-	byFramework: Map<string, MeetingFact[]>,
-	explanation: string
-) {
-	const meeting = entry.fact;
-	const when = datePhrase(meeting.date);
-	const where = meeting.place ? ` in ${meeting.place}` : '';
-	const precision = datePrecision(meeting.date);
-	// Any framework that also met then (and there) would be right too: not offered.
-	const alsoMet = (other: MeetingFact) =>
-		shown(other, 'date', precision) === shown(meeting, 'date') &&
-		(!meeting.place || other.place === meeting.place);
-	const wrong = pickWhere(frameworkIds(byFramework), 3, `${meeting.id}.which`, (id) => {
-		return id !== entry.framework.id && !(byFramework.get(id) ?? []).some(alsoMet);
-	});
-	if (wrong.length === 0) return;
-	const answer = ctx.nameOf(entry.framework.id);
-	ctx.add(entry, 'which', 'which-framework', {
-		prompt: `Which framework held a meeting${where} ${when}?`,
-		answer,
-		choices: [answer, ...wrong.map((id) => ctx.nameOf(id))],
-		explanation
+	const years = new Set(dated.map((entry) => entry.fact.date.slice(0, 4)));
+	const span = years.size === 1 ? `of ${[...years][0]} ` : '';
+	const inSourceOrder = ctx.meetings.filter((entry) => dated.includes(entry));
+	ctx.add(first(inSourceOrder)!, 'order', 'matching', {
+		prompt: `Put the meetings ${span}that the source reports in the order they were held: match each with its position.`,
+		items: inSourceOrder.map((entry) => capitalize(entry.fact.ref.replace(/^the /, ''))),
+		answer: inSourceOrder.map((entry) => positions[dated.indexOf(entry)]!),
+		choices: [...positions],
+		explanation: `the source dates ${dated.map((entry) => `${theName(entry.fact)} ${when(entry.fact)}`).join('; ')}.`,
+		also: dated.map((entry) => entry.fact)
 	});
 }

@@ -1,156 +1,226 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Bank, Question } from './bank';
-import type { Facts, FrameworkFacts, ListFact } from './facts';
-import { contentVersion, generateQuestions, serializeBank } from './generate-questions';
-import { formatDate, plain, slugify, textKey } from './text';
+import type { Bank } from './bank';
+import type { Facts, FrameworkFacts, ListFact, ListRole } from './facts';
+import { SAMPLE_CONCEPTS } from './facts.fixture';
+import {
+	contentVersion,
+	generateQuestions,
+	generateWithClaims,
+	serializeBank
+} from './generate-questions';
+import { missingQuotes } from './source-check';
+import type { Claim } from './truth';
 
-// Small vocabularies, so that random frameworks share and partly share phrases.
-const ITEMS = [
-	'maritime security',
-	'counter terrorism',
-	'counterterrorism',
-	'counter terrorism and transnational crime',
-	'disaster relief',
-	'humanitarian assistance and disaster relief',
-	'energy',
-	'finance',
-	'mine disposal',
-	'regional affairs'
-];
-const PLURAL = [
-	'build [a partnership]',
-	'share [basic values]',
-	'share [basic values] and strategic interests',
-	'exchange views on [regional affairs]'
-];
-const SINGULAR = [
-	'is a forum for discussing [political issues]',
-	'aims to advance [concrete cooperation]',
-	'has launched [six] working groups',
-	'consists of [seven] countries'
-];
+// Random fact graphs over one small vocabulary of concepts, so that frameworks share, partly share
+// (HADR contains disaster relief) and confuse (disaster reduction / disaster relief) concepts.
+const CONCEPT_IDS = SAMPLE_CONCEPTS.map((concept) => concept.id);
 const PLACES = ['Lisbon', 'Oslo', 'Brisbane', 'New Delhi'];
 const DATES = ['2014-03-25', '2014-08', '2014-11-16', '2014-12-20', '2015-01'];
 
+const listShape = fc.record({
+	role: fc.constantFrom<ListRole>('topics', 'topics', 'values'),
+	complete: fc.boolean(),
+	concepts: fc.uniqueArray(fc.constantFrom(...CONCEPT_IDS), { minLength: 1, maxLength: 5 })
+});
 const frameworkShape = fc.record({
 	trilateral: fc.boolean(),
-	predicates: fc.subarray([0, 1, 2, 3]),
-	lists: fc.array(
-		fc.record({
-			role: fc.constantFrom('topics' as const, 'meetings' as const),
-			items: fc.uniqueArray(fc.constantFrom(...ITEMS), { minLength: 1, maxLength: 4 })
-		}),
-		{ maxLength: 2 }
-	),
+	who: fc.option(fc.constantFrom('leaders', 'defense ministers', 'foreign ministers')),
+	lists: fc.array(listShape, { maxLength: 2 }),
 	meetings: fc.array(
 		fc.record({ place: fc.option(fc.constantFrom(...PLACES)), date: fc.constantFrom(...DATES) }),
 		{ maxLength: 2 }
 	)
 });
-
 type Shape = typeof frameworkShape extends fc.Arbitrary<infer S> ? S : never;
 
 function buildFramework(n: number, shape: Shape): FrameworkFacts {
 	const id = `fw${n}`;
-	const members = ['Japan', 'the United States', `Country ${n}`];
-	const subject = shape.trilateral ? 'Japan, the United States and Country ' + n : `The F${n}`;
-	const pool = shape.trilateral ? PLURAL : SINGULAR;
+	const section = `Section ${n}`;
+	const ref = shape.trilateral ? `Japan, the United States and C${n}` : `the F${n}`;
 	return {
 		id,
 		name: `Framework ${n}`,
 		shortName: shape.trilateral ? `Japan-U.S.-C${n}` : `F${n}`,
+		ref,
 		kind: shape.trilateral ? 'trilateral' : 'multilateral',
-		...(shape.trilateral ? { members } : {}),
-		statements: shape.predicates.map((p) => ({
-			id: `${id}.s${p}`,
-			section: `Section ${n}`,
-			text: `${subject} ${pool[p]}.`,
-			ask: 'what'
-		})),
-		lists: shape.lists.map((list, i) => ({
+		...(shape.who
+			? { levels: [{ id: `${id}.level`, section, quote: `q ${id} level`, who: shape.who }] }
+			: {}),
+		lists: shape.lists.map((list, i): ListFact => ({
 			id: `${id}.l${i}`,
-			section: `Section ${n}`,
-			label: list.role === 'topics' ? 'topics' : 'meetings',
+			section,
+			quote: `q ${id} list ${i}`,
+			label: list.role,
+			title: `the ${list.role} ${i} of ${ref}`,
 			role: list.role,
-			items: dedupeByKey(list.items)
+			complete: list.complete,
+			items: list.concepts.map((concept) => ({
+				text: SAMPLE_CONCEPTS.find((c) => c.id === concept)!.name,
+				concepts: [concept]
+			}))
 		})),
 		meetings: shape.meetings.map((meeting, i) => ({
 			id: `${id}.m${i}`,
-			section: `Section ${n}`,
+			section,
+			quote: `q ${id} meeting ${i}`,
 			name: `Meeting ${i} of Framework ${n}`,
+			ref: `the meeting ${i} of framework ${n}`,
 			date: meeting.date,
 			...(meeting.place ? { place: meeting.place } : {})
 		}))
 	};
 }
 
-function dedupeByKey(items: string[]): string[] {
-	const seen = new Set<string>();
-	return items.filter((item) => !seen.has(textKey(item)) && seen.add(textKey(item)));
-}
-
 function buildFacts(shapes: Shape[]): Facts {
-	const frameworks = shapes.map((shape, n) => buildFramework(n, shape));
 	const overview: FrameworkFacts = {
 		id: 'overview',
 		name: 'Policy',
 		shortName: 'Policy',
+		ref: 'Japan',
 		kind: 'policy',
-		statements: [{ id: 'overview.aim', section: 'Aim', text: 'Japan seeks [peace].', ask: 'what' }]
+		statements: [
+			{
+				id: 'overview.aim',
+				section: 'Aim',
+				quote: 'q aim',
+				text: 'Japan seeks [peace].',
+				question: 'What does Japan seek?'
+			}
+		]
 	};
 	return {
 		source: { title: 'T', publisher: 'P', date: '2016-04-06' },
-		frameworks: [overview, ...frameworks]
+		concepts: SAMPLE_CONCEPTS,
+		frameworks: [overview, ...shapes.map((shape, n) => buildFramework(n, shape))]
 	};
 }
 
 const factsArb = fc.array(frameworkShape, { minLength: 1, maxLength: 6 }).map(buildFacts);
 
-interface FactInfo {
-	framework: FrameworkFacts;
-	section: string;
-	list?: ListFact;
-}
-
-function factIndex(facts: Facts): Map<string, FactInfo> {
-	const index = new Map<string, FactInfo>();
-	for (const framework of facts.frameworks) {
-		for (const s of [
-			...(framework.purposes ?? []),
-			...(framework.activities ?? []),
-			...(framework.statements ?? [])
-		]) {
-			index.set(s.id, { framework, section: s.section });
-		}
-		for (const list of framework.lists ?? [])
-			index.set(list.id, { framework, section: list.section, list });
-		for (const m of framework.meetings ?? []) index.set(m.id, { framework, section: m.section });
-	}
-	return index;
+/**
+ * The truth of a claim by a plain reading of the graph, written apart from ./truth.ts: a list
+ * names a concept, or provably lacks it only when complete and naming nothing that contains it
+ * or that it contains.
+ */
+function oracle(facts: Facts, claim: Claim): 'true' | 'false' | 'unknown' {
+	const includes = (a: string, b: string) =>
+		SAMPLE_CONCEPTS.find((c) => c.id === a)?.includes?.includes(b) ?? false;
+	const inList = (list: ListFact) => {
+		const named = list.items.flatMap((item) => item.concepts);
+		if (named.includes(claim.concept)) return 'true';
+		if (named.some((id) => includes(id, claim.concept) || includes(claim.concept, id)))
+			return 'unknown';
+		return list.complete ? 'false' : 'unknown';
+	};
+	const framework = facts.frameworks.find((f) => f.id === claim.framework)!;
+	const lists = [
+		...(framework.lists ?? []),
+		...(framework.meetings ?? []).flatMap((m) => m.lists ?? [])
+	];
+	if (claim.list) return inList(lists.find((list) => list.id === claim.list)!);
+	const mine = lists.filter((list) => list.role === claim.role).map(inList);
+	if (mine.includes('true')) return 'true';
+	return mine.length > 0 && mine.every((t) => t === 'false') ? 'false' : 'unknown';
 }
 
 const ids = (bank: Bank) => bank.questions.map((q) => q.id);
-const sameRoleItems = (framework: FrameworkFacts, role: string) =>
-	(framework.lists ?? []).filter((l) => l.role === role).flatMap((l) => l.items);
-const overlap = (a: string, b: string) =>
-	textKey(a).includes(textKey(b)) || textKey(b).includes(textKey(a));
 
-describe('generateQuestions over random valid facts', () => {
-	it('is deterministic', () => {
+describe('generateQuestions over random fact graphs', () => {
+	it('keys no wrong choice or False that the graph does not prove false, nor a right one it does not prove true', () => {
 		fc.assert(
 			fc.property(factsArb, (facts) => {
-				const again = structuredClone(facts);
-				expect(serializeBank(generateQuestions(again))).toBe(
-					serializeBank(generateQuestions(facts))
+				const { claims } = generateWithClaims(facts);
+				for (const [id, list] of claims) {
+					for (const claim of list) {
+						expect(oracle(facts, claim), `${id}: ${JSON.stringify(claim)}`).toBe(
+							claim.asserted ? 'true' : 'false'
+						);
+					}
+				}
+			})
+		);
+	});
+
+	it('never makes a False or a wrong choice out of an open list', () => {
+		fc.assert(
+			fc.property(factsArb, (facts) => {
+				const { claims } = generateWithClaims(facts);
+				const open = new Set(
+					facts.frameworks.flatMap((f) =>
+						(f.lists ?? []).filter((l) => !l.complete).map((l) => l.id)
+					)
 				);
+				const onOpen = [...claims.values()].flat().filter((c) => c.list && open.has(c.list));
+				expect(onOpen.filter((claim) => !claim.asserted)).toEqual([]);
+			})
+		);
+	});
+
+	it('rests every keyed choice of a list question on a claim', () => {
+		fc.assert(
+			fc.property(factsArb, (facts) => {
+				const { bank, claims } = generateWithClaims(facts);
+				for (const q of bank.questions) {
+					const fromList = /\.l\d+\./.test(q.id) && q.kind !== 'recall' && q.kind !== 'cloze';
+					if (fromList) expect(claims.get(q.id)?.length ?? 0, q.id).toBeGreaterThan(0);
+				}
+			})
+		);
+	});
+
+	it('names, in the explanation of a false item, every framework the source names it for', () => {
+		fc.assert(
+			fc.property(factsArb, (facts) => {
+				const { bank, claims } = generateWithClaims(facts);
+				for (const q of bank.questions) {
+					const isFalseItem =
+						(q.kind === 'truefalse' && q.answer === 'False') || q.id.endsWith('.odd-one-out');
+					if (!isFalseItem) continue;
+					for (const claim of (claims.get(q.id) ?? []).filter((c) => !c.asserted)) {
+						const namers = facts.frameworks.filter(
+							(f) => oracle(facts, { ...claim, framework: f.id, list: undefined }) === 'true'
+						);
+						for (const f of namers) {
+							const label = f.kind === 'trilateral' ? f.shortName : f.ref;
+							expect(q.explanation, q.id).toContain(label);
+						}
+					}
+				}
+			})
+		);
+	});
+
+	it('is deterministic, with unique ids that stay when the frameworks are reordered', () => {
+		fc.assert(
+			fc.property(factsArb, fc.array(fc.nat()), (facts, keys) => {
+				const bank = generateQuestions(facts);
+				expect(serializeBank(generateQuestions(structuredClone(facts)))).toBe(serializeBank(bank));
+				expect(new Set(ids(bank)).size).toBe(bank.questions.length);
+				const [overview, ...rest] = facts.frameworks;
+				const shuffled = rest
+					.map((f, i) => ({ f, k: keys[i] ?? i }))
+					.sort((a, b) => a.k - b.k)
+					.map((x) => x.f);
+				const reordered = generateQuestions({ ...facts, frameworks: [overview!, ...shuffled] });
+				expect(new Set(ids(reordered))).toEqual(new Set(ids(bank)));
+			})
+		);
+	});
+
+	it('puts every answer among the choices and carries each fact’s quote', () => {
+		fc.assert(
+			fc.property(factsArb, (facts) => {
+				for (const q of generateQuestions(facts).questions) {
+					const answers = typeof q.answer === 'string' ? [q.answer] : q.answer;
+					if (q.choices) for (const a of answers) expect(q.choices, q.id).toContain(a);
+					expect(q.source.quote, q.id).toMatch(/^q /);
+				}
 			})
 		);
 	});
 
 	it('stamps a version that differs exactly when the serialized content does', () => {
-		// Pairs that share pieces, as near misses: strings split differently, values moved between
-		// an array and its neighbour, a number against its digits as a string.
 		const piece = fc.constantFrom('a', 'ab', 'b', '', '1', 1, 11, null, true, 'true');
 		const value = fc.letrec((tie) => ({
 			node: fc.oneof(piece, fc.array(tie('node'), { maxLength: 3 }), tie('record')),
@@ -164,126 +234,37 @@ describe('generateQuestions over random valid facts', () => {
 			{ numRuns: 2000 }
 		);
 		expect(contentVersion(['ab', 'c'])).not.toBe(contentVersion(['a', 'bc']));
-		expect(contentVersion({ a: 1, b: undefined })).toBe(contentVersion({ a: 1 }));
 	});
+});
 
-	it('gives unique ids, stable when frameworks are reordered or unrelated ones added', () => {
+describe('quotes over random graphs', () => {
+	it('are found in a source that holds them with other spacing and curly quotes, and one left out is named', () => {
 		fc.assert(
-			fc.property(factsArb, fc.array(fc.nat()), (facts, keys) => {
-				const bank = generateQuestions(facts);
-				expect(new Set(ids(bank)).size).toBe(bank.questions.length);
-				const [overview, ...rest] = facts.frameworks;
-				const shuffled = rest
-					.map((f, i) => ({ f, k: keys[i] ?? i }))
-					.sort((a, b) => a.k - b.k)
-					.map((x) => x.f);
-				const reordered = generateQuestions({ ...facts, frameworks: [overview!, ...shuffled] });
-				expect(new Set(ids(reordered))).toEqual(new Set(ids(bank)));
-				const unrelated: FrameworkFacts = {
-					id: 'zz',
-					name: 'Unrelated',
-					shortName: 'UZ',
-					kind: 'multilateral',
-					statements: [
-						{ id: 'zz.s', section: 'Z', text: 'The UZ runs [quux programs].', ask: 'what' }
-					],
-					lists: [
-						{ id: 'zz.l', section: 'Z', label: 'topics', role: 'topics', items: ['zebra care'] }
-					]
-				};
-				const added = new Set(
-					ids(generateQuestions({ ...facts, frameworks: [...facts.frameworks, unrelated] }))
-				);
-				for (const id of ids(bank)) expect(added.has(id), id).toBe(true);
-			})
-		);
-	});
-
-	it('puts the answer among the choices', () => {
-		fc.assert(
-			fc.property(factsArb, (facts) => {
-				for (const q of generateQuestions(facts).questions) {
-					if (!q.choices) continue;
-					const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
-					for (const answer of answers) expect(q.choices, q.id).toContain(answer);
-					if (q.kind === 'matching') expect([...answers].sort()).toEqual([...q.choices].sort());
-					if (q.kind === 'truefalse') expect(q.choices).toEqual(['True', 'False']);
-					expect(new Set(q.choices).size, q.id).toBe(q.choices.length);
+			fc.property(factsArb, fc.nat(), (facts, pickIndex) => {
+				const quotes: { id: string; quote: string }[] = [];
+				for (const f of facts.frameworks) {
+					const meetings = f.meetings ?? [];
+					const all = [
+						...(f.levels ?? []),
+						...(f.statements ?? []),
+						...(f.lists ?? []),
+						...meetings
+					];
+					for (const fact of all) {
+						quotes.push({ id: fact.id, quote: fact.quote });
+					}
 				}
-			})
-		);
-	});
-
-	it('offers no distractor that the facts make true', () => {
-		fc.assert(
-			fc.property(factsArb, (facts) => {
-				const index = factIndex(facts);
-				const byName = new Map(facts.frameworks.map((f) => [f.shortName, f]));
-				for (const q of generateQuestions(facts).questions) {
-					const info = index.get(q.fact)!;
-					checkDistractors(q, info, byName);
-				}
-			})
-		);
-	});
-
-	it('makes at least one question of every fact, and every question traces to its fact', () => {
-		fc.assert(
-			fc.property(factsArb, (facts) => {
-				const index = factIndex(facts);
-				const bank = generateQuestions(facts);
-				const asked = new Set(bank.questions.map((q) => q.fact));
-				for (const id of index.keys()) expect(asked.has(id), id).toBe(true);
-				for (const q of bank.questions) {
-					const info = index.get(q.fact);
-					expect(info, q.id).toBeDefined();
-					expect(q.framework).toBe(info!.framework.id);
-					expect(q.source.section).toBe(info!.section);
-					expect(q.id.startsWith(`${q.fact}.`)).toBe(true);
-				}
+				// Each quote a paragraph of its own, spaced and curled otherwise than in the facts.
+				const paragraph = (quote: string) => `${quote.replace(/ /g, '  ').replace(/'/g, '’')}.`;
+				const page = (list: typeof quotes) =>
+					['Title', 'April 6, 2016', 'Heading', ...list.map((q) => paragraph(q.quote))].join(
+						'\n\n'
+					);
+				expect(missingQuotes(facts, page(quotes))).toEqual([]);
+				const changed = quotes[pickIndex % quotes.length]!;
+				const edited = page(quotes.filter((q) => q !== changed));
+				expect(missingQuotes(facts, edited).map((m) => m.fact)).toContain(changed.id);
 			})
 		);
 	});
 });
-
-function checkDistractors(q: Question, info: FactInfo, byName: Map<string, FrameworkFacts>): void {
-	const wrong = (q.choices ?? []).filter((c) =>
-		Array.isArray(q.answer) ? !q.answer.includes(c) : c !== q.answer
-	);
-	const { list, framework } = info;
-	if (list && q.kind === 'multi') {
-		for (const choice of wrong) {
-			for (const item of sameRoleItems(framework, list.role))
-				expect(overlap(choice, item), q.id).toBe(false);
-		}
-	}
-	if (list && q.kind === 'which-framework') {
-		const item = list.items.find((i) => q.id === `${list.id}.${slugify(i)}.which`)!;
-		for (const name of wrong) {
-			for (const other of sameRoleItems(byName.get(name)!, list.role)) {
-				expect(overlap(item, other), `${q.id}: ${name}`).toBe(false);
-			}
-		}
-	}
-	if (list && q.kind === 'truefalse' && q.answer === 'False') {
-		for (const item of sameRoleItems(framework, list.role)) {
-			expect(textKey(q.prompt).includes(textKey(item)), q.id).toBe(false);
-		}
-	}
-	if (!list && q.kind === 'truefalse' && !q.fact.includes('.m')) {
-		// "True or false: the source says that <subject> <predicate>." is false exactly when the
-		// framework states no such predicate.
-		const subject = framework.members
-			? 'Japan, the United States and '
-			: `the ${framework.shortName} `;
-		const claimed = q.prompt.slice(q.prompt.indexOf(subject) + subject.length).replace(/\.$/, '');
-		const own = (framework.statements ?? []).map((st) => plain(st.text).replace(/\.$/, ''));
-		const stated = own.some((sentence) => sentence.endsWith(` ${claimed}`));
-		expect(stated, q.id).toBe(q.answer === 'True');
-	}
-	if (q.id.endsWith('.place.single') || q.id.endsWith('.date.single')) {
-		const meeting = (framework.meetings ?? []).find((m) => q.fact === m.id)!;
-		const truth = q.id.endsWith('.place.single') ? meeting.place : formatDate(meeting.date);
-		expect(wrong).not.toContain(truth);
-	}
-}

@@ -9,36 +9,14 @@ const byId = (id: string): Question => {
 	if (!question) throw new Error(`no question ${id}`);
 	return question;
 };
+const ofFact = (fact: string) => bank.questions.filter((q) => q.fact === fact);
 
-describe('recall', () => {
-	it('asks a statement with its question word in place of the key phrase', () => {
-		const q = byId('gamma.forum.recall');
-		expect(q.prompt).toBe('The GF is a forum for discussing which issues?');
-		expect(q.answer).toBe('Political issues');
-		expect(q.choices).toBeUndefined();
-	});
-
-	it('sets a statement made at a meeting in its meeting', () => {
-		expect(byId('beta.summit.future.recall').prompt).toBe(
-			'At the Beta Summit in Oslo on November 16, 2014, the leaders committed to what kind of future?'
-		);
-	});
-
-	it('asks for a whole list and for when and where a meeting was held', () => {
-		expect(byId('delta.groups-list.recall')).toMatchObject({
-			prompt: 'What are the working groups of the DM?',
-			answer: 'Maritime security, counter terrorism and mine disposal'
+describe('statements', () => {
+	it('give a recall card with the fact’s own question and a cloze of the key phrase', () => {
+		expect(byId('gamma.forum.recall')).toMatchObject({
+			prompt: 'Which issues is the GF a forum for discussing?',
+			answer: 'Political issues'
 		});
-		expect(byId('alpha.dialogue-3.recall')).toMatchObject({
-			prompt: 'When and where was the third meeting of the Alpha Dialogue held?',
-			answer: 'In Lisbon on March 25, 2014'
-		});
-		expect(byId('gamma.meeting.recall').answer).toBe('In August 2014');
-	});
-});
-
-describe('cloze', () => {
-	it('leaves a gap for the key phrase and accepts listed alternatives', () => {
 		expect(byId('delta.groups.cloze')).toMatchObject({
 			prompt: 'The DM has launched ____ working groups.',
 			answer: 'six',
@@ -46,128 +24,165 @@ describe('cloze', () => {
 		});
 	});
 
-	it('accepts an abbreviation and the long form of "Long Name (ABBR)"', () => {
-		const q = byId('alpha.meetings.alpha-strategic-dialogues-asds.cloze');
-		expect(q.prompt).toBe('Japan, the United States and Alpha hold summit meetings and ____.');
-		expect(q.accept).toEqual(['Alpha Strategic Dialogues', 'ASDs']);
-	});
-
-	it('gaps a meeting ordinal as the source writes it', () => {
-		expect(byId('alpha.dialogue-3.ordinal.cloze')).toMatchObject({
-			prompt: 'The ____ meeting of the Alpha Dialogue was held on March 25, 2014.',
-			answer: 'third',
-			accept: ['3rd']
+	it('carry the exact words of the source and the section they come from', () => {
+		expect(byId('gamma.forum.cloze').source).toEqual({
+			section: 'GF (Gamma Forum)',
+			quote: 'A forum for discussing political issues'
 		});
+		for (const q of bank.questions) expect(q.source.quote, q.id).not.toBe('');
+	});
+
+	it('spell out an acronym, with decoy expansions as the wrong choices', () => {
+		const q = byId('gamma.acronym.single');
+		expect(q.answer).toBe('Gamma Forum');
+		expect([...(q.choices ?? [])].sort()).toEqual([
+			'Gamma Federation',
+			'Gamma Forum',
+			'Global Forum'
+		]);
+	});
+
+	it('ask which meetings a framework holds, and gap the second with its short form accepted', () => {
+		expect(byId('alpha.meetings.recall').answer).toBe(
+			'Summit meetings and Alpha Strategic Dialogues (ASDs)'
+		);
+		const cloze = byId('alpha.meetings.alpha-strategic-dialogues-asds.cloze');
+		expect(cloze.prompt).toBe('Japan, the United States and Alpha hold summit meetings and ____.');
+		expect(cloze.accept).toEqual(['Alpha Strategic Dialogues', 'ASDs']);
 	});
 });
 
-describe('single choice', () => {
-	it('offers other meetings’ dates as wrong answers', () => {
-		const q = byId('beta.summit.date.single');
-		expect(q.answer).toBe('November 16, 2014');
-		expect(q.choices).toContain('March 25, 2014');
-		expect(q.choices).toHaveLength(new Set(q.choices).size);
-	});
-
-	it('shows wrong dates at the answer’s precision', () => {
-		const q = byId('gamma.meeting.date.single');
-		expect([...(q.choices ?? [])].sort()).toEqual(['August 2014', 'March 2014', 'November 2014']);
-	});
-
-	it('completes a sentence about a framework with one of its own statements only', () => {
-		const q = byId('delta.ministers.single');
-		expect(q.answer).toBe('brings together the defense ministers');
-		expect(q.choices).toContain(q.answer);
-		expect(q.choices).not.toContain('has launched six working groups');
-	});
-});
-
-describe('multiple select', () => {
-	it('lists every item as an answer and never offers an overlapping distractor', () => {
-		const q = byId('delta.groups-list.multi');
-		expect(q.answer).toEqual(['Maritime security', 'Counter terrorism', 'Mine disposal']);
-		const wrong = q.choices?.filter((c) => !q.answer.includes(c)) ?? [];
+describe('a complete list', () => {
+	it('is asked as a whole, and offers as wrong only concepts of its role it lacks', () => {
+		expect(byId('epsilon.areas.recall').prompt).toBe('What are the priority areas of the ES?');
+		const multi = byId('epsilon.areas.multi');
+		const wrong = (multi.choices ?? []).filter((c) => !multi.answer.includes(c));
 		expect(wrong.length).toBeGreaterThan(0);
-		// "counterterrorism" and "... counter terrorism and transnational crime" would be right too.
-		expect(wrong).not.toContain('Counterterrorism');
-		expect(wrong).not.toContain('Counter terrorism and transnational crime');
-	});
-});
-
-describe('true/false', () => {
-	it('has True and False as choices and a statement the facts decide', () => {
-		const all = bank.questions.filter((q) => q.kind === 'truefalse');
-		expect(all.length).toBeGreaterThan(5);
-		for (const q of all) expect(q.choices).toEqual(['True', 'False']);
-		expect(new Set(all.map((q) => q.answer))).toEqual(new Set(['True', 'False']));
-	});
-
-	it('makes a false statement with another framework’s fact and says whose it is', () => {
-		const falses = bank.questions.filter((q) => q.kind === 'truefalse' && q.answer === 'False');
-		expect(falses.length).toBeGreaterThan(0);
-		for (const q of falses) {
-			if (q.fact.includes('summit') || q.fact.includes('dialogue') || q.fact.includes('meeting')) {
-				continue;
-			}
-			expect(q.explanation).toMatch(/^The source (says this of|lists) .*, not /);
+		for (const choice of wrong) {
+			expect(['Energy', 'Finance', 'Education', 'Disaster reduction']).not.toContain(choice);
+			expect(['Democracy', 'The rule of law']).not.toContain(choice);
 		}
 	});
-});
 
-describe('matching', () => {
-	it('pairs each meeting with its place, answers aligned with items', () => {
-		const q = byId('alpha.dialogue-3.place.matching');
-		expect(q.items).toEqual(['Third meeting of the Alpha Dialogue', 'Beta Summit']);
-		expect(q.answer).toEqual(['Lisbon', 'Oslo']);
-		expect([...(q.choices ?? [])].sort()).toEqual(['Lisbon', 'Oslo']);
+	it('puts the look-alikes of its items first among the wrong choices', () => {
+		const multi = byId('epsilon.areas.multi');
+		expect(multi.answer).toContain('Disaster reduction');
+		expect(multi.choices).toContain('Disaster relief');
+		expect(multi.choices).toContain('Humanitarian assistance and disaster relief');
+	});
+
+	it('never offers what a broader item contains: disaster relief is not wrong beside HADR', () => {
+		for (const q of ofFact('delta.groups-list')) {
+			if (q.kind === 'truefalse') expect(q.prompt, q.id).not.toMatch(/: disaster relief is/);
+			else expect(q.choices ?? [], q.id).not.toContain('Disaster relief');
+		}
+	});
+
+	it('explains a False item with every framework the source names it for', () => {
+		const falseOnes = bank.questions.filter(
+			(q) => q.kind === 'truefalse' && q.answer === 'False' && q.fact === 'epsilon.areas'
+		);
+		expect(falseOnes.length).toBeGreaterThan(0);
+		const counter = bank.questions.find(
+			(q) => q.kind === 'single' && q.id === 'epsilon.areas.odd-one-out'
+		);
+		expect(counter?.answer).toBeDefined();
+		const relief = falseOnes.find((q) => q.prompt.includes('disaster relief is'));
+		if (relief) expect(relief.explanation).toContain('the GF');
 	});
 });
 
-describe('which framework', () => {
-	it('is a single choice when only one framework states the fact', () => {
-		const q = byId('delta.groups-list.mine-disposal.which');
-		expect(q.prompt).toBe('Which framework has mine disposal among its working groups?');
-		expect(q.answer).toBe('DM');
+describe('an open list', () => {
+	it('gives recall and clozes, never a wrong choice or a False', () => {
+		const kinds = ofFact('gamma.areas')
+			.filter((q) => !/\.(both|only|look-alikes)$/.test(q.id))
+			.map((q) => q.kind);
+		expect(new Set(kinds)).toEqual(new Set(['recall', 'cloze']));
+		expect(byId('gamma.areas.recall').prompt).toBe(
+			'What does the source list among the recent areas of the GF?'
+		);
+		expect(byId('beta.summit.values.democracy.cloze').prompt).toBe(
+			'The shared values named at the Beta Summit included ____ and the rule of law.'
+		);
 	});
 
-	it('becomes a select-all when several frameworks state it, asked once', () => {
-		const shared = bank.questions.filter((q) => q.prompt.startsWith('Which frameworks take up'));
-		expect(shared.map((q) => q.prompt)).toEqual([
-			'Which frameworks take up maritime security? Select all that apply.',
-			'Which frameworks take up counter terrorism? Select all that apply.'
+	it('accepts each concept of a compound item and its short forms', () => {
+		expect(byId('gamma.areas.counter-terrorism-and-transnational-crime.cloze').accept).toEqual([
+			'counterterrorism',
+			'counter terrorism',
+			'transnational crime'
 		]);
-		expect(shared[1]?.answer).toEqual(['GF', 'DM', 'EG']);
-		expect(shared[0]?.answer).toEqual(['Japan-U.S.-Beta', 'GF', 'DM']);
+	});
+});
+
+describe('relations between frameworks', () => {
+	it('compares two frameworks on a concept only where both sides are decided', () => {
+		expect(byId('delta.groups-list.maritime-security.both')).toMatchObject({ answer: 'Both' });
+		const only = byId('delta.groups-list.maritime-security.only');
+		expect(only.prompt).toContain('the ES');
+		expect(only.answer).toMatch(/^Only (GF|DM)$/);
+		// Disaster relief is set apart by the look-alikes matching, not asked again as "only".
+		expect(bank.questions.some((q) => q.id.endsWith('disaster-relief.only'))).toBe(false);
 	});
 
-	it('leaves out frameworks that state only part of the fact', () => {
-		// EG and DM name counter terrorism, not transnational crime: neither right nor wrong.
-		const q = byId('gamma.topics.counter-terrorism-and-transnational-crime.which');
-		expect(q.answer).toBe('GF');
-		expect(q.choices).toEqual(expect.arrayContaining(['GF', 'Japan-U.S.-Beta']));
-		expect(q.choices).not.toContain('DM');
-		expect(q.choices).not.toContain('EG');
+	it('matches look-alike terms with the one framework naming each', () => {
+		const q = byId('delta.groups-list.humanitarian-assistance-and-disaster-relief.look-alikes');
+		const pairs = Object.fromEntries((q.items ?? []).map((item, i) => [item, q.answer[i]]));
+		expect(pairs).toEqual({
+			'Disaster relief': 'GF',
+			'Disaster reduction': 'ES',
+			'Humanitarian assistance and disaster relief': 'DM'
+		});
+		expect(q.alsoSources?.length).toBeGreaterThan(0);
 	});
 
-	it('names the framework that met at a place and date', () => {
-		expect(byId('beta.summit.which')).toMatchObject({
-			prompt: 'Which framework held a meeting in Oslo on November 16, 2014?',
-			answer: 'Japan-U.S.-Beta'
+	it('matches each framework with who meets in it, one framework per level', () => {
+		const q = byId('alpha.meetings.who-meets');
+		expect(q.items).toEqual(['Japan-U.S.-Alpha', 'DM', 'ES']);
+		expect(q.answer).toEqual(['Leaders and foreign ministers', 'Defense ministers', 'Leaders']);
+	});
+});
+
+describe('meetings', () => {
+	it('name a meeting without its ordinal, date or place', () => {
+		expect(byId('alpha.dialogue-3.recall')).toMatchObject({
+			prompt: 'When and where was the Alpha Dialogue meeting held?',
+			answer: 'In Lisbon on March 25, 2014'
+		});
+		for (const q of ofFact('alpha.dialogue-3')) {
+			if (q.kind !== 'truefalse') expect(q.prompt, q.id).not.toMatch(/third|Lisbon|March/i);
+		}
+	});
+
+	it('show wrong dates at the answer’s precision only', () => {
+		const month = byId('gamma.meeting.date.single');
+		expect([...(month.choices ?? [])].sort()).toEqual([
+			'August 2014',
+			'March 2014',
+			'November 2014'
+		]);
+		expect(byId('beta.summit.date.truefalse').prompt).not.toContain('August');
+	});
+
+	it('are put in the order they were held', () => {
+		const q = byId('alpha.dialogue-3.order');
+		const pairs = Object.fromEntries((q.items ?? []).map((item, i) => [item, q.answer[i]]));
+		expect(pairs).toEqual({
+			'Alpha Dialogue meeting': '1st (earliest)',
+			'GF Meeting': '2nd',
+			'Beta Summit': '3rd (latest)'
 		});
 	});
 });
 
 describe('the bank', () => {
-	it('is the same bytes for the same facts, with a content version', () => {
-		expect(serializeBank(generateQuestions(sampleFacts()))).toBe(serializeBank(bank));
-		const changed = sampleFacts();
-		changed.frameworks[3]!.purposes![0]!.text = 'The GF is a forum for discussing [security].';
-		expect(generateQuestions(changed).version).not.toBe(bank.version);
+	it('balances true/false keys to within one', () => {
+		const tf = bank.questions.filter((q) => q.kind === 'truefalse');
+		const trues = tf.filter((q) => q.answer === 'True').length;
+		expect(Math.abs(trues - (tf.length - trues))).toBeLessThanOrEqual(1);
 	});
 
-	it('keeps the source order: frameworks in order, then facts in file order', () => {
-		const frameworks = [...new Set(bank.questions.map((q) => q.framework))];
-		expect(frameworks).toEqual(['overview', 'alpha', 'beta', 'gamma', 'delta', 'epsilon']);
-		expect(bank.questions[0]?.id).toBe('overview.aim.recall');
+	it('serializes the same facts to the same bytes', () => {
+		expect(serializeBank(generateQuestions(sampleFacts()))).toBe(serializeBank(bank));
 	});
 });

@@ -8,8 +8,10 @@ import type { Facts } from './facts';
 import { GenerationContext } from './generate-context';
 import { generateListQuestions } from './generate-lists';
 import { generateMeetingQuestions } from './generate-meetings';
+import { generateRelationQuestions } from './generate-relations';
 import { generateStatementQuestions } from './generate-statements';
 import { Cyrb53 } from './text';
+import type { Claim } from './truth';
 
 /**
  * Generates the question bank from validated facts (see `validateFrameworkFile` and
@@ -17,10 +19,20 @@ import { Cyrb53 } from './text';
  * each file; the same facts always give the same bank, byte for byte once serialized.
  */
 export function generateQuestions(facts: Facts): Bank {
+	return generateWithClaims(facts).bank;
+}
+
+/**
+ * The bank and, per question id, the claims its key rests on (which list or framework names
+ * which concept, and what the key says about it): what the truth check's tests verify.
+ */
+export function generateWithClaims(facts: Facts): { bank: Bank; claims: Map<string, Claim[]> } {
 	const ctx = new GenerationContext(facts);
 	generateStatementQuestions(ctx);
 	generateListQuestions(ctx);
 	generateMeetingQuestions(ctx);
+	generateRelationQuestions(ctx);
+	ctx.settleTrueFalse();
 	// Array.prototype.sort is stable, so the forms of one fact keep their generation order.
 	const questions = ctx.questions
 		.map((question) => ({ question, rank: ctx.order.get(question.fact) ?? Infinity }))
@@ -33,13 +45,14 @@ export function generateQuestions(facts: Facts): Bank {
 		kind
 	}));
 	const source = { ...facts.source };
-	return {
+	const bank: Bank = {
 		schema: 1,
 		version: contentVersion({ source, frameworks, questions }),
 		source,
 		frameworks,
 		questions
 	};
+	return { bank, claims: ctx.claims };
 }
 
 /**

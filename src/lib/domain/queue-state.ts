@@ -7,7 +7,7 @@
  */
 import type { DoneToday, Queue, QueueInput } from './queue';
 import type { StoredCard } from './scheduler';
-import { startOfNextStudyDay } from './study-day';
+import { startOfNextStudyDay, startOfStudyDay } from './study-day';
 
 /** Anki's default "learn ahead limit". */
 export const LEARN_AHEAD_MS = 20 * 60_000;
@@ -28,7 +28,13 @@ export class QueueState {
 	readonly #learnAhead: number;
 	/** Question id → position in the bank's order; ids not here are not reviewed. */
 	readonly #position = new Map<string, number>();
+	readonly #dayStart: number;
 	readonly #dayEnd: number;
+	/** Question id → fact, and fact → its questions' ids, for burying siblings. */
+	readonly #factOf: ReadonlyMap<string, string>;
+	readonly #ofFact = new Map<string, string[]>();
+	/** Facts with a card rated this study day: their other new and review cards are buried. */
+	readonly #seenFacts = new Set<string>();
 	#now: number;
 	#doneToday: DoneToday;
 	/** Learning and relearning cards, whenever due, by due. */
@@ -46,11 +52,20 @@ export class QueueState {
 		this.#learnAhead = input.learnAheadMs ?? LEARN_AHEAD_MS;
 		this.#now = input.now;
 		this.#doneToday = input.doneToday;
+		this.#dayStart = startOfStudyDay(input.now, input.settings.dayStartHour);
 		this.#dayEnd = startOfNextStudyDay(input.now, input.settings.dayStartHour);
+		this.#factOf = input.siblings ?? new Map();
 		const byId = byQuestionId(input.cards);
+		for (const id of input.questionOrder) {
+			const fact = this.#factOf.get(id);
+			if (fact === undefined) continue;
+			this.#ofFact.set(fact, [...(this.#ofFact.get(fact) ?? []), id]);
+			if (this.#ratedToday(byId.get(id))) this.#seenFacts.add(fact);
+		}
 		input.questionOrder.forEach((id, index) => {
 			this.#position.set(id, index);
 			const card = byId.get(id);
+			if (this.#buried(id, card)) return;
 			if (!card || card.state === 'new') this.#fresh.push(id);
 			else if (card.state === 'review') {
 				if (card.due < this.#dayEnd) this.#reviews.push(this.#entry(card));
@@ -74,6 +89,16 @@ export class QueueState {
 		this.#refreshRecall();
 		if (!this.#position.has(card.id)) return true;
 		this.#remove(card.id);
+		const fact = this.#factOf.get(card.id);
+		if (fact !== undefined && this.#ratedToday(card) && !this.#seenFacts.has(fact)) {
+			this.#seenFacts.add(fact);
+			// A sibling still waiting as new or review is buried; one in learning goes on.
+			for (const sibling of this.#ofFact.get(fact) ?? []) {
+				if (sibling !== card.id && !this.#learning.some((c) => c.id === sibling)) {
+					this.#remove(sibling);
+				}
+			}
+		}
 		if (card.state === 'new') insertSorted(this.#fresh, card.id, this.#byPosition);
 		else if (card.state === 'review') {
 			if (card.due < this.#dayEnd) {
@@ -127,6 +152,17 @@ export class QueueState {
 				new: newIds.length
 			}
 		};
+	}
+
+	#ratedToday(card: StoredCard | undefined): boolean {
+		return card?.last_review != null && card.last_review >= this.#dayStart;
+	}
+
+	/** A new or review card waiting for the next study day because a sibling was rated today. */
+	#buried(id: string, card: StoredCard | undefined): boolean {
+		const fact = this.#factOf.get(id);
+		if (fact === undefined || !this.#seenFacts.has(fact) || this.#ratedToday(card)) return false;
+		return !card || card.state === 'new' || card.state === 'review';
 	}
 
 	#entry(card: StoredCard): ReviewEntry {

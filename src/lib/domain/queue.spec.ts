@@ -134,3 +134,65 @@ it('makes review cards of the recall and cloze questions only, in bank order', (
 		reviewQuestionIds([q('a', 'single'), q('b', 'cloze'), q('c', 'recall'), q('d', 'multi')])
 	).toEqual(['b', 'c']);
 });
+
+describe('sibling burying', () => {
+	// a.recall and a.cloze ask fact a; b.recall asks fact b.
+	const siblings = new Map([
+		['a.recall', 'a'],
+		['a.cloze', 'a'],
+		['b.recall', 'b']
+	]);
+	const order = ['a.recall', 'a.cloze', 'b.recall'];
+	const input = (cards: StoredCard[], now = NOW) => ({
+		cards,
+		questionOrder: order,
+		siblings,
+		now,
+		settings: DEFAULT_SETTINGS,
+		doneToday: { newCount: 0, reviewCount: 0 },
+		recall
+	});
+
+	it('buries the new and due cards of a fact one of whose cards was rated this study day', () => {
+		const seen = review('a.recall', 0, 10, 3 * DAY);
+		const ratedToday = { ...seen, last_review: NOW - 60 * MIN };
+		expect(buildQueue(input([ratedToday])).ids).toEqual(['b.recall']);
+		const dueSibling = review('a.cloze', 20, 3);
+		expect(buildQueue(input([ratedToday, dueSibling])).ids).toEqual(['b.recall']);
+	});
+
+	it('lets them come back on the next study day', () => {
+		const ratedYesterday = { ...review('a.recall', 0, 10, 3 * DAY), last_review: NOW - DAY };
+		expect(buildQueue(input([ratedYesterday])).ids).toEqual(['a.cloze', 'b.recall']);
+		const nextDay = NOW + DAY;
+		const ratedToday = { ...review('a.recall', 0, 10, 3 * DAY), last_review: NOW };
+		expect(buildQueue(input([ratedToday], nextDay)).ids).toEqual(['a.cloze', 'b.recall']);
+	});
+
+	it('buries the siblings as soon as a rating is put into the queue state', () => {
+		const state = new QueueState(input([]));
+		expect(state.queue.ids).toEqual(['a.recall', 'a.cloze', 'b.recall']);
+		const rated = card('a.recall', {
+			state: 'learning',
+			last_review: NOW + MIN,
+			due: NOW + 11 * MIN
+		});
+		expect(state.update(rated, NOW + MIN, { newCount: 1, reviewCount: 0 })).toBe(true);
+		expect(state.queue.ids).not.toContain('a.cloze');
+		expect(state.queue.ids).toContain('b.recall');
+		// The same queue as a build from the cards.
+		expect(state.queue).toEqual(
+			buildQueue({ ...input([rated], NOW + MIN), doneToday: { newCount: 1, reviewCount: 0 } })
+		);
+	});
+
+	it('keeps a sibling that is in learning, and buries nothing without siblings', () => {
+		const ratedToday = { ...review('a.recall', 0, 10, 3 * DAY), last_review: NOW - MIN };
+		const learning = card('a.cloze', { state: 'learning', due: NOW - MIN, last_review: NOW - DAY });
+		expect(buildQueue(input([ratedToday, learning])).ids).toEqual(['a.cloze', 'b.recall']);
+		expect(buildQueue({ ...input([ratedToday]), siblings: undefined }).ids).toEqual([
+			'a.cloze',
+			'b.recall'
+		]);
+	});
+});

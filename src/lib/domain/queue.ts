@@ -9,6 +9,9 @@
  *    with new cards (in the bank's order, up to the daily new limit) spread evenly among them;
  * 3. when nothing else is left, learning cards due within the learn-ahead window (20 minutes),
  *    so a short session does not stall on a 10-minute step.
+ * Siblings (the recall and cloze cards of one fact) are buried, as Anki's "bury siblings": once
+ * one of them is rated this study day, the others' new and review cards wait for the next day,
+ * so one sentence does not come up twice in a day.
  * Learning cards due later than that end the session; ./next-due.ts says when to come back.
  */
 import type { Question, QuestionKind } from './bank';
@@ -25,6 +28,11 @@ export const REVIEW_KINDS: readonly QuestionKind[] = ['recall', 'cloze'];
 /** Ids of the questions that are review cards, in the bank's order. */
 export function reviewQuestionIds(questions: readonly Question[]): string[] {
 	return questions.filter((q) => REVIEW_KINDS.includes(q.kind)).map((q) => q.id);
+}
+
+/** Review question id → its fact: cards of one fact are siblings (see `QueueInput.siblings`). */
+export function reviewSiblings(questions: readonly Question[]): Map<string, string> {
+	return new Map(questions.filter((q) => REVIEW_KINDS.includes(q.kind)).map((q) => [q.id, q.fact]));
 }
 
 export { ratingKind, type RatingKind } from './study-day';
@@ -48,6 +56,11 @@ export interface QueueInput {
 	cards: ReadonlyMap<string, StoredCard> | Iterable<StoredCard>;
 	/** Review question ids in the bank's order (see `reviewQuestionIds`). */
 	questionOrder: readonly string[];
+	/**
+	 * Question id → the fact it asks (see `reviewSiblings`); a new or review card whose sibling
+	 * was rated this study day is left out until the next. Without it nothing is buried.
+	 */
+	siblings?: ReadonlyMap<string, string>;
 	now: number;
 	settings: Pick<Settings, 'newPerDay' | 'reviewsPerDay' | 'dayStartHour'>;
 	doneToday: DoneToday;

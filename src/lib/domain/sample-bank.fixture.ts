@@ -2,12 +2,16 @@
 // generated from the fact files; these tests must not depend on its wording or size.
 import type { Question } from './bank';
 
-const eas = { section: 'East Asia Summit (EAS)' };
-const arf = { section: 'ASEAN Regional Forum (ARF)' };
-const admm = { section: 'ADMM-Plus' };
-const usAus = { section: 'Japan–U.S.–Australia' };
-const usRok = { section: 'Japan–U.S.–ROK' };
-const g7 = { section: 'G7' };
+const eas = { section: 'East Asia Summit (EAS)', quote: 'The EAS is held' };
+const arf = { section: 'ASEAN Regional Forum (ARF)', quote: 'A forum of region-wide dialogue' };
+const admm = { section: 'ADMM-Plus', quote: 'A framework for discussing defense' };
+const usAus = { section: 'Japan–U.S.–Australia', quote: 'Share basic values' };
+const usRok = { section: 'Japan–U.S.–ROK', quote: 'Cooperate broadly' };
+const g7 = {
+	section: 'Multilateral frameworks',
+	part: 'untitled last paragraph',
+	quote: 'The meeting'
+};
 
 export const FRAMEWORK_IDS = ['eas', 'arf', 'admm-plus', 'us-aus', 'us-rok', 'g7'];
 

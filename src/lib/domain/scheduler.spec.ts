@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createEmptyCard } from 'ts-fsrs';
 import fc from 'fast-check';
 import {
 	createScheduler,
@@ -20,6 +21,17 @@ describe('a new card with the default steps (1m, 10m)', () => {
 	it('is new, due now, never reviewed', () => {
 		const card = newCard('q1', T0);
 		expect(card).toMatchObject({ id: 'q1', state: 'new', due: T0, reps: 0, last_review: null });
+	});
+
+	it("is ts-fsrs's empty card, field for field", () => {
+		const empty = createEmptyCard(new Date(T0));
+		expect(newCard('q1', T0)).toEqual({
+			...empty,
+			id: 'q1',
+			due: T0,
+			state: 'new',
+			last_review: null
+		});
 	});
 
 	it('gives Again 1m, Hard 6m, Good 10m, Easy 8d', () => {

@@ -6,7 +6,6 @@
 import {
 	fsrs,
 	generatorParameters,
-	createEmptyCard,
 	GenSeedStrategyWithCardId,
 	StrategyMode,
 	Rating as FsrsRating,
@@ -18,15 +17,16 @@ import {
 	type StepUnit
 } from 'ts-fsrs';
 
-export {
-	CARD_STATES,
+// The plain records live in ./card.ts (no ts-fsrs); what uses the scheduler gets them here too.
+export * from './card';
+import {
+	newCard,
 	RATINGS,
 	type CardState,
 	type Rating,
 	type ReviewRecord,
 	type StoredCard
 } from './card';
-import { RATINGS, type CardState, type Rating, type ReviewRecord, type StoredCard } from './card';
 
 /** A learning step such as '1m', '10m', '1h', '1d'. */
 export type Step = `${number}${'m' | 'h' | 'd'}`;
@@ -145,11 +145,6 @@ function logFromFsrs(id: string, rating: Rating, log: ReviewLog, durationMs: num
 		review: log.review.getTime(),
 		duration_ms: Math.max(0, Math.round(durationMs))
 	};
-}
-
-/** A card never reviewed, due at `now`. */
-export function newCard(questionId: string, now: number): StoredCard {
-	return fromFsrs(questionId, createEmptyCard(new Date(now)));
 }
 
 /**

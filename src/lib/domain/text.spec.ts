@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Cyrb53, hash, keysOverlap, textKey } from './text';
+import { Cyrb53, hash } from './text';
 
 describe('Cyrb53', () => {
 	it('gives the hash of the whole input however it is split into pieces', () => {
@@ -19,14 +19,5 @@ describe('Cyrb53', () => {
 		expect(hash('revenge')).toBe(4051478007546757);
 		expect(hash('revenue')).toBe(8309097637345594);
 		expect(hash('revenue', 1)).toBe(8697026808958300);
-	});
-});
-
-describe('keysOverlap', () => {
-	it('treats phrases that contain one another as the same', () => {
-		const overlap = (a: string, b: string) => keysOverlap(textKey(a), textKey(b));
-		expect(overlap('Counter terrorism', 'counterterrorism and crime')).toBe(true);
-		expect(overlap('maritime security', 'Security')).toBe(true);
-		expect(overlap('energy', 'finance')).toBe(false);
 	});
 });

@@ -15,19 +15,6 @@ const MONTHS = [
 	'December'
 ];
 
-const ORDINAL_WORDS = [
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth'
-];
-
 /**
  * cyrb53, fed in pieces: `update('ab').update('c')` gives the same digest as `update('abc')`, so
  * a long input (a whole bank) can be hashed without first being built as one string.
@@ -88,14 +75,6 @@ export function textKey(value: string): string {
 	return value.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
-/**
- * True when one phrase contains the other, so a question must not treat them as different; takes
- * the phrases' `textKey`s, computed once since each phrase is compared with many.
- */
-export function keysOverlap(a: string, b: string): boolean {
-	return a.includes(b) || b.includes(a);
-}
-
 export function slugify(value: string): string {
 	return value
 		.toLowerCase()
@@ -107,21 +86,15 @@ export function capitalize(value: string): string {
 	return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
-/** Lower-cases a leading "The"/"In"… so a sentence can follow a comma; keeps proper nouns. */
-export function lowerFirst(value: string): string {
-	const word = /^\S+/.exec(value)?.[0] ?? '';
-	return /^(The|A|An|At|In|Its|Their|Cooperation)$/.test(word)
-		? value.charAt(0).toLowerCase() + value.slice(1)
-		: value;
-}
-
 /**
- * "a", "a and b", "a, b and c"; with a serial comma when an item has its own "and"
- * ("disaster relief, and counter terrorism and transnational crime"), as the source does.
+ * "a", "a and b", "a, b and c"; with a serial comma when an item (of `like`, by default the items
+ * themselves) has its own "and" ("disaster relief, and counter terrorism and transnational
+ * crime"), as the source does.
  */
-export function joinList(items: readonly string[]): string {
+export function joinList(items: readonly string[], like: readonly string[] = items): string {
 	if (items.length <= 1) return items.join('');
-	const serial = items.length > 2 && items.some((item) => / and /.test(item)) ? ',' : '';
+	// `like`: the list whose items decide the comma, so a gap does not change it (a giveaway).
+	const serial = items.length > 2 && like.some((item) => / and /.test(item)) ? ',' : '';
 	return `${items.slice(0, -1).join(', ')}${serial} and ${items[items.length - 1]}`;
 }
 
@@ -134,10 +107,6 @@ export function formatDate(date: string, precision: 'day' | 'month' = 'day'): st
 
 export function datePrecision(date: string): 'day' | 'month' {
 	return date.split('-').length === 3 ? 'day' : 'month';
-}
-
-export function ordinalWord(n: number): string {
-	return ORDINAL_WORDS[n - 1] ?? ordinalDigits(n);
 }
 
 export function ordinalDigits(n: number): string {

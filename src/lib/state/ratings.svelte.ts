@@ -1,6 +1,7 @@
 import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
 import { scheduleEffect } from '$lib/domain/quiz-schedule';
-import { createScheduler, newCard, type Rating, type StoredCard } from '$lib/domain/scheduler';
+import { newCard, type Rating, type StoredCard } from '$lib/domain/card';
+import type { Scheduler } from '$lib/domain/scheduler';
 import { schedulerParams } from '$lib/domain/settings';
 import type { SavedRating, UndoResult, UndoToken } from '$lib/storage';
 import { progress as sharedProgress, type Progress } from './progress.svelte';
@@ -17,11 +18,37 @@ export interface Rated extends SavedRating {
  * (from the settings), the card before the rating and the study day, writes the rating (awaited:
  * nothing is shown as rated before it is stored) and puts it into `progress`.
  */
+// The scheduler (ts-fsrs, the review's largest dependency) loads when first needed: the review
+// asks for it when an answer is first shown, so its first card does not wait for it.
+const schedulerModule = () => import('$lib/domain/scheduler');
+
 export class Ratings {
+	#module = $state.raw<Awaited<ReturnType<typeof schedulerModule>> | undefined>(undefined);
+	#loading: Promise<unknown> | undefined;
+
 	constructor(readonly progress: Progress) {}
 
-	/** The settings' scheduler (the only one the app rates with); lazily made on first use. */
-	scheduler = $derived.by(() => createScheduler(schedulerParams(this.progress.settings)));
+	#scheduler = $derived.by(() =>
+		this.#module?.createScheduler(schedulerParams(this.progress.settings))
+	);
+
+	/** The settings' scheduler once `scheduler()` has loaded it (undefined before). */
+	get loadedScheduler(): Scheduler | undefined {
+		return this.#scheduler;
+	}
+
+	/** The settings' scheduler, the only one the app rates with; loads it the first time. */
+	async scheduler(): Promise<Scheduler> {
+		this.#loading ??= schedulerModule().then(
+			(module) => (this.#module = module),
+			(error: unknown) => {
+				this.#loading = undefined;
+				this.progress.status.fail(error);
+			}
+		);
+		await this.#loading;
+		return this.#scheduler as Scheduler;
+	}
 
 	/**
 	 * Rates card `id` at `now`, `durationMs` after it was shown. `applied` runs in the same turn as
@@ -34,8 +61,9 @@ export class Ratings {
 		{ now = Date.now(), durationMs }: { now?: number; durationMs: number },
 		applied?: (rated: Rated) => void
 	): Promise<Rated> {
+		const scheduler = await this.scheduler();
 		const previous = this.progress.cards.get(id) ?? null;
-		const result = this.scheduler.rate(previous ?? newCard(id, now), rating, now, durationMs);
+		const result = scheduler.rate(previous ?? newCard(id, now), rating, now, durationMs);
 		const day = this.progress.today(now);
 		const input = { previous, card: result.card, log: result.log, day };
 		const saved = await this.progress.write((storage) => storage.saveRating(input));

@@ -1,6 +1,12 @@
 import { untrack } from 'svelte';
 import { nextCardDue } from '$lib/domain/next-due';
-import { doneOn, QueueState, reviewQuestionIds, type Queue } from '$lib/domain/queue';
+import {
+	doneOn,
+	QueueState,
+	reviewQuestionIds,
+	reviewSiblings,
+	type Queue
+} from '$lib/domain/queue';
 import type { StoredCard } from '$lib/domain/scheduler';
 import { bankState } from './bank.svelte';
 import type { Progress } from './progress.svelte';
@@ -30,6 +36,9 @@ export class ReviewQueue {
 		)
 	);
 
+	/** Which review cards ask the same fact: one is reviewed per study day (see queue.ts). */
+	#siblings = $derived(reviewSiblings(bankState.questions));
+
 	/** Bumped to build the queue anew from all cards (tick, undo, a new study day). */
 	#rebuilds = $state(0);
 	/** Bumped when a rating moved a card in the built queue state. */
@@ -42,6 +51,7 @@ export class ReviewQueue {
 		void this.#rebuilds;
 		const input = {
 			questionOrder: this.#order,
+			siblings: this.#siblings,
 			settings: progress.settings,
 			recall: progress.recall
 		};

@@ -71,7 +71,7 @@ it('a card that takes the shown one’s place (another tab rated it) comes up wi
 	session.reveal();
 	expect(session.revealed).toBe(true);
 	// Another tab rates the shown card: this tab's progress reloads and the queue moves on.
-	const card = ratings.scheduler.rate(
+	const card = (await ratings.scheduler()).rate(
 		progress.cards.get(shown) ?? newCard(shown, Date.now()),
 		'easy',
 		Date.now(),

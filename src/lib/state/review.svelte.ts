@@ -1,4 +1,4 @@
-import { newCard, type Rating, type StoredCard } from '$lib/domain/scheduler';
+import { newCard, type Rating, type StoredCard } from '$lib/domain/card';
 import type { UndoToken } from '$lib/storage';
 import type { Progress } from './progress.svelte';
 import type { Ratings } from './ratings.svelte';
@@ -82,11 +82,13 @@ export class ReviewSession {
 	/** What each rating would give the card shown, for the buttons. */
 	previews = $derived.by(() => {
 		const card = this.card;
-		return card ? this.#ratings.scheduler.preview(card, this.#queue.now) : undefined;
+		return card ? this.#ratings.loadedScheduler?.preview(card, this.#queue.now) : undefined;
 	});
 
 	reveal() {
 		this.#revealedId = this.currentId;
+		// The buttons' intervals need the scheduler; it loads now, not with the first card.
+		void this.#ratings.scheduler().catch(() => undefined);
 	}
 
 	/** Refreshes "now": learning steps that fell due come back into the queue. */
@@ -116,10 +118,12 @@ export class ReviewSession {
 				this.#stats.timeMs += durationMs;
 				this.#front = undefined;
 				this.#show();
+				// Here, not after the await: a later turn would cost the next card a second render.
+				if (!rated.conflict) this.#busy = false;
+				if (this.#stats.reviewed === 1) {
+					void this.#progress.status.askPersistence(this.#progress.saving);
+				}
 			});
-			if (this.#stats.reviewed === 1) {
-				void this.#progress.status.askPersistence(this.#progress.saving);
-			}
 		} catch {
 			// progress.status.error says what went wrong; the card stays so the rating can be retried.
 		} finally {

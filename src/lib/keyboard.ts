@@ -1,0 +1,104 @@
+/**
+ * The keyboard shortcuts of every page, as rules over the parts of a key press they read, so they
+ * are tested without a browser. One rule is shared by all: no shortcut while typing in a field.
+ */
+import { RATINGS, type Rating } from '$lib/domain/card';
+
+/** What a key press on /review asks for; `undefined` leaves the key to the browser. */
+export type ReviewAction = { kind: 'undo' } | { kind: 'reveal' } | { kind: 'rate'; rating: Rating };
+
+/** The parts of a keydown event the shortcuts read, so they can be tried without a browser. */
+export type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>;
+
+export interface ShortcutContext {
+	/** The focused element the key was pressed in. */
+	target: KeyTarget;
+	revealed: boolean;
+	/** The "Show answer" button: the one control whose own Enter and Space the shortcut takes. */
+	showButton: unknown;
+}
+
+/** The focused element a key was pressed in, as far as the rules need it. */
+export type KeyTarget = {
+	tagName?: string;
+	isContentEditable?: boolean;
+	/** An input's type; a checkbox or radio takes no typing. */
+	type?: string;
+} | null;
+
+/** Inputs whose keys are not text: a digit pressed on one is free for a shortcut. */
+const NOT_TEXT = new Set([
+	'checkbox',
+	'radio',
+	'button',
+	'submit',
+	'reset',
+	'range',
+	'color',
+	'file'
+]);
+
+/**
+ * True when the key goes into a field (text input, text area, select, contenteditable), where
+ * letters, digits, Enter and Ctrl+Z are the field's own. The one "typing" rule of every page.
+ */
+export function typing(target: KeyTarget): boolean {
+	const tag = target?.tagName;
+	if (tag === 'INPUT') return !NOT_TEXT.has(target?.type ?? 'text');
+	return tag === 'SELECT' || tag === 'TEXTAREA' || target?.isContentEditable === true;
+}
+
+/**
+ * The review's keyboard shortcuts: Space or Enter shows the answer, 1–4 rate it, U or Ctrl+Z
+ * undoes the last rating. None of them while typing in a field.
+ */
+export function reviewShortcut(
+	event: KeyPress,
+	{ target, revealed, showButton }: ShortcutContext
+): ReviewAction | undefined {
+	if (event.altKey || event.metaKey || typing(target)) return undefined;
+	const key = event.key;
+	if (event.ctrlKey) return key.toLowerCase() === 'z' ? { kind: 'undo' } : undefined;
+	if (key.toLowerCase() === 'u') return { kind: 'undo' };
+	if (!revealed && (key === ' ' || key === 'Enter')) {
+		// Enter or Space on a focused control other than "Show answer" belongs to that control.
+		const tag = target?.tagName;
+		if ((tag === 'BUTTON' || tag === 'A') && target !== showButton) return undefined;
+		return { kind: 'reveal' };
+	}
+	// 1–4, in the buttons' order.
+	const rating = /^[1-4]$/.test(key) ? RATINGS[Number(key) - 1] : undefined;
+	return revealed && rating ? { kind: 'rate', rating } : undefined;
+}
+
+/** What a key press on /quiz asks for; `undefined` leaves the key to the browser. */
+export type QuizAction = { kind: 'check' } | { kind: 'next' } | { kind: 'pick'; position: number };
+
+export interface QuizKeyContext {
+	target: KeyTarget;
+	phase: 'setup' | 'question' | 'feedback' | 'summary';
+	/** Whether the answer composed so far can be checked. */
+	canCheck: boolean;
+}
+
+/**
+ * The quiz's keyboard shortcuts: Enter checks the answer (or goes on after the feedback), 1–9
+ * pick a choice. Enter on a focused button or link is that control's own click; while typing,
+ * digits are the field's, and so is Enter in a text area or contenteditable (a new line). Enter
+ * in a one-line field or a select still checks, so the last blank or pair needs no Tab.
+ */
+export function quizShortcut(
+	event: KeyPress,
+	{ target, phase, canCheck }: QuizKeyContext
+): QuizAction | undefined {
+	if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
+	const tag = target?.tagName;
+	if (tag === 'BUTTON' || tag === 'A') return undefined;
+	if (event.key === 'Enter') {
+		if (tag === 'TEXTAREA' || target?.isContentEditable === true) return undefined;
+		if (phase === 'question' && canCheck) return { kind: 'check' };
+		return phase === 'feedback' ? { kind: 'next' } : undefined;
+	}
+	if (typing(target) || phase !== 'question' || !/^[1-9]$/.test(event.key)) return undefined;
+	return { kind: 'pick', position: Number(event.key) };
+}
