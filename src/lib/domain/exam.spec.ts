@@ -39,6 +39,15 @@ describe('the exam date', () => {
 			expect(card.due).toBeLessThan(examStart + DAY);
 			time = card.due;
 		}
+		// Every button, for a card in review whose Hard already reaches the cap (ts-fsrs puts Good
+		// and Easy a day or two past it).
+		const review = scheduler.rate(newCard('r', at(1, 12)), 'easy', at(1, 12), 1000).card;
+		const buttons = scheduler.preview({ ...review, stability: 200 }, now);
+		for (const rating of ['again', 'hard', 'good', 'easy'] as const) {
+			expect(buttons[rating].due).toBeLessThanOrEqual(now + 5 * DAY);
+			const rated = scheduler.rate({ ...review, stability: 200 }, rating, now, 1000).card;
+			expect(rated.due).toBe(buttons[rating].due);
+		}
 		// Without the exam the same easy ratings go far past it.
 		const free = createScheduler(schedulerParams(DEFAULT_SETTINGS, false));
 		expect(free.rate(newCard('q', now), 'easy', now, 1000).card.due).toBeGreaterThan(

@@ -151,6 +151,8 @@ function logFromFsrs(id: string, rating: Rating, log: ReviewLog, durationMs: num
  * Creates a scheduler for the given parameters. Parameters are validated by `validateSettings`
  * before they get here; ts-fsrs clamps what is out of its range.
  */
+const DAY = 86_400_000;
+
 export function createScheduler(params: SchedulerParams): Scheduler {
 	const frozen = Object.freeze({ ...params });
 	const build = (maximumInterval: number): FSRS =>
@@ -171,17 +173,26 @@ export function createScheduler(params: SchedulerParams): Scheduler {
 	const engine = build(params.maximumInterval);
 	// An exam date makes the longest interval shrink day by day: one engine per cap in use.
 	const capped = new Map<number, FSRS>([[params.maximumInterval, engine]]);
+	const capAt = (now: number) => params.maximumIntervalAt?.(now) ?? params.maximumInterval;
 	const engineAt = (now: number): FSRS => {
-		const cap = params.maximumIntervalAt?.(now) ?? params.maximumInterval;
+		const cap = capAt(now);
 		let found = capped.get(cap);
 		if (!found) capped.set(cap, (found = build(cap)));
 		return found;
+	};
+	// ts-fsrs keeps Good a day past Hard and Easy a day past Good, which can take them one or two
+	// days past maximum_interval: an exam date must hold for every button.
+	const within = (card: Card, now: number): Card => {
+		const cap = capAt(now);
+		return card.scheduled_days > cap
+			? { ...card, scheduled_days: cap, due: new Date(now + cap * DAY) }
+			: card;
 	};
 
 	const rate: Scheduler['rate'] = (card, rating, now, durationMs) => {
 		const item = engineAt(now).next(toFsrs(card), new Date(now), RATING_TO_GRADE[rating]);
 		return {
-			card: fromFsrs(card.id, item.card),
+			card: fromFsrs(card.id, within(item.card, now)),
 			log: logFromFsrs(card.id, rating, item.log, durationMs)
 		};
 	};
@@ -192,7 +203,7 @@ export function createScheduler(params: SchedulerParams): Scheduler {
 			const preview = engineAt(now).repeat(toFsrs(card), new Date(now));
 			const result = {} as Record<Rating, IntervalPreview>;
 			for (const rating of RATINGS) {
-				const due = preview[RATING_TO_GRADE[rating]].card.due.getTime();
+				const due = within(preview[RATING_TO_GRADE[rating]].card, now).due.getTime();
 				result[rating] = { due, intervalMs: due - now };
 			}
 			return result;
