@@ -5,6 +5,9 @@ import { ankiDeck } from './questions/anki-plugin.js';
 
 export default defineConfig({
 	plugins: [...benchBank(), sveltekit(), ankiDeck()],
+	// The optimizer's worker (src/lib/optimizer/worker.ts) is a module: fsrs-browser loads parts of
+	// itself with import().
+	worker: { format: 'es' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.spec.ts', 'questions/**/*.spec.ts', 'scripts/**/*.spec.ts'],

@@ -9,21 +9,27 @@ import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `kizuna-${version}`;
+const IMMUTABLE = `${base}/_app/immutable/`;
+// The FSRS optimizer (a worker and 1.7 MB of WebAssembly, Settings → FSRS parameters) is fetched
+// the first time someone uses it, never before, then kept in this version's cache for offline use.
+const ON_DEMAND = `${IMMUTABLE}workers/`;
 // `build` holds the JS chunks (the question bank among them), `files` static/, `prerendered` the
 // pages, cached under their route ('/review'), which is what a navigation asks for. The Anki deck
 // is left out: most learners never want it, so it is fetched only when Browse's link is clicked.
-const ASSETS = [...build, ...files, ...prerendered].filter((path) => !path.endsWith('.apkg'));
+// The optimizer too: fetched on first use, then cached (see `respond`).
+const ASSETS = [...build, ...files, ...prerendered].filter(
+	(path) => !path.endsWith('.apkg') && !path.startsWith(ON_DEMAND)
+);
 // Hashed build files never change under their name; everything else must skip the HTTP cache,
 // or a new version could store the previous version's copy of a page.
 const HASHED = new Set(build);
-const IMMUTABLE = `${base}/_app/immutable/`;
 
 /** Static routing (Chromium 123+), not yet in TypeScript's types. */
 type RoutedInstall = ExtendableEvent & {
 	addRoutes?: (
 		rules: {
 			condition: { urlPattern: { pathname: string } };
-			source: { cacheName: string };
+			source: { cacheName: string } | 'fetch-event';
 		}[]
 	) => Promise<void>;
 };
@@ -38,13 +44,16 @@ sw.addEventListener('install', (event) => {
 	// page's dozen-odd modules and its blocking theme script came 20-30 ms sooner. Browsers without
 	// static routing send them to the fetch handler below.
 	const paths = [`${IMMUTABLE}*`, ...files.map(escapePattern)];
+	// The first rule that matches wins: the optimizer's files go to the fetch handler, which
+	// caches them when first fetched (a cache route would fetch them but never store them).
 	void (event as RoutedInstall)
-		.addRoutes?.(
-			paths.map((pathname) => ({
+		.addRoutes?.([
+			{ condition: { urlPattern: { pathname: `${ON_DEMAND}*` } }, source: 'fetch-event' },
+			...paths.map((pathname) => ({
 				condition: { urlPattern: { pathname } },
 				source: { cacheName: CACHE }
 			}))
-		)
+		])
 		.catch(() => undefined);
 });
 
@@ -102,7 +111,10 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	const cached = await cache.match(url.pathname);
 	if (cached) return request.mode === 'navigate' ? withoutBankPreload(cached) : cached;
 	try {
-		return await fetch(request);
+		const response = await fetch(request);
+		if (response.ok && url.pathname.startsWith(ON_DEMAND))
+			await cache.put(url.pathname, response.clone());
+		return response;
 	} catch (error) {
 		// Offline and never cached: a page gets the app's home page rather than the browser's error.
 		const shell = request.mode === 'navigate' ? await cache.match('/') : undefined;

@@ -14,7 +14,8 @@ const TYPES: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
-	'.txt': 'text/plain'
+	'.txt': 'text/plain',
+	'.wasm': 'application/wasm'
 };
 
 export const BLANK_PATH = '/__bench/blank';

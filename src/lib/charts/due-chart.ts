@@ -12,7 +12,7 @@ export interface DueChartData {
 }
 
 /** Canvas cannot read CSS variables, so the theme's colours are resolved at drawing time. */
-function themeColour(name: string, fallback: string): string {
+export function themeColour(name: string, fallback: string): string {
 	return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 

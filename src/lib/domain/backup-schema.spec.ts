@@ -148,6 +148,25 @@ describe('parseBackup', () => {
 		);
 	});
 
+	it('keeps fitted FSRS parameters and an exam date, and names bad ones', () => {
+		const fitted = Array.from({ length: 21 }, (_, i) => 0.1 + i / 10);
+		const text = edited((f) => {
+			f.settings.fsrsParameters = fitted;
+			f.settings.examDate = '2026-07-15';
+		});
+		const result = parseBackup(text, NOW);
+		expect(result.ok && result.backup.settings).toMatchObject({
+			fsrsParameters: fitted,
+			examDate: '2026-07-15'
+		});
+		expect(problem(edited((f) => (f.settings.fsrsParameters = fitted.slice(0, 20))))).toMatch(
+			/^settings: fsrsParameters must be null or a list of 21 numbers, got \[0\.1,/
+		);
+		expect(problem(edited((f) => (f.settings.fsrsParameters = [...fitted.slice(1), 'x'])))).toMatch(
+			/^settings: fsrsParameters must be null or a list of 21 numbers/
+		);
+	});
+
 	it('refuses a file past the size limit before parsing it', () => {
 		const text = ' '.repeat(BACKUP_LIMITS.fileChars + 1);
 		expect(problem(text)).toMatch(/^the file is too large/);

@@ -40,6 +40,10 @@ export interface SchedulerParams {
 	maximumInterval: number;
 	/** On in the app (spreads reviews), off in tests (exact dates). */
 	enableFuzz: boolean;
+	/** The 21 FSRS parameters fitted to the person's log; ts-fsrs's defaults when absent. */
+	weights?: readonly number[];
+	/** The longest interval for a rating at `now` when it changes with time (an exam date). */
+	maximumIntervalAt?: (now: number) => number;
 }
 
 /** What one rating button would do. */
@@ -147,26 +151,48 @@ function logFromFsrs(id: string, rating: Rating, log: ReviewLog, durationMs: num
  * Creates a scheduler for the given parameters. Parameters are validated by `validateSettings`
  * before they get here; ts-fsrs clamps what is out of its range.
  */
+const DAY = 86_400_000;
+
 export function createScheduler(params: SchedulerParams): Scheduler {
 	const frozen = Object.freeze({ ...params });
-	const engine: FSRS = fsrs(
-		generatorParameters({
-			request_retention: params.desiredRetention,
-			learning_steps: params.learningSteps as readonly StepUnit[],
-			relearning_steps: params.relearningSteps as readonly StepUnit[],
-			maximum_interval: params.maximumInterval,
-			enable_fuzz: params.enableFuzz
-		})
-	)
-		// ts-fsrs seeds the fuzz with the review time by default, so the interval on a rating
-		// button (previewed when the answer shows) was often a day off the one the click gave.
-		// Seeded by card and repetition, the click gives what the button said.
-		.useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId('card_id'));
+	const build = (maximumInterval: number): FSRS =>
+		fsrs(
+			generatorParameters({
+				request_retention: params.desiredRetention,
+				learning_steps: params.learningSteps as readonly StepUnit[],
+				relearning_steps: params.relearningSteps as readonly StepUnit[],
+				maximum_interval: maximumInterval,
+				enable_fuzz: params.enableFuzz,
+				...(params.weights ? { w: params.weights } : {})
+			})
+		)
+			// ts-fsrs seeds the fuzz with the review time by default, so the interval on a rating
+			// button (previewed when the answer shows) was often a day off the one the click gave.
+			// Seeded by card and repetition, the click gives what the button said.
+			.useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId('card_id'));
+	const engine = build(params.maximumInterval);
+	// An exam date makes the longest interval shrink day by day: one engine per cap in use.
+	const capped = new Map<number, FSRS>([[params.maximumInterval, engine]]);
+	const capAt = (now: number) => params.maximumIntervalAt?.(now) ?? params.maximumInterval;
+	const engineAt = (now: number): FSRS => {
+		const cap = capAt(now);
+		let found = capped.get(cap);
+		if (!found) capped.set(cap, (found = build(cap)));
+		return found;
+	};
+	// ts-fsrs keeps Good a day past Hard and Easy a day past Good, which can take them one or two
+	// days past maximum_interval: an exam date must hold for every button.
+	const within = (card: Card, now: number): Card => {
+		const cap = capAt(now);
+		return card.scheduled_days > cap
+			? { ...card, scheduled_days: cap, due: new Date(now + cap * DAY) }
+			: card;
+	};
 
 	const rate: Scheduler['rate'] = (card, rating, now, durationMs) => {
-		const item = engine.next(toFsrs(card), new Date(now), RATING_TO_GRADE[rating]);
+		const item = engineAt(now).next(toFsrs(card), new Date(now), RATING_TO_GRADE[rating]);
 		return {
-			card: fromFsrs(card.id, item.card),
+			card: fromFsrs(card.id, within(item.card, now)),
 			log: logFromFsrs(card.id, rating, item.log, durationMs)
 		};
 	};
@@ -174,10 +200,10 @@ export function createScheduler(params: SchedulerParams): Scheduler {
 	return {
 		params: frozen,
 		preview(card, now) {
-			const preview = engine.repeat(toFsrs(card), new Date(now));
+			const preview = engineAt(now).repeat(toFsrs(card), new Date(now));
 			const result = {} as Record<Rating, IntervalPreview>;
 			for (const rating of RATINGS) {
-				const due = preview[RATING_TO_GRADE[rating]].card.due.getTime();
+				const due = within(preview[RATING_TO_GRADE[rating]].card, now).due.getTime();
 				result[rating] = { due, intervalMs: due - now };
 			}
 			return result;

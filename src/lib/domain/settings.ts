@@ -1,7 +1,9 @@
 /**
  * The user's settings: defaults, validation, and the scheduler parameters they give.
  */
+import { examMaximumInterval, isDayKey } from './exam-date';
 import type { SchedulerParams, Step } from './scheduler';
+import type { DayKey } from './study-day';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -22,6 +24,10 @@ export interface Settings {
 	maximumInterval: number;
 	/** Quiz answers grade the fact's flashcard when it is new or due (off: practice only). */
 	quizCountsTowardSchedule: boolean;
+	/** The 21 FSRS parameters fitted to this person's log (Settings → FSRS parameters); null: defaults. */
+	fsrsParameters: number[] | null;
+	/** The exam day ('YYYY-MM-DD'): no interval reaches past it. Null when none is set. */
+	examDate: DayKey | null;
 }
 
 const defaults: Settings = {
@@ -33,7 +39,9 @@ const defaults: Settings = {
 	learningSteps: ['1m', '10m'],
 	relearningSteps: ['10m'],
 	maximumInterval: 36500,
-	quizCountsTowardSchedule: false
+	quizCountsTowardSchedule: false,
+	fsrsParameters: null,
+	examDate: null
 };
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);
 
@@ -84,6 +92,18 @@ const RULES: { [K in keyof Settings]: Rule } = {
 	quizCountsTowardSchedule: {
 		check: (v) => typeof v === 'boolean',
 		expected: 'true or false'
+	},
+	fsrsParameters: {
+		check: (v) =>
+			v === null ||
+			(Array.isArray(v) &&
+				v.length === 21 &&
+				v.every((w) => typeof w === 'number' && Number.isFinite(w))),
+		expected: 'null or a list of 21 numbers'
+	},
+	examDate: {
+		check: (v) => v === null || isDayKey(v),
+		expected: "null or a date written like '2026-07-15'"
 	}
 };
 
@@ -117,14 +137,25 @@ export function validateSettings(input: unknown): SettingsResult {
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
 }
 
-/** The scheduler parameters these settings give; fuzz is on in the app, off in tests. */
+/**
+ * The scheduler parameters these settings give (an exam date caps each interval at the days left
+ * when it is given); fuzz is on in the app, off in tests.
+ */
 export function schedulerParams(settings: Settings, enableFuzz = true): SchedulerParams {
+	const { examDate, maximumInterval, dayStartHour, fsrsParameters } = settings;
 	return {
 		desiredRetention: settings.desiredRetention,
 		learningSteps: settings.learningSteps,
 		relearningSteps: settings.relearningSteps,
-		maximumInterval: settings.maximumInterval,
-		enableFuzz
+		maximumInterval,
+		enableFuzz,
+		...(fsrsParameters ? { weights: fsrsParameters } : {}),
+		...(examDate
+			? {
+					maximumIntervalAt: (now: number) =>
+						examMaximumInterval(maximumInterval, examDate, now, dayStartHour)
+				}
+			: {})
 	};
 }
 

@@ -110,3 +110,9 @@ export function streak(studiedDays: Iterable<DayKey>, today: DayKey): number {
 	}
 	return count;
 }
+
+/** A study day as a count of days since 1970-01-01, so two days subtract to whole days. */
+export function dayNumber(day: DayKey): number {
+	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+	return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+}

@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import { createRecall, type Recall } from '$lib/domain/recall';
+import { createRecall, DEFAULT_DECAY, type Recall } from '$lib/domain/recall';
 import type { StoredCard } from '$lib/domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
 import {
@@ -83,8 +83,13 @@ export class Progress {
 		return this.#storage?.saving ?? false;
 	}
 
-	/** Cards' probability of recall (the queue's order, the progress shown), without ts-fsrs. */
-	readonly recall: Recall = createRecall();
+	/**
+	 * Cards' probability of recall (the queue's order, the progress shown), without ts-fsrs; with
+	 * personal FSRS parameters, under their decay (w20).
+	 */
+	readonly recall: Recall = $derived(
+		createRecall(this.#settings.fsrsParameters?.[20] ?? DEFAULT_DECAY)
+	);
 
 	today(now = Date.now()): DayKey {
 		return dayKey(now, this.#settings.dayStartHour);

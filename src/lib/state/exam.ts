@@ -1,0 +1,22 @@
+/** An exam date that has passed clears itself, with a one-line notice. */
+import { examDayStart } from '$lib/domain/exam';
+import { examDaysLeft } from '$lib/domain/exam-date';
+import type { Settings } from '$lib/domain/settings';
+import { formatShortDate } from '$lib/domain/time-format';
+
+/** What this needs of the progress state (passed in, so a test gives its own). */
+export interface ExamHolder {
+	readonly settings: Settings;
+	saveSettings(settings: Settings): Promise<void>;
+	readonly status: { notice: string | null };
+}
+
+/** Clears the exam date once its day is over; returns whether it did. */
+export async function clearPassedExam(holder: ExamHolder, now = Date.now()): Promise<boolean> {
+	const { examDate, dayStartHour } = holder.settings;
+	if (examDate === null || examDaysLeft(examDate, now, dayStartHour) >= 0) return false;
+	await holder.saveSettings({ ...holder.settings, examDate: null });
+	const day = formatShortDate(new Date(examDayStart(examDate, dayStartHour)));
+	holder.status.notice = `Your exam day (${day}) has passed, so the exam date was cleared.`;
+	return true;
+}

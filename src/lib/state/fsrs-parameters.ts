@@ -1,0 +1,41 @@
+/**
+ * Using fitted FSRS parameters (or the defaults again) as one step over a `ReviewStorage`: the
+ * setting and every card rebuilt from its log, in one all-or-nothing write. Loaded only when the
+ * person uses them, and kept free of runes so Node tests run it on fake IndexedDB.
+ */
+import { rebuildCards } from '$lib/domain/rebuild-cards';
+import { createScheduler } from '$lib/domain/scheduler';
+import { schedulerParams } from '$lib/domain/settings';
+import type { ReviewStorage } from '$lib/storage';
+import type { Progress } from './progress.svelte';
+
+/**
+ * Stores `parameters` (null: the defaults) with the settings and rebuilds every card under them;
+ * due dates stay unless `reschedule`. A rating from another tab meanwhile makes it read and
+ * rebuild again (`mergeAll`), so nothing is lost; on a failed write nothing changes.
+ */
+export async function applyParameters(
+	storage: ReviewStorage,
+	parameters: readonly number[] | null,
+	reschedule: boolean
+): Promise<void> {
+	await storage.mergeAll((current) => {
+		const settings = { ...current.settings, fsrsParameters: parameters ? [...parameters] : null };
+		const scheduler = createScheduler(schedulerParams(settings));
+		return {
+			...current,
+			settings,
+			cards: rebuildCards(current.cards, current.logs, scheduler, reschedule)
+		};
+	});
+}
+
+/** Uses `parameters` (null: the defaults) in the app's progress, then reloads it. */
+export async function useParameters(
+	progress: Progress,
+	parameters: readonly number[] | null,
+	reschedule: boolean
+): Promise<void> {
+	await progress.write((storage) => applyParameters(storage, parameters, reschedule));
+	await progress.reload();
+}

@@ -1,0 +1,200 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { writeHistoryBackup } from './support/review-history';
+import { storedRecords } from './support/progress-seed';
+import { waitForServiceWorker } from './support/service-worker';
+
+// Fitting takes a few seconds of WebAssembly; on a loaded machine, several times that.
+test.setTimeout(120_000);
+
+const folder = mkdtempSync(join(tmpdir(), 'kizuna-fsrs-'));
+
+async function importHistory(page: Page, reviews: number) {
+	const path = join(folder, `history-${reviews}.json`);
+	const written = writeHistoryBackup(path, reviews);
+	await page.goto('/settings');
+	await page.getByLabel('Import backup').setInputFiles(path);
+	await page.getByRole('button', { name: 'Replace', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Backup restored' })).toBeVisible();
+	return written;
+}
+
+/** The parameters in the stored settings, read straight from IndexedDB. */
+function storedParameters(page: Page): Promise<unknown> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('kizuna');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const settings = await new Promise<{ fsrsParameters?: unknown } | undefined>((resolve) => {
+			const request = db.transaction('kizuna').objectStore('kizuna').get('settings');
+			request.onsuccess = () => resolve(request.result);
+		});
+		db.close();
+		return settings?.fsrsParameters;
+	});
+}
+
+const section = (page: Page) =>
+	page
+		.getByRole('region', { name: 'FSRS parameters' })
+		.or(page.locator('section', { has: page.getByRole('heading', { name: 'FSRS parameters' }) }));
+
+test('optimize about 1,000 reviews, compare, use the parameters, and they are kept', async ({
+	page
+}) => {
+	const written = await importHistory(page, 1000);
+	const fsrs = section(page);
+	await expect(fsrs.getByTestId('review-count')).toHaveText(String(written));
+	await expect(fsrs.getByTestId('parameters-in-use')).toHaveText(
+		'The default parameters are in use.'
+	);
+	const before = (await storedRecords(page, 'card')) as {
+		id: string;
+		stability: number;
+		due: number;
+	}[];
+
+	await fsrs.getByRole('button', { name: 'Optimize' }).click();
+	await expect(fsrs.getByRole('button', { name: 'Cancel' })).toBeVisible();
+	await expect(fsrs.getByTestId('row-personal')).toBeVisible({ timeout: 90_000 });
+	for (const row of ['row-default', 'row-personal']) {
+		const cells = fsrs.getByTestId(row).getByRole('cell');
+		await expect(cells).toHaveCount(2);
+		for (const text of await cells.allTextContents()) expect(Number(text)).toBeGreaterThan(0);
+	}
+	const weights = await fsrs.getByTestId('weights').getByRole('listitem').allTextContents();
+	expect(weights).toHaveLength(21);
+	for (const item of weights) expect(item).toMatch(/^w\d+ -?\d+\.\d{4}$/);
+	await expect(fsrs.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+	// The result, in both themes, passes axe like every page.
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	}
+
+	await fsrs.getByRole('button', { name: 'Use these parameters' }).click();
+	await expect(fsrs.getByRole('status')).toHaveText(/Your parameters are in use/);
+	await page.reload();
+	await expect(section(page).getByTestId('parameters-in-use')).toHaveText(
+		'Your personal parameters are in use.'
+	);
+	expect(await storedParameters(page)).toHaveLength(21);
+	// Every card was rebuilt under the new parameters; due dates stayed (Reschedule was off).
+	const after = (await storedRecords(page, 'card')) as typeof before;
+	const changed = after.filter((card) => {
+		const old = before.find((b) => b.id === card.id);
+		return old && Math.abs(old.stability - card.stability) > 1e-6 && old.due === card.due;
+	});
+	expect(changed.length).toBeGreaterThan(after.length / 2);
+
+	// Back to defaults undoes it.
+	await section(page).getByRole('button', { name: 'Back to defaults' }).click();
+	await expect(section(page).getByTestId('parameters-in-use')).toHaveText(
+		'The default parameters are in use.'
+	);
+});
+
+test('Cancel stops the fit, and nothing changes', async ({ page }) => {
+	await importHistory(page, 1000);
+	const fsrs = section(page);
+	await fsrs.getByRole('button', { name: 'Optimize' }).click();
+	await fsrs.getByRole('button', { name: 'Cancel' }).click();
+	await expect(fsrs.getByRole('status')).toHaveText(
+		'Optimizing was cancelled. Nothing was changed.'
+	);
+	await expect(fsrs.getByTestId('row-personal')).toHaveCount(0);
+	await expect(fsrs.getByRole('button', { name: 'Optimize' })).toBeEnabled();
+});
+
+test('under 400 reviews the button says why it is off', async ({ page }) => {
+	await importHistory(page, 120);
+	const fsrs = section(page);
+	const button = fsrs.getByRole('button', { name: 'Optimize' });
+	await expect(button).toBeDisabled();
+	await expect(button).toHaveAccessibleDescription(
+		'Optimize needs at least 400 reviews; you have 120. Keep reviewing and come back.'
+	);
+});
+
+test('the optimizer is not precached, and works offline after one use', async ({
+	page,
+	context
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	const cached = await page.evaluate(async () => {
+		const names = await caches.keys();
+		const all = await Promise.all(
+			names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url))
+		);
+		return all.flat();
+	});
+	expect(cached.filter((url) => url.includes('/workers/'))).toEqual([]);
+	expect(fetched.filter((path) => path.includes('/workers/'))).toEqual([]);
+
+	await importHistory(page, 1000);
+	const fsrs = section(page);
+	await fsrs.getByRole('button', { name: 'Optimize' }).click();
+	await expect(fsrs.getByTestId('row-personal')).toBeVisible({ timeout: 90_000 });
+
+	await context.setOffline(true);
+	try {
+		await page.reload();
+		await section(page).getByRole('button', { name: 'Optimize' }).click();
+		await expect(section(page).getByTestId('row-personal')).toBeVisible({ timeout: 90_000 });
+	} finally {
+		await context.setOffline(false);
+	}
+});
+
+test('an exam date shows the predicted recall on Today, and caps the schedule', async ({
+	page
+}) => {
+	await importHistory(page, 1000);
+	const exam = new Date(Date.now() + 10 * 86_400_000);
+	const day = `${exam.getFullYear()}-${String(exam.getMonth() + 1).padStart(2, '0')}-${String(exam.getDate()).padStart(2, '0')}`;
+	await page.getByRole('textbox', { name: 'Exam date' }).fill(day);
+	await page.getByRole('button', { name: 'Save exam date' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Exam date saved' })).toBeVisible();
+
+	await page.goto('/');
+	const outlook = page.getByRole('region', { name: /^Exam in (9|10|11) days/ });
+	await expect(outlook.getByTestId('exam-recall')).toHaveText(
+		/^Predicted recall on exam day: \d{1,3}% of the \d+ cards you have studied/
+	);
+	await expect(outlook.getByTestId('exam-below')).toHaveText(
+		/^\d+ cards? below your desired retention \(90%\) on exam day\.$/
+	);
+
+	// Stats: predicted recall from today to the exam day, as a chart and a table.
+	await page.goto('/stats');
+	const until = page.getByRole('region', { name: 'Until the exam' });
+	await expect(until.locator('canvas').first()).toBeVisible();
+	await until.getByText('Show as table').click();
+	const rows = until.getByRole('table').getByRole('row');
+	await expect(rows).not.toHaveCount(0);
+	const percents = (await until.getByRole('table').getByRole('cell').allTextContents()).map(
+		(text) => Number(text.replace('%', ''))
+	);
+	expect(percents.length).toBeGreaterThanOrEqual(10);
+	expect(percents.at(-1)).toBeLessThan(percents[0] as number);
+
+	// A card rated Easy now comes back by the exam day at the latest.
+	await page.goto('/review');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: 'Easy', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	const cards = (await storedRecords(page, 'card')) as { due: number; last_review: number }[];
+	const rated = cards.reduce((a, b) => (a.last_review > b.last_review ? a : b));
+	const examEnd = new Date(exam.getFullYear(), exam.getMonth(), exam.getDate() + 1, 4).getTime();
+	expect(rated.last_review).toBeGreaterThan(Date.now() - 60_000);
+	expect(rated.due).toBeLessThanOrEqual(examEnd);
+});
