@@ -18,8 +18,15 @@ test('focus follows the review: the answer, then the next card, then the summary
 	const showAnswer = page.getByRole('button', { name: 'Show answer' });
 
 	await showAnswer.click();
-	// The answer side has focus, so a screen reader reads it; the ratings come next in Tab order.
+	// The answer side has focus, so a screen reader reads it; Tab goes on in reading order: the
+	// answer's citation link to its sentence on /source (one per source it rests on), then the ratings.
 	await expect(page.locator(':focus')).toContainText('Answer:');
+	const citations = await page.locator('.back a[href*="/source"]').count();
+	expect(citations).toBeGreaterThan(0);
+	for (let i = 0; i < citations; i += 1) {
+		await page.keyboard.press('Tab');
+		await expect(page.locator(':focus')).toHaveAttribute('href', /\/source\?quote=/);
+	}
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: 'Again', exact: true })).toBeFocused();
 
