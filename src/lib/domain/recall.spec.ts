@@ -8,13 +8,17 @@ import {
 	RATINGS,
 	type StoredCard
 } from './scheduler';
-import { createRecall } from './recall';
+import { createRecall, DEFAULT_DECAY } from './recall';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
 const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
 const recall = createRecall();
+
+it("the default decay is ts-fsrs's", () => {
+	expect(DEFAULT_DECAY).toBe(generatorParameters().w[20]);
+});
 
 describe('recall probability', () => {
 	// ts-fsrs is the oracle: the queue's fast path must give exactly what get_retrievability gives.

@@ -1,15 +1,13 @@
 /**
- * Probability of recall from ts-fsrs's own forgetting curve (`forgetting_curve`, imported alone so
- * that pages which only show progress — Today, Stats, Browse — and the review queue's order pull in
- * about 1 KB of ts-fsrs, not the scheduler). FSRS is never reimplemented here: this module only
- * counts the days as the scheduler does and caches the value until the day changes; a unit test
- * keeps it equal to the scheduler's `get_retrievability`.
+ * Probability of recall: FSRS's forgetting curve, as ts-fsrs computes it (`forgetting_curve`),
+ * without ts-fsrs. Pages that only show progress (Today, Stats, Browse) and the review queue's
+ * order need this and nothing else of the scheduler, so they load no ts-fsrs; a unit test keeps
+ * it equal to ts-fsrs's own value.
  */
-import { forgetting_curve, FSRS6_DEFAULT_DECAY } from 'ts-fsrs';
 import type { StoredCard } from './scheduler';
 
 /** FSRS-6's default decay (ts-fsrs's `default_w[20]`); personal parameters may change it. */
-export const DEFAULT_DECAY = FSRS6_DEFAULT_DECAY;
+export const DEFAULT_DECAY = 0.1542;
 
 const DAY = 86_400_000;
 
@@ -23,8 +21,15 @@ export interface Recall {
 	recallStableUntil(card: StoredCard, now: number): number;
 }
 
+/** Rounded as ts-fsrs rounds (`roundTo(x, 8)`), so both give the same number. */
+function round8(value: number): number {
+	return Math.round(value * 1e8) / 1e8;
+}
+
 /** The recall of cards under FSRS parameters whose decay is `decay` (w[20]). */
 export function createRecall(decay = DEFAULT_DECAY): Recall {
+	const exponent = -decay;
+	const factor = round8(Math.exp(Math.pow(exponent, -1) * Math.log(0.9)) - 1);
 	// Keyed by the card object: a rating makes a new one, so a stale entry is never looked up.
 	const cache = new WeakMap<StoredCard, { days: number; stability: number; value: number }>();
 	return {
@@ -35,8 +40,8 @@ export function createRecall(decay = DEFAULT_DECAY): Recall {
 			const days = Math.max(Math.floor((now - card.last_review) / DAY), 0);
 			const known = cache.get(card);
 			if (known && known.days === days && known.stability === card.stability) return known.value;
-			// Stability rounded to 8 places, as the scheduler's get_retrievability passes it.
-			const value = forgetting_curve(decay, days, +card.stability.toFixed(8));
+			const stability = +card.stability.toFixed(8);
+			const value = round8(Math.pow(1 + (factor * days) / stability, exponent));
 			cache.set(card, { days, stability: card.stability, value });
 			return value;
 		},
