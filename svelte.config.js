@@ -17,6 +17,11 @@ const syncOrigins = process.env.KIZUNA_SYNC_ORIGIN
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
+	// Runes mode for every component of the app, even one without a rune: a component left in
+	// legacy mode brings Svelte 4's runtime onto every page.
+	compilerOptions: {
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+	},
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		outDir: kitDir,
