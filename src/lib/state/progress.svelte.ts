@@ -21,7 +21,7 @@ import {
 } from '$lib/storage';
 import { storageAsked } from './startup';
 import { StorageStatus } from './storage-status.svelte';
-import { syncHooks, syncIsOn } from './sync-hooks';
+import { syncIsOn } from './sync-flag';
 
 /**
  * The user's progress as the UI sees it: cards, day counters and settings, loaded once per tab
@@ -247,7 +247,9 @@ export class Progress {
 	async saveSettings(settings: Settings) {
 		await this.write((storage) => storage.saveSettings(settings));
 		this.#settings = settings;
-		syncHooks.settingsChanged(settings); // sync hook
+		// Sync hook, loaded only while sync is on (sync has loaded it by then).
+		if (syncIsOn())
+			void import('./sync-hooks').then(({ syncHooks }) => syncHooks.settingsChanged(settings));
 	}
 
 	async resetProgress() {

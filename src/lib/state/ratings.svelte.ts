@@ -3,7 +3,7 @@ import { scheduleEffect } from '$lib/domain/quiz-schedule';
 import { newCard, type Rating, type StoredCard } from '$lib/domain/card';
 import type { Scheduler } from '$lib/domain/scheduler';
 import { schedulerParams } from '$lib/domain/settings';
-import type { SavedRating, UndoResult, UndoToken } from '$lib/storage';
+import { loadWrites, type SavedRating, type UndoResult, type UndoToken } from '$lib/storage';
 import { progress as sharedProgress, type Progress } from './progress.svelte';
 import { syncHooks } from './sync-hooks';
 
@@ -20,8 +20,12 @@ export interface Rated extends SavedRating {
  * nothing is shown as rated before it is stored) and puts it into `progress`.
  */
 // The scheduler (ts-fsrs, the review's largest dependency) loads when first needed: the review
-// asks for it when an answer is first shown, so its first card does not wait for it.
-const schedulerModule = () => import('$lib/domain/scheduler');
+// asks for it when an answer is first shown, so its first card does not wait for it. Storage's
+// write half comes with it (a failure there is reported by the write that needs it).
+const schedulerModule = () => {
+	void loadWrites().catch(() => undefined);
+	return import('$lib/domain/scheduler');
+};
 
 export class Ratings {
 	#module = $state.raw<Awaited<ReturnType<typeof schedulerModule>> | undefined>(undefined);

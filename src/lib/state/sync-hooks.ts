@@ -1,7 +1,8 @@
 /**
  * What progress tells sync: a rating, an undo, a quiz answer, a settings change, an import. A
- * no-op unless sync is on; kept tiny because it loads on every page, and sync itself (the state,
- * the engine, PouchDB) loads only when it is on.
+ * no-op unless sync is on; kept tiny because the pages that rate load it, and sync itself (the
+ * state, the engine, PouchDB) loads only when it is on. A settings change reaches it only then
+ * (./progress.svelte.ts asks ./sync-flag.ts first), so Today, which only reads, never loads it.
  */
 import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
 import type { ReviewRecord } from '$lib/domain/card';
@@ -14,22 +15,6 @@ export interface SyncSink {
 	answered(answer: QuizAnswerRecord): void;
 	settingsChanged(settings: Settings): void;
 	imported(): void;
-}
-
-/** localStorage key set while sync is on: start-up learns it without opening anything. */
-const FLAG = 'kizuna-sync';
-
-export function syncIsOn(): boolean {
-	try {
-		return localStorage.getItem(FLAG) === 'on';
-	} catch {
-		return false;
-	}
-}
-
-export function setSyncFlag(on: boolean) {
-	if (on) localStorage.setItem(FLAG, 'on');
-	else localStorage.removeItem(FLAG);
 }
 
 let sink: SyncSink | null = null;

@@ -10,7 +10,8 @@ import type { SyncEngine, SyncHost, SyncStatus } from '$lib/sync/engine';
 import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/sync/config';
 import { progress } from './progress.svelte';
 import { ratings } from './ratings.svelte';
-import { connectSync, setSyncFlag, syncIsOn } from './sync-hooks';
+import { setSyncFlag, syncIsOn } from './sync-flag';
+import { connectSync } from './sync-hooks';
 
 const host: SyncHost = {
 	async readProgress() {

@@ -15,12 +15,16 @@
  * Where each part lives, every file used downwards only:
  *   idb.ts          this class: open, start-up load, reads, settings, quiz answers, backup mark,
  *                   and the messages to other tabs (BroadcastChannel 'kizuna') after each write
+ *   records.ts      what a record must be: the checks of every read
+ *   plain.ts        the checked plain copies every write makes
  *   rating.ts       the rating and its undo: card, log record and day counter in one transaction
- *   records.ts      what a record must be: the checks of every read, the plain copies of every write
  *   repair.ts       migrations and the full check with quarantine (loaded only when needed)
  *   import.ts       import, merge and reset (loaded on first use)
  *   transaction.ts  the transaction helper (and why idb-keyval's get/set are not used), key ranges
  *   memory.ts       the same interface in memory: the fallback when IndexedDB is missing or full
+ *
+ * plain.ts and rating.ts, the writes' half, load at the first write (`loadWrites`): a visit that
+ * only reads, as Today's, never fetches them.
  *
  * Start-up reads meta, settings, cards and recent day counters through key ranges, never the
  * logs. Every read is checked (records.ts); what fails is migrated or moved to 'quarantine' and
@@ -38,13 +42,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day';
 import { isDayCount, isStoredCard } from '../domain/record-guards';
 import { StorageSchemaTooNewError, StorageUnavailableError } from './errors';
-import { writeRating, writeUndo } from './rating';
 import {
 	isMeta,
-	plainMark,
-	plainQuiz,
-	plainRating,
-	plainSettings,
 	randomSuffix,
 	readMark,
 	SCHEMA_VERSION,
@@ -67,6 +66,21 @@ import type {
 
 const repair = () => import('./repair');
 const importing = () => import('./import');
+
+type Writes = typeof import('./plain') & typeof import('./rating');
+let writes: Writes | undefined;
+
+/**
+ * Loads the writes' half of storage once; a page that rates loads it ahead (with the scheduler),
+ * so its first rating does not wait for it. Each write then finds it already there.
+ */
+export async function loadWrites(action = 'save your progress'): Promise<Writes> {
+	writes ??= await loadPart(async () => {
+		const [plain, rating] = await Promise.all([import('./plain'), import('./rating')]);
+		return { ...plain, ...rating };
+	}, action);
+	return writes;
+}
 
 export interface IdbOptions {
 	/** Database name; tests use one per case. */
@@ -289,6 +303,7 @@ class IdbStorage implements ReviewStorage {
 	}
 
 	async saveRating(input: RatingInput): Promise<SavedRating> {
+		const { plainRating, writeRating } = writes ?? (await loadWrites('save the rating'));
 		const rating = plainRating(input);
 		const moved: QuarantinedRecord[] = [];
 		const conflict = await this.#transact('readwrite', 'save the rating', (store, guard) =>
@@ -300,6 +315,7 @@ class IdbStorage implements ReviewStorage {
 	}
 
 	async undoRating(token: UndoToken): Promise<UndoResult> {
+		const { writeUndo } = writes ?? (await loadWrites('undo the rating'));
 		const moved: QuarantinedRecord[] = [];
 		const result = await this.#transact('readwrite', 'undo the rating', (store, guard) =>
 			writeUndo(store, guard, token, moved)
@@ -310,6 +326,7 @@ class IdbStorage implements ReviewStorage {
 	}
 
 	async saveSettings(settings: Settings): Promise<void> {
+		const { plainSettings } = writes ?? (await loadWrites('save the settings'));
 		const value = plainSettings(settings);
 		await this.#transact('readwrite', 'save the settings', (store) => {
 			store.put(value, 'settings');
@@ -338,6 +355,7 @@ class IdbStorage implements ReviewStorage {
 	}
 
 	async appendQuizAnswer(answer: QuizAnswerRecord): Promise<void> {
+		const { plainQuiz } = writes ?? (await loadWrites('save the quiz answer'));
 		const value = plainQuiz(answer);
 		await this.#transact('readwrite', 'save the quiz answer', (store) => {
 			store.put(value, ['quiz', value.answeredAt, randomSuffix()]);
@@ -387,6 +405,7 @@ class IdbStorage implements ReviewStorage {
 	}
 
 	async saveBackupMark(mark: BackupMark): Promise<void> {
+		const { plainMark } = writes ?? (await loadWrites('note the backup'));
 		const value = plainMark(mark);
 		await this.#transact('readwrite', 'note the backup', (store) => {
 			store.put(value, 'backup');

@@ -7,12 +7,8 @@ import { countDays, type ProgressData } from '../domain/backup-merge';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { StorageWriteError } from './errors';
+import { plainCard, plainLog, plainMark, plainQuiz, plainSettings } from './plain';
 import {
-	plainCard,
-	plainLog,
-	plainMark,
-	plainQuiz,
-	plainSettings,
 	randomSuffix,
 	validRecords,
 	type QuarantinedRecord,

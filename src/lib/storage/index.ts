@@ -59,7 +59,7 @@ export function describeQuarantine(data: Pick<LoadedData, 'quarantined'>): strin
 // The in-memory store is imported from './memory' directly: re-exported here it would load on
 // every page, though a working IndexedDB never needs it.
 export type { MemorySeed } from './memory';
-export { openIdbStorage, type IdbOptions } from './idb';
+export { loadWrites, openIdbStorage, type IdbOptions } from './idb';
 export { persistenceStatus, requestPersistence, type PersistenceStatus } from './persistence';
 export * from './errors';
 export type * from './types';

@@ -8,17 +8,8 @@ import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { countRating, recentDayFrom, type DayCount, type RatingKind } from '../domain/study-day';
 import { plainImport } from './import';
-import {
-	plainCard,
-	plainMark,
-	plainQuiz,
-	plainRating,
-	plainSettings,
-	randomSuffix,
-	sameCard,
-	type QuarantinedRecord,
-	type QuizAnswerRecord
-} from './records';
+import { plainCard, plainMark, plainQuiz, plainRating, plainSettings, sameCard } from './plain';
+import { randomSuffix, type QuarantinedRecord, type QuizAnswerRecord } from './records';
 import type {
 	BackupMark,
 	ImportData,

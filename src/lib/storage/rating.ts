@@ -6,7 +6,8 @@
 import { dayCountProblem } from '../domain/record-guards';
 import type { StoredCard } from '../domain/scheduler';
 import { countRating, type DayCount, type RatingKind } from '../domain/study-day';
-import { plainCard, sameCard, type plainRating, type QuarantinedRecord } from './records';
+import { plainCard, sameCard, type plainRating } from './plain';
+import type { QuarantinedRecord } from './records';
 import { quarantine, type Guard } from './transaction';
 import type { UndoResult, UndoToken } from './types';
 
