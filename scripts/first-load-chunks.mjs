@@ -6,8 +6,9 @@
 //   common  what every page loads (SvelteKit's entries, the root layout and the error page, which
 //           SvelteKit loads eagerly, and what they import) and what Today and the review both
 //           load: Svelte's and SvelteKit's runtime, progress and storage, the queue
-//   review  the rest of what the review loads (its state, the rating, the card), which the
-//           quizzes share
+//   review  what the review shares with the quizzes (the rating, the card, the keys), less what
+//           is in common: Browse and Source, which share other parts of the review, keep
+//           rolldown's smaller chunks instead of loading all of it
 //
 // What only one page loads stays in that page's own file, as rolldown does by default, and dynamic
 // imports are not followed, so what they load stays apart. The other pages load `common` too: it
@@ -66,7 +67,8 @@ export function firstLoadChunks() {
 			const reviewPage = staticClosure(this, [route('review/+page.svelte')]);
 			for (const id of every) common.add(id);
 			for (const id of today) if (reviewPage.has(id)) common.add(id);
-			for (const id of reviewPage) if (!common.has(id)) review.add(id);
+			const quiz = staticClosure(this, [route('quiz/+page.svelte')]);
+			for (const id of reviewPage) if (!common.has(id) && quiz.has(id)) review.add(id);
 		}
 	};
 	// A page's own component stays in its node's file (SvelteKit's entry for that route); the root
