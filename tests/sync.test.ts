@@ -44,6 +44,9 @@ test('A rates 3 cards → B shows them (log, due dates, Today’s counts) withou
 	expect(cardBytes(onB)).toEqual(cardBytes(onA));
 	expect(onB.days).toEqual(onA.days);
 	expect(elsewhere).toEqual([]);
+	// Cards never sync: the server holds the ratings (and the settings), each device replays them.
+	const ids = (await couch.allDocs(db.name)).map((d) => d._id);
+	expect(ids.filter((id) => !id.startsWith('review:') && id !== 'settings')).toEqual([]);
 	await a.context.close();
 	await b.context.close();
 });
@@ -104,6 +107,30 @@ test('undo on A removes the rating on B (sync resumed at start-up)', async ({
 	await expect
 		.poll(async () => (await couch.allDocs(db.name)).filter((d) => d._id.startsWith('review:')))
 		.toHaveLength(1);
+	await a.context.close();
+	await b.context.close();
+});
+
+test('ratings made while B was closed show when B opens again', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+	await b.page.close();
+	await go(a.page, 'Review');
+	await rateCards(a.page, 2);
+	await expect
+		.poll(async () => (await couch.allDocs(db.name)).filter((d) => d._id.startsWith('review:')))
+		.toHaveLength(2);
+	// The same device (its IndexedDB kept), the app opened again.
+	const page = await b.context.newPage();
+	await page.goto('/');
+	await expect(tile(page, 'Reviewed today')).toHaveText('2', { timeout: 20_000 });
+	const [onA, onB] = [await readStored(a.page), await readStored(page)];
+	expect(ratings(onB)).toEqual(ratings(onA));
+	expect(cardBytes(onB)).toBe(cardBytes(onA));
 	await a.context.close();
 	await b.context.close();
 });
