@@ -149,6 +149,8 @@ export class SyncEngine {
 		if (this.#stopped) return;
 		this.#replication?.cancel();
 		this.#replication = null;
+		// A late "paused" of the cancelled sync must not speak for the next one.
+		this.#caughtUp = { push: false, pull: false };
 		clearTimeout(this.#retryTimer);
 		this.#host.status({ kind: 'syncing' });
 		const attempt = ++this.#attempts;
@@ -168,8 +170,7 @@ export class SyncEngine {
 			batch_size: 2000,
 			back_off_function: backOff
 		});
-		const caughtUp = { push: false, pull: false };
-		this.#caughtUp = caughtUp;
+		const caughtUp = this.#caughtUp;
 		for (const direction of ['push', 'pull'] as const)
 			replication[direction]
 				.on('active', () => (caughtUp[direction] = false))
