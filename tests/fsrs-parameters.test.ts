@@ -187,3 +187,61 @@ test('an exam date shows the predicted recall on Today and its outlook on Stats'
 	expect(percents.length).toBeGreaterThanOrEqual(10);
 	expect(percents.at(-1)).toBeLessThan(percents[0] as number);
 });
+
+test('a panic in the optimizer ends its worker and says so; the next Optimize works', async ({
+	page
+}) => {
+	// The app's input builder never hands fsrs-rs a log it panics on (each item starts with its
+	// first learning, ends on a later day, ratings 1–4), so this hands the real worker, once, the
+	// log with every rating out of range (5), as a corrupted log would read. fsrs-rs panics on it
+	// (dataset.rs), which WebAssembly reports as "RuntimeError: unreachable".
+	await page.addInitScript(() => {
+		const post = Worker.prototype.postMessage as (
+			this: Worker,
+			message: unknown,
+			transfer: Transferable[]
+		) => void;
+		let corrupted = false;
+		Worker.prototype.postMessage = function (
+			this: Worker,
+			message: unknown,
+			transfer: Transferable[] = []
+		) {
+			if (
+				corrupted ||
+				typeof message !== 'object' ||
+				message === null ||
+				!('dayStartHour' in message)
+			)
+				return post.call(this, message, transfer);
+			corrupted = true;
+			const n = 1200;
+			const day = 86_400_000;
+			const columns = {
+				cards: Uint32Array.from({ length: n }, (_, i) => i >> 1),
+				ratings: new Uint8Array(n).fill(5),
+				first: Uint8Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : 0)),
+				times: Float64Array.from({ length: n }, (_, i) => Date.now() - 30 * day + (i % 2) * 3 * day)
+			};
+			return post.call(this, { ...message, columns }, []);
+		} as Worker['postMessage'];
+	});
+	await importHistory(page, 1000);
+	const fsrs = section(page);
+	const started = page.waitForEvent('worker');
+	await fsrs.getByRole('button', { name: 'Optimize' }).click();
+	const worker = await started;
+	const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
+	await expect(fsrs.getByRole('alert')).toHaveText(
+		/^The optimizer crashed and was stopped \(RuntimeError: unreachable\)\. Nothing was changed/,
+		{ timeout: 60_000 }
+	);
+	await closed;
+	await expect(fsrs.getByTestId('row-personal')).toHaveCount(0);
+	expect(await storedParameters(page)).toBeNull();
+
+	// A fresh worker (a panicked WebAssembly instance is never reused) fits the real log.
+	await fsrs.getByRole('button', { name: 'Optimize' }).click();
+	await expect(fsrs.getByTestId('row-personal')).toBeVisible({ timeout: 90_000 });
+	await expect(fsrs.getByRole('alert')).toHaveCount(0);
+});
