@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { writeHistoryBackup } from './support/review-history';
+import { writeFileSync } from 'node:fs';
+import { buildBackup } from '../src/lib/domain/backup-export';
+import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
+import { reviewHistory, writeHistoryBackup } from './support/review-history';
 import { storedRecords } from './support/progress-seed';
 import { waitForServiceWorker } from './support/service-worker';
 
@@ -244,4 +247,48 @@ test('a panic in the optimizer ends its worker and says so; the next Optimize wo
 	await fsrs.getByRole('button', { name: 'Optimize' }).click();
 	await expect(fsrs.getByTestId('row-personal')).toBeVisible({ timeout: 90_000 });
 	await expect(fsrs.getByRole('alert')).toHaveCount(0);
+});
+
+test('a log the optimizer cannot use says why: too few usable reviews, cards left out', async ({
+	page
+}) => {
+	// A thousand ratings, but only six cards' logs start with their first learning (as when
+	// older reviews were lost): the rest are dropped, and six cards are too few to fit to, so
+	// fsrs-rs would hand back its defaults without a word.
+	const now = Date.now();
+	const { cards, logs } = reviewHistory(1000, now);
+	const kept = new Set(cards.slice(0, 6).map((card) => card.id));
+	const firsts = new Set<string>();
+	const cut = logs.filter((log) => {
+		if (kept.has(log.card_id) || log.state !== 'new' || firsts.has(log.card_id)) return true;
+		firsts.add(log.card_id);
+		return false;
+	});
+	const path = join(folder, 'history-cut.json');
+	const settings = { ...DEFAULT_SETTINGS };
+	const backup = buildBackup({
+		cards,
+		logs: cut,
+		quiz: [],
+		settings,
+		appVersion: '0.1.0',
+		bankVersion: null,
+		now
+	});
+	writeFileSync(path, JSON.stringify(backup));
+	await page.goto('/settings');
+	await page.getByLabel('Import backup').setInputFiles(path);
+	await page.getByRole('button', { name: 'Replace', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Backup restored' })).toBeVisible();
+
+	const fsrs = section(page);
+	await fsrs.getByRole('button', { name: 'Optimize' }).click();
+	await expect(fsrs.getByRole('alert')).toHaveText(
+		new RegExp(
+			`^Your review log is too small to fit parameters to yet \\(\\d+ usable reviews\\): the defaults stay\\. ${firsts.size} cards were left out because their log does not start with their first rating\\.$`
+		),
+		{ timeout: 60_000 }
+	);
+	await expect(fsrs.getByTestId('row-personal')).toHaveCount(0);
+	await expect(fsrs.getByRole('button', { name: 'Use these parameters' })).toHaveCount(0);
 });
