@@ -180,6 +180,8 @@ test('an exam date shows the predicted recall on Today and its outlook on Stats'
 	// Stats: predicted recall from today to the exam day, as a chart and a table.
 	await page.goto('/stats');
 	const until = page.getByRole('region', { name: 'Until the exam' });
+	// The chart is drawn once it is scrolled to, as a reader would.
+	await until.scrollIntoViewIfNeeded();
 	await expect(until.locator('canvas').first()).toBeVisible();
 	await until.getByText('Show as table').click();
 	const rows = until.getByRole('table').getByRole('row');
