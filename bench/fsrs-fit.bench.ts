@@ -3,43 +3,20 @@
 // ratings in IndexedDB: the fit's time and the scoring's (log loss and RMSE for the defaults and
 // the fit), both timed in the worker, and the page's longest task from the click on Optimize to
 // the result (target: none over 50 ms, so the page stays responsive while it fits).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import config from '../playwright.config';
-import { provisionChromium } from '../scripts/browser.mjs';
+import type { Page } from 'playwright-core';
+import { benchPort, buildApp, chunks, openApp } from './app';
 import { seedFor, type Entry } from './review/data';
 import { SEED } from './review/page';
-import { BLANK_PATH, serve } from './review/server';
+import { BLANK_PATH } from './review/server';
 
 const SIZES = [
 	{ cards: 1_000, logsPerCard: 10 },
 	{ cards: 10_000, logsPerCard: 10 }
 ];
-const PORT = Number(process.env.KIZUNA_BENCH_PORT || 4501);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = resolve('bench/results');
 const BUILD = `${OUT}/fsrs-build`;
-
-function build() {
-	rmSync(BUILD, { recursive: true, force: true });
-	if (!existsSync('.svelte-kit/tsconfig.json')) spawnSync('npx', ['svelte-kit', 'sync']);
-	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-		encoding: 'utf8',
-		env: { ...process.env, KIZUNA_BUILD_DIR: BUILD }
-	});
-	if (result.status !== 0) {
-		console.error(result.stdout, result.stderr);
-		throw new Error(`the benchmark build failed (${result.status})`);
-	}
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-	return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
-		items.slice(i * size, (i + 1) * size)
-	);
-}
 
 /** Records every task over 50 ms on the page's main thread (the Long Tasks API's threshold). */
 const OBSERVE = `(() => {
@@ -49,8 +26,8 @@ const OBSERVE = `(() => {
 	}).observe({ type: 'longtask' });
 })()`;
 
-async function fit(page: Page) {
-	await page.goto(`${ORIGIN}/settings`);
+async function fit(page: Page, origin: string) {
+	await page.goto(`${origin}/settings`);
 	const optimize = page.getByRole('button', { name: 'Optimize' });
 	await optimize.waitFor();
 	await page.waitForFunction(
@@ -78,26 +55,22 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 mkdirSync(OUT, { recursive: true });
 console.log('Building…');
-build();
-const server = await serve(BUILD, PORT);
-const browser = await chromium.launch({
-	executablePath: provisionChromium(),
-	args: config.use?.launchOptions?.args ?? []
-});
+buildApp(BUILD);
+const { origin, browser, close } = await openApp(BUILD, benchPort(4501));
 try {
 	for (const { cards, logsPerCard } of SIZES) {
 		const ids = Array.from({ length: cards }, (_, i) => `bench.${i}.recall`);
 		const seed = seedFor(ids, logsPerCard, Date.now());
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
-		await page.goto(ORIGIN + BLANK_PATH);
+		await page.goto(origin + BLANK_PATH);
 		const batches: Entry[][] = [
 			seed.rest,
 			...chunks(seed.cards, 5_000),
 			...chunks(seed.logs, 10_000)
 		];
 		for (const batch of batches) await page.evaluate(`(${SEED})(${JSON.stringify(batch)})`);
-		const result = await fit(page);
+		const result = await fit(page, origin);
 		console.log(
 			`${seed.logs.length.toLocaleString('en')} reviews: fit ${ms(result.fitMs)}, evaluation ` +
 				`${ms(result.evaluateMs)} (click to result ${ms(result.wall)}); longest main-thread task ` +
@@ -106,6 +79,5 @@ try {
 		await context.close();
 	}
 } finally {
-	await browser.close();
-	server.close();
+	await close();
 }

@@ -5,15 +5,13 @@
 // speed and at 4× CPU throttle (a mid-range phone), each beside its floor: a page that only swaps
 // text, measured the same way. KIZUNA_BENCH_ONLY=rating skips the start-up loads.
 // The build uses a generated bank of 10,000 review questions (KIZUNA_BANK) in its own directory.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import config from '../playwright.config';
-import { provisionChromium } from '../scripts/browser.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { benchPort, buildApp, chunks, openApp } from './app';
 import { seedFor, syntheticBank, type Entry } from './review/data';
 import { INIT, RATE, SEED, SWAP } from './review/page';
-import { BLANK_PATH, serve, SWAP_PATH } from './review/server';
+import { BLANK_PATH, SWAP_PATH } from './review/server';
 
 const CARDS = 10_000;
 const LOGS_PER_CARD = 10;
@@ -23,7 +21,7 @@ const RATINGS = 200;
 // Chrome DevTools' "4× slowdown", the usual stand-in for a mid-range phone.
 const THROTTLE = 4;
 const ONLY_RATING = process.env.KIZUNA_BENCH_ONLY === 'rating';
-const PORT = Number(process.env.KIZUNA_BENCH_PORT || 4500);
+const PORT = benchPort(4500);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = resolve('bench/results');
 const BUILD = `${OUT}/build`;
@@ -31,20 +29,6 @@ const BUILD = `${OUT}/build`;
 function percentile(values: readonly number[], p: number): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-function build(bankPath: string) {
-	rmSync(BUILD, { recursive: true, force: true });
-	// The bundler reads tsconfig.json, which extends the one `svelte-kit sync` writes.
-	if (!existsSync('.svelte-kit/tsconfig.json')) spawnSync('npx', ['svelte-kit', 'sync']);
-	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-		encoding: 'utf8',
-		env: { ...process.env, KIZUNA_BANK: bankPath, KIZUNA_BUILD_DIR: BUILD }
-	});
-	if (result.status !== 0) {
-		console.error(result.stdout, result.stderr);
-		throw new Error(`the benchmark build failed (${result.status})`);
-	}
 }
 
 /** Calls one of ./review/page's function sources in the page with `arg`. */
@@ -101,12 +85,6 @@ async function firstCard(page: Page) {
 	return times;
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-	return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
-		items.slice(i * size, (i + 1) * size)
-	);
-}
-
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 mkdirSync(OUT, { recursive: true });
@@ -114,17 +92,13 @@ const bank = syntheticBank(CARDS);
 const bankPath = `${OUT}/bank-${CARDS}.json`;
 writeFileSync(bankPath, JSON.stringify(bank));
 console.log(`Building with a bank of ${bank.questions.length} review questions…`);
-build(bankPath);
+buildApp(BUILD, { KIZUNA_BANK: bankPath });
 const seed = seedFor(
 	bank.questions.map((q) => q.id),
 	LOGS_PER_CARD,
 	Date.now()
 );
-const server = await serve(BUILD, PORT);
-const browser = await chromium.launch({
-	executablePath: provisionChromium(),
-	args: config.use?.launchOptions?.args ?? []
-});
+const { browser, close } = await openApp(BUILD, PORT);
 try {
 	const base = [seed.rest, ...chunks(seed.cards, 5_000)];
 	let startNoLogs: number[] = [];
@@ -211,6 +185,5 @@ try {
 		}))
 	);
 } finally {
-	await browser.close();
-	server.close();
+	await close();
 }

@@ -3,40 +3,22 @@
 // in memory): a device holding 10,000 review events turns sync on and uploads them to an empty
 // database (timed until the server holds them all), then a fresh device turns sync on and pulls
 // them (timed until its IndexedDB holds them all) and shows its first card on /review.
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import config from '../playwright.config';
-import { provisionChromium } from '../scripts/browser.mjs';
+import type { Page } from 'playwright-core';
 import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../src/lib/domain/scheduler';
 import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
 import { startCouchServer } from '../tests/support/couch-server';
 import type { Entry } from './review/data';
+import { benchPort, buildApp, openApp } from './app';
 import { SEED } from './review/page';
-import { BLANK_PATH, serve } from './review/server';
+import { BLANK_PATH } from './review/server';
 
 const CARDS = 1_000;
 const LOGS_PER_CARD = 10;
 const EVENTS = CARDS * LOGS_PER_CARD;
 const DAY = 86_400_000;
-const PORT = Number(process.env.KIZUNA_BENCH_PORT || 4501);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const BUILD = resolve('bench/results/sync-build');
-
-function build() {
-	rmSync(BUILD, { recursive: true, force: true });
-	if (!existsSync('.svelte-kit/tsconfig.json')) spawnSync('npx', ['svelte-kit', 'sync']);
-	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-		encoding: 'utf8',
-		env: { ...process.env, KIZUNA_BUILD_DIR: BUILD }
-	});
-	if (result.status !== 0) {
-		console.error(result.stdout, result.stderr);
-		throw new Error(`the benchmark build failed (${result.status})`);
-	}
-}
 
 /**
  * 10,000 ratings of 1,000 cards made by the app's scheduler, all in the past (the server's
@@ -64,8 +46,8 @@ function seed(now: number): Entry[] {
 	return entries;
 }
 
-async function turnOnSync(page: Page, url: string, name: string, password: string) {
-	await page.goto(`${ORIGIN}/settings`);
+async function turnOnSync(page: Page, origin: string, url: string, name: string, password: string) {
+	await page.goto(`${origin}/settings`);
 	const section = page.getByRole('region', { name: 'Sync' });
 	await section.getByLabel('Server URL').fill(url);
 	await section.getByLabel('User name').fill(name);
@@ -97,13 +79,9 @@ const COUNT_LOGS = `new Promise((resolve, reject) => {
 })`;
 
 console.log(`Building the app for the sync benchmark (${BUILD}) …`);
-build();
+buildApp(BUILD);
 const couch = await startCouchServer();
-const server = await serve(BUILD, PORT);
-const browser = await chromium.launch({
-	executablePath: provisionChromium(),
-	args: config.use?.launchOptions?.args ?? []
-});
+const { origin, browser, close } = await openApp(BUILD, benchPort(4501));
 try {
 	const url = await couch.createDatabase('kizuna-bench');
 	const reviewDocs = async () => {
@@ -117,11 +95,11 @@ try {
 	const deviceA = await browser.newContext({ serviceWorkers: 'allow' });
 	const a = await deviceA.newPage();
 
-	await a.goto(ORIGIN + BLANK_PATH);
+	await a.goto(origin + BLANK_PATH);
 	const entries = seed(Date.now());
 	for (let i = 0; i < entries.length; i += 5000)
 		await a.evaluate(`(${SEED})(${JSON.stringify(entries.slice(i, i + 5000))})`);
-	const upStart = await turnOnSync(a, url, couch.admin.name, couch.admin.password);
+	const upStart = await turnOnSync(a, origin, url, couch.admin.name, couch.admin.password);
 	// The events and the settings document.
 	// Until the server holds every event (the settings document follows once in step).
 	const upEnd = await until(async () => (await reviewDocs()) >= EVENTS, 'the upload');
@@ -129,7 +107,7 @@ try {
 	const deviceB = await browser.newContext({ serviceWorkers: 'allow' });
 	const b = await deviceB.newPage();
 
-	const downStart = await turnOnSync(b, url, couch.admin.name, couch.admin.password);
+	const downStart = await turnOnSync(b, origin, url, couch.admin.name, couch.admin.password);
 	const pulled = await until(
 		async () => (await b.evaluate<number>(COUNT_LOGS)) >= EVENTS,
 		'the pull'
@@ -149,7 +127,6 @@ try {
 	await deviceA.close();
 	await deviceB.close();
 } finally {
-	await browser.close();
-	server.close();
+	await close();
 	await couch.close();
 }

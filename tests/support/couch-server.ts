@@ -63,9 +63,12 @@ function relay(port: number, target: number) {
 		socket.on('close', () => sockets.delete(socket));
 	};
 	return {
+		// Starting it while it runs changes nothing: a second listener would fail on the port and
+		// leave the first one out of stop()'s reach.
 		start: () =>
 			new Promise<void>((resolve, reject) => {
-				server = createServer((client) => {
+				if (server) return resolve();
+				const starting = createServer((client) => {
 					const upstream = connect(target, '127.0.0.1');
 					track(client);
 					track(upstream);
@@ -73,8 +76,11 @@ function relay(port: number, target: number) {
 					client.on('error', () => upstream.destroy());
 					upstream.on('error', () => client.destroy());
 				});
-				server.once('error', reject);
-				server.listen(port, '127.0.0.1', () => resolve());
+				starting.once('error', reject);
+				starting.listen(port, '127.0.0.1', () => {
+					server = starting;
+					resolve();
+				});
 			}),
 		stop: () =>
 			new Promise<void>((resolve) => {

@@ -33,7 +33,12 @@ export const test = base.extend<{ db: Database }, { couch: CouchServer }>({
 	db: async ({ couch }, use) => {
 		databases += 1;
 		const name = `kizuna-test-${process.pid}-${databases}`;
-		await use({ name, url: await couch.createDatabase(name) });
+		try {
+			await use({ name, url: await couch.createDatabase(name) });
+		} finally {
+			// The next test finds the server up, even when this one failed while it was stopped.
+			await couch.start();
+		}
 	}
 });
 
@@ -44,9 +49,15 @@ export interface Device {
 	page: Page;
 }
 
-/** A device: its own browser context on the app, at `path`. */
-export async function openDevice(browser: Browser, baseURL: string, path = '/'): Promise<Device> {
+/** A device: its own browser context on the app, at `path`; `prepare` runs before the app loads. */
+export async function openDevice(
+	browser: Browser,
+	baseURL: string,
+	path = '/',
+	prepare?: (context: BrowserContext) => Promise<void>
+): Promise<Device> {
 	const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+	await prepare?.(context);
 	const page = await context.newPage();
 	await page.goto(path);
 	return { context, page };

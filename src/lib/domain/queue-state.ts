@@ -42,6 +42,11 @@ export class QueueState {
 	/** Reviews due this study day, by recall probability, then due. */
 	#reviews: ReviewEntry[] = [];
 	#reviewOf = new Map<string, ReviewEntry>();
+	/**
+	 * No review's recall moves before this time: the earliest `until` (after a removal, a time at
+	 * or before it). With thousands of reviews due, a rating then looks at none of them.
+	 */
+	#stableUntil = Infinity;
 	/** New cards' ids in the bank's order. */
 	#fresh: string[] = [];
 
@@ -74,6 +79,7 @@ export class QueueState {
 		this.#learning.sort(byDue);
 		this.#reviews.sort(byRecall);
 		for (const entry of this.#reviews) this.#reviewOf.set(entry.card.id, entry);
+		this.#stableUntil = earliestUntil(this.#reviews);
 	}
 
 	/**
@@ -101,11 +107,7 @@ export class QueueState {
 		}
 		if (card.state === 'new') insertSorted(this.#fresh, card.id, this.#byPosition);
 		else if (card.state === 'review') {
-			if (card.due < this.#dayEnd) {
-				const entry = this.#entry(card);
-				insertSorted(this.#reviews, entry, byRecall);
-				this.#reviewOf.set(card.id, entry);
-			}
+			if (card.due < this.#dayEnd) this.#place(this.#entry(card));
 		} else insertSorted(this.#learning, card, byDue);
 		return true;
 	}
@@ -177,21 +179,24 @@ export class QueueState {
 	#byPosition = (a: string, b: string) =>
 		(this.#position.get(a) ?? Infinity) - (this.#position.get(b) ?? Infinity);
 
+	#place(entry: ReviewEntry) {
+		insertSorted(this.#reviews, entry, byRecall);
+		this.#reviewOf.set(entry.card.id, entry);
+		this.#stableUntil = Math.min(this.#stableUntil, entry.until);
+	}
+
 	/** Re-places the reviews whose recall probability changed since the last step. */
 	#refreshRecall() {
 		const now = this.#now;
-		if (!this.#reviews.some((r) => r.until <= now)) return;
+		if (now < this.#stableUntil) return;
 		const moved: ReviewEntry[] = [];
 		this.#reviews = this.#reviews.filter((r) => {
 			if (r.until > now) return true;
 			moved.push(r);
 			return false;
 		});
-		for (const old of moved) {
-			const entry = this.#entry(old.card);
-			insertSorted(this.#reviews, entry, byRecall);
-			this.#reviewOf.set(entry.card.id, entry);
-		}
+		this.#stableUntil = earliestUntil(this.#reviews);
+		for (const old of moved) this.#place(this.#entry(old.card));
 	}
 
 	#remove(id: string) {
@@ -209,6 +214,12 @@ export class QueueState {
 		const fresh = lowerBound(this.#fresh, id, this.#byPosition);
 		if (this.#fresh[fresh] === id) this.#fresh.splice(fresh, 1);
 	}
+}
+
+function earliestUntil(reviews: readonly ReviewEntry[]): number {
+	let earliest = Infinity;
+	for (const review of reviews) earliest = Math.min(earliest, review.until);
+	return earliest;
 }
 
 /** The first index whose item is not before `item`. */

@@ -74,6 +74,8 @@ export class SyncEngine {
 	readonly #host: SyncHost;
 	readonly #origin: string;
 	#replication: Replication | null = null;
+	/** Whether each direction has finished a pass since it last started one, without an error. */
+	#caughtUp = { push: false, pull: false };
 	/** Identities of the events the device's progress holds, so echoes are not applied. */
 	readonly #known = new Set<string>();
 	#settings = '';
@@ -147,6 +149,8 @@ export class SyncEngine {
 		if (this.#stopped) return;
 		this.#replication?.cancel();
 		this.#replication = null;
+		// A late "paused" of the cancelled sync must not speak for the next one.
+		this.#caughtUp = { push: false, pull: false };
 		clearTimeout(this.#retryTimer);
 		this.#host.status({ kind: 'syncing' });
 		const attempt = ++this.#attempts;
@@ -159,14 +163,19 @@ export class SyncEngine {
 			return;
 		}
 		this.#retryDelay = 0;
-		this.#replication = this.#local
-			.sync(this.#remote, {
-				live: true,
-				retry: true,
-				// Fewer, larger requests than PouchDB's 100 documents: a first sync moves thousands.
-				batch_size: 2000,
-				back_off_function: backOff
-			})
+		const replication = this.#local.sync(this.#remote, {
+			live: true,
+			retry: true,
+			// Fewer, larger requests than PouchDB's 100 documents: a first sync moves thousands.
+			batch_size: 2000,
+			back_off_function: backOff
+		});
+		const caughtUp = this.#caughtUp;
+		for (const direction of ['push', 'pull'] as const)
+			replication[direction]
+				.on('active', () => (caughtUp[direction] = false))
+				.on('paused', (error) => (caughtUp[direction] = !error));
+		this.#replication = replication
 			.on('change', (info) => {
 				if (info.direction === 'pull') this.#drainIn(10_000);
 			})
@@ -192,6 +201,10 @@ export class SyncEngine {
 		const problem = await this.#check();
 		if (this.#stopped) return;
 		if (problem) return this.#host.status({ kind: 'problem', message: problem.message });
+		// PouchDB's sync also says "paused" when one direction is done before the other has begun
+		// (this device's ratings not sent yet), or after an error it retries: not in step yet.
+		const { push, pull } = this.#caughtUp;
+		if (!push || !pull) return;
 		this.#host.status({ kind: 'synced', at: Date.now() });
 		this.#enqueue(() => this.#ensureSettings());
 	}

@@ -21,11 +21,19 @@ export interface ChangesResult {
 	last_seq: number | string;
 }
 
+/** One direction of a sync. */
+export interface Replicator {
+	on(event: 'paused', listener: (error?: PouchError) => void): Replicator;
+	on(event: 'active', listener: () => void): Replicator;
+}
+
 export interface Replication {
 	on(event: 'change', listener: (info: { direction: 'push' | 'pull' }) => void): Replication;
 	on(event: 'paused' | 'error' | 'denied', listener: (error?: PouchError) => void): Replication;
 	on(event: 'active', listener: () => void): Replication;
 	cancel(): void;
+	readonly push: Replicator;
+	readonly pull: Replicator;
 }
 
 export interface Database {

@@ -1,0 +1,95 @@
+// The engine's reading of PouchDB's events, with PouchDB's sync played by the test: the browser
+// tests (tests/sync*.test.ts) run the real thing against a real server, but cannot choose the
+// order in which its two directions report.
+import { EventEmitter } from 'node:events';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '$lib/domain/settings';
+import { SyncEngine, type SyncHost, type SyncStatus } from './engine';
+import type { Database, Replication } from './pouch';
+
+const missing = () => Promise.reject(Object.assign(new Error('missing'), { status: 404 }));
+
+/** PouchDB's live sync as the engine sees it: itself, and its push and pull directions. */
+function playedSync() {
+	return Object.assign(new EventEmitter(), {
+		push: new EventEmitter(),
+		pull: new EventEmitter(),
+		cancel: vi.fn()
+	});
+}
+
+function engineWith(sync: ReturnType<typeof playedSync>) {
+	const statuses: SyncStatus[] = [];
+	const local = {
+		get: missing,
+		put: () => Promise.resolve({ rev: '1-a' }),
+		remove: () => Promise.resolve({}),
+		bulkDocs: () => Promise.resolve([]),
+		allDocs: () => Promise.resolve({ rows: [] }),
+		changes: () => Promise.resolve({ results: [], last_seq: 0 }),
+		sync: vi.fn(() => sync as unknown as Replication),
+		close: () => Promise.resolve({}),
+		destroy: () => Promise.resolve({})
+	} as unknown as Database;
+	const remote = {
+		info: () => Promise.resolve({ doc_count: 0 }),
+		close: () => Promise.resolve({})
+	} as unknown as Database;
+	const host: SyncHost = {
+		readProgress: () => Promise.resolve({ logs: [], quiz: [], settings: DEFAULT_SETTINGS }),
+		settings: () => DEFAULT_SETTINGS,
+		apply: () => Promise.resolve(),
+		status: (status) => statuses.push(status),
+		setAside: () => undefined
+	};
+	const engine = new SyncEngine(
+		local,
+		remote,
+		{ url: 'https://couch.example.org/kizuna', username: 'a', password: 'p' },
+		host
+	);
+	return { engine, statuses, started: () => vi.mocked(local.sync).mock.calls.length > 0 };
+}
+
+/** Lets the engine's promises and zero-delay timers run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('SyncEngine', () => {
+	beforeEach(() => {
+		vi.stubGlobal('addEventListener', () => undefined);
+		vi.stubGlobal('removeEventListener', () => undefined);
+	});
+	afterEach(() => {
+		vi.unstubAllGlobals();
+	});
+
+	it('says "Last synced" only once both directions are done, not when PouchDB pauses early', async () => {
+		const sync = playedSync();
+		const { engine, statuses, started } = engineWith(sync);
+		await vi.waitFor(() => expect(started()).toBe(true));
+		const synced = () => statuses.filter((s) => s.kind === 'synced');
+
+		// PouchDB's sync counts a direction that has not begun as paused: the pull, done with
+		// nothing to fetch, makes it pause while this device's ratings are still to be sent.
+		sync.pull.emit('paused');
+		sync.emit('paused');
+		await settle();
+		expect(synced()).toEqual([]);
+
+		sync.push.emit('active');
+		sync.emit('active');
+		sync.push.emit('paused');
+		sync.emit('paused');
+		await settle();
+		expect(synced()).toHaveLength(1);
+		expect(statuses.at(-1)?.kind).toBe('synced');
+
+		// A direction that stopped on an error (PouchDB retries it) is not in step either.
+		sync.pull.emit('active');
+		sync.pull.emit('paused', { status: 500, message: 'server error' });
+		sync.emit('paused');
+		await settle();
+		expect(synced()).toHaveLength(1);
+		await engine.stop(false);
+	});
+});
