@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { writeHistoryBackup } from './support/review-history';
+import { writeFileSync } from 'node:fs';
+import { buildBackup } from '../src/lib/domain/backup-export';
+import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
+import { reviewHistory, writeHistoryBackup } from './support/review-history';
 import { storedRecords } from './support/progress-seed';
 import { waitForServiceWorker } from './support/service-worker';
 
@@ -177,6 +180,8 @@ test('an exam date shows the predicted recall on Today and its outlook on Stats'
 	// Stats: predicted recall from today to the exam day, as a chart and a table.
 	await page.goto('/stats');
 	const until = page.getByRole('region', { name: 'Until the exam' });
+	// The chart is drawn once it is scrolled to, as a reader would.
+	await until.scrollIntoViewIfNeeded();
 	await expect(until.locator('canvas').first()).toBeVisible();
 	await until.getByText('Show as table').click();
 	const rows = until.getByRole('table').getByRole('row');
@@ -186,4 +191,106 @@ test('an exam date shows the predicted recall on Today and its outlook on Stats'
 	);
 	expect(percents.length).toBeGreaterThanOrEqual(10);
 	expect(percents.at(-1)).toBeLessThan(percents[0] as number);
+});
+
+test('a panic in the optimizer ends its worker and says so; the next Optimize works', async ({
+	page
+}) => {
+	// The app's input builder never hands fsrs-rs a log it panics on (each item starts with its
+	// first learning, ends on a later day, ratings 1–4), so this hands the real worker, once, the
+	// log with every rating out of range (5), as a corrupted log would read. fsrs-rs panics on it
+	// (dataset.rs), which WebAssembly reports as "RuntimeError: unreachable".
+	await page.addInitScript(() => {
+		const post = Worker.prototype.postMessage as (
+			this: Worker,
+			message: unknown,
+			transfer: Transferable[]
+		) => void;
+		let corrupted = false;
+		Worker.prototype.postMessage = function (
+			this: Worker,
+			message: unknown,
+			transfer: Transferable[] = []
+		) {
+			if (
+				corrupted ||
+				typeof message !== 'object' ||
+				message === null ||
+				!('dayStartHour' in message)
+			)
+				return post.call(this, message, transfer);
+			corrupted = true;
+			const n = 1200;
+			const day = 86_400_000;
+			const columns = {
+				cards: Uint32Array.from({ length: n }, (_, i) => i >> 1),
+				ratings: new Uint8Array(n).fill(5),
+				first: Uint8Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : 0)),
+				times: Float64Array.from({ length: n }, (_, i) => Date.now() - 30 * day + (i % 2) * 3 * day)
+			};
+			return post.call(this, { ...message, columns }, []);
+		} as Worker['postMessage'];
+	});
+	await importHistory(page, 1000);
+	const fsrs = section(page);
+	const started = page.waitForEvent('worker');
+	await fsrs.getByRole('button', { name: 'Optimize' }).click();
+	const worker = await started;
+	const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
+	await expect(fsrs.getByRole('alert')).toHaveText(
+		/^The optimizer crashed and was stopped \(RuntimeError: unreachable\)\. Nothing was changed/,
+		{ timeout: 60_000 }
+	);
+	await closed;
+	await expect(fsrs.getByTestId('row-personal')).toHaveCount(0);
+	expect(await storedParameters(page)).toBeNull();
+
+	// A fresh worker (a panicked WebAssembly instance is never reused) fits the real log.
+	await fsrs.getByRole('button', { name: 'Optimize' }).click();
+	await expect(fsrs.getByTestId('row-personal')).toBeVisible({ timeout: 90_000 });
+	await expect(fsrs.getByRole('alert')).toHaveCount(0);
+});
+
+test('a log the optimizer cannot use says why: too few usable reviews, cards left out', async ({
+	page
+}) => {
+	// A thousand ratings, but only six cards' logs start with their first learning (as when
+	// older reviews were lost): the rest are dropped, and six cards are too few to fit to, so
+	// fsrs-rs would hand back its defaults without a word.
+	const now = Date.now();
+	const { cards, logs } = reviewHistory(1000, now);
+	const kept = new Set(cards.slice(0, 6).map((card) => card.id));
+	const firsts = new Set<string>();
+	const cut = logs.filter((log) => {
+		if (kept.has(log.card_id) || log.state !== 'new' || firsts.has(log.card_id)) return true;
+		firsts.add(log.card_id);
+		return false;
+	});
+	const path = join(folder, 'history-cut.json');
+	const settings = { ...DEFAULT_SETTINGS };
+	const backup = buildBackup({
+		cards,
+		logs: cut,
+		quiz: [],
+		settings,
+		appVersion: '0.1.0',
+		bankVersion: null,
+		now
+	});
+	writeFileSync(path, JSON.stringify(backup));
+	await page.goto('/settings');
+	await page.getByLabel('Import backup').setInputFiles(path);
+	await page.getByRole('button', { name: 'Replace', exact: true }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Backup restored' })).toBeVisible();
+
+	const fsrs = section(page);
+	await fsrs.getByRole('button', { name: 'Optimize' }).click();
+	await expect(fsrs.getByRole('alert')).toHaveText(
+		new RegExp(
+			`^Your review log is too small to fit parameters to yet \\(\\d+ usable reviews\\): the defaults stay\\. ${firsts.size} cards were left out because their log does not start with their first rating\\.$`
+		),
+		{ timeout: 60_000 }
+	);
+	await expect(fsrs.getByTestId('row-personal')).toHaveCount(0);
+	await expect(fsrs.getByRole('button', { name: 'Use these parameters' })).toHaveCount(0);
 });

@@ -8,7 +8,8 @@ import {
 	type ReviewRecord,
 	type StoredCard
 } from './scheduler';
-import { DEFAULT_SETTINGS } from './settings';
+import { DEFAULT_PARAMETERS } from './fsrs-evaluate';
+import { DEFAULT_SETTINGS, schedulerParams, type Settings } from './settings';
 import {
 	applyEvents,
 	changesAnything,
@@ -102,7 +103,7 @@ describe('replay', () => {
 			['q3', 'hard', T0 + 2 * HOUR]
 		]);
 		const current = data(mine);
-		const after = applyEvents(current, batch({ addedLogs: theirs.logs }), fuzzed);
+		const after = applyEvents(current, batch({ addedLogs: theirs.logs }), () => fuzzed);
 		expect(after.logs.map((l) => [l.card_id, l.rating])).toEqual([
 			['q1', 'good'],
 			['q2', 'easy'],
@@ -116,7 +117,7 @@ describe('replay', () => {
 		expect(after.cards.find((c) => c.id === 'q2')).toBe(mine.cards.find((c) => c.id === 'q2'));
 		// Applying it again changes nothing.
 		expect(changesAnything(after, batch({ addedLogs: theirs.logs }))).toBe(false);
-		expect(applyEvents(after, batch({ addedLogs: theirs.logs }), fuzzed)).toEqual(after);
+		expect(applyEvents(after, batch({ addedLogs: theirs.logs }), () => fuzzed)).toEqual(after);
 	});
 
 	it('undone elsewhere: the rating goes and its card is replayed, or removed when none is left', () => {
@@ -131,7 +132,7 @@ describe('replay', () => {
 		const after = applyEvents(
 			data(h),
 			batch({ removedLogs: [logIdentity(second), logIdentity(q2)] }),
-			fuzzed
+			() => fuzzed
 		);
 		expect(after.logs).toEqual([first]);
 		expect(after.cards).toEqual([fuzzed.replay('q1', [first])]);
@@ -141,8 +142,8 @@ describe('replay', () => {
 		const base: [string, 'good' | 'again' | 'hard' | 'easy', number][] = [['q1', 'good', T0]];
 		const a = history([...base, ['q1', 'good', T0 + DAY_MS], ['q2', 'easy', T0 + 2 * HOUR]]);
 		const b = history([...base, ['q1', 'again', T0 + DAY_MS + 5], ['q3', 'hard', T0 + HOUR]]);
-		const onA = applyEvents(data(a), batch({ addedLogs: b.logs }), fuzzed);
-		const onB = applyEvents(data(b), batch({ addedLogs: a.logs }), fuzzed);
+		const onA = applyEvents(data(a), batch({ addedLogs: b.logs }), () => fuzzed);
+		const onB = applyEvents(data(b), batch({ addedLogs: a.logs }), () => fuzzed);
 		expect(JSON.stringify(onA.logs)).toBe(JSON.stringify(onB.logs));
 		expect(JSON.stringify(onA.cards)).toBe(JSON.stringify(onB.cards));
 	});
@@ -154,12 +155,48 @@ describe('replay', () => {
 		const after = applyEvents(
 			data(history([]), { quiz: [answer] }),
 			batch({ addedQuiz: [answer, other], settings: settingsDoc(settings, T0) }),
-			fuzzed
+			() => fuzzed
 		);
 		expect(after.quiz).toEqual([answer, other]);
 		expect(after.settings).toEqual(settings);
-		const removed = applyEvents(after, batch({ removedQuiz: [quizIdentity(answer)] }), fuzzed);
+		const removed = applyEvents(
+			after,
+			batch({ removedQuiz: [quizIdentity(answer)] }),
+			() => fuzzed
+		);
 		expect(removed.quiz).toEqual([other]);
+	});
+
+	it('new FSRS parameters rebuild every card under them, keeping due dates', () => {
+		const h = history([
+			['q1', 'good', T0],
+			['q1', 'good', T0 + DAY_MS],
+			['q2', 'easy', T0 + HOUR]
+		]);
+		// First memories four times as stable as the defaults make them.
+		const sturdy = DEFAULT_PARAMETERS.map((w, i) => (i < 4 ? w * 4 : w));
+		const settings: Settings = { ...DEFAULT_SETTINGS, fsrsParameters: sturdy };
+		const used: Settings[] = [];
+		const after = applyEvents(data(h), batch({ settings: settingsDoc(settings, T0) }), (s) => {
+			used.push(s);
+			return createScheduler(schedulerParams(s, false));
+		});
+		expect(used).toEqual([settings]);
+		const personal = createScheduler(schedulerParams(settings, false));
+		for (const card of h.cards) {
+			const rebuilt = after.cards.find((c) => c.id === card.id);
+			const logs = h.logs.filter((l) => l.card_id === card.id);
+			expect(rebuilt).toEqual({
+				...personal.replay(card.id, logs),
+				due: card.due,
+				scheduled_days: card.scheduled_days
+			});
+			expect(rebuilt?.stability).toBeGreaterThan(card.stability);
+		}
+		// The same parameters again change nothing.
+		const same = { ...settings, newPerDay: 3 };
+		const again = applyEvents(after, batch({ settings: settingsDoc(same, T0 + 1) }), () => fuzzed);
+		expect(again.cards).toEqual(after.cards);
 	});
 });
 

@@ -9,6 +9,7 @@ import { checkBackup, BACKUP_FORMAT, BACKUP_LIMITS, BACKUP_SCHEMA_VERSION } from
 import { logIdentity, quizIdentity, type ProgressData } from './backup-merge';
 import type { QuizAnswerRecord } from './quiz-record';
 import type { ReviewRecord, StoredCard } from './card';
+import { rebuildCards } from './rebuild-cards';
 import type { Scheduler } from './scheduler';
 import { validateSettings, type Settings } from './settings';
 
@@ -283,14 +284,18 @@ export function changesAnything(current: ProgressData, batch: EventBatch): boole
 /**
  * The progress after `batch`: ratings and quiz answers added (once each) and removed, the
  * settings that won, and every card whose ratings changed rebuilt by replaying them all through
- * `scheduler` (a card left with no rating goes: it is new again). Other cards stay as they are.
- * Pure; the caller writes the result as one all-or-nothing import.
+ * the winning settings' scheduler (a card left with no rating goes: it is new again). Other cards
+ * stay as they are, unless the FSRS parameters changed: then, as using them on the other device
+ * did, every card's memory is rebuilt and its due date kept. Pure; the caller writes the result as
+ * one all-or-nothing import.
  */
 export function applyEvents(
 	current: ProgressData,
 	batch: EventBatch,
-	scheduler: Scheduler
+	schedulerFor: (settings: Settings) => Scheduler
 ): ProgressData {
+	const settings = batch.settings ? batch.settings.settings : current.settings;
+	const scheduler = schedulerFor(settings);
 	const removedLogs = new Set(batch.removedLogs);
 	const removedQuiz = new Set(batch.removedQuiz);
 	const touched = new Set<string>();
@@ -320,7 +325,13 @@ export function applyEvents(
 		if (list) list.push(log);
 		else byCard.set(log.card_id, [log]);
 	}
-	const cards = new Map<string, StoredCard>(current.cards.map((c) => [c.id, c]));
+	const newParameters =
+		JSON.stringify(settings.fsrsParameters) !== JSON.stringify(current.settings.fsrsParameters);
+	const cards = new Map<string, StoredCard>(
+		(newParameters ? rebuildCards(current.cards, sortedLogs, scheduler, false) : current.cards).map(
+			(c) => [c.id, c]
+		)
+	);
 	for (const id of touched) {
 		const cardLogs = byCard.get(id);
 		if (cardLogs) cards.set(id, scheduler.replay(id, cardLogs));
@@ -330,6 +341,6 @@ export function applyEvents(
 		cards: [...cards.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 		logs: sortedLogs,
 		quiz: [...quiz.values()].sort((a, b) => a.answeredAt - b.answeredAt),
-		settings: batch.settings ? batch.settings.settings : current.settings
+		settings
 	};
 }

@@ -8,6 +8,7 @@ import { createScheduler } from '$lib/domain/scheduler';
 import { schedulerParams } from '$lib/domain/settings';
 import type { ReviewStorage } from '$lib/storage';
 import type { Progress } from './progress.svelte';
+import { syncHooks } from './sync-hooks';
 
 /**
  * Stores `parameters` (null: the defaults) with the settings and rebuilds every card under them;
@@ -30,7 +31,10 @@ export async function applyParameters(
 	});
 }
 
-/** Uses `parameters` (null: the defaults) in the app's progress, then reloads it. */
+/**
+ * Uses `parameters` (null: the defaults) in the app's progress, then reloads it; sync takes them
+ * to the other devices as any settings change (and they rebuild their cards: applyEvents).
+ */
 export async function useParameters(
 	progress: Progress,
 	parameters: readonly number[] | null,
@@ -38,4 +42,5 @@ export async function useParameters(
 ): Promise<void> {
 	await progress.write((storage) => applyParameters(storage, parameters, reschedule));
 	await progress.reload();
+	syncHooks.settingsChanged(progress.settings);
 }

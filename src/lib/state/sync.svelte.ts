@@ -8,8 +8,8 @@ import { applyEvents, type SetAsideDoc } from '$lib/domain/sync-events';
 import { checkSyncConfig, type SyncConfigField } from '$lib/domain/sync-config';
 import type { SyncEngine, SyncHost, SyncStatus } from '$lib/sync/engine';
 import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/sync/config';
+import { schedulerParams } from '$lib/domain/settings';
 import { progress } from './progress.svelte';
-import { ratings } from './ratings.svelte';
 import { setSyncFlag, syncIsOn } from './sync-flag';
 import { connectSync } from './sync-hooks';
 
@@ -22,8 +22,13 @@ const host: SyncHost = {
 	settings: () => progress.settings,
 	// The merge import's all-or-nothing path; then shown as after another tab's write.
 	async apply(batch) {
-		const [storage, scheduler] = await Promise.all([progress.storage(), ratings.scheduler()]);
-		await storage.mergeAll((current) => applyEvents(current, batch, scheduler));
+		const [storage, { createScheduler }] = await Promise.all([
+			progress.storage(),
+			import('$lib/domain/scheduler')
+		]);
+		await storage.mergeAll((current) =>
+			applyEvents(current, batch, (settings) => createScheduler(schedulerParams(settings)))
+		);
 		await progress.reload();
 	},
 	status: (status) => sync.report(status),
