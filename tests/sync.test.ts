@@ -201,8 +201,11 @@ test('settings: the newest change wins on both devices, even made apart', async 
 	// B's change is the newer one, though A's reaches the server after it.
 	await a.page.waitForTimeout(50);
 	await setNewPerDay(b.page, 9);
+	// As long as the other waits here: on a loaded 2-core machine B's push once took over 5 s.
 	await expect
-		.poll(async () => (await couch.allDocs(db.name)).find((d) => d._id === 'settings'))
+		.poll(async () => (await couch.allDocs(db.name)).find((d) => d._id === 'settings'), {
+			timeout: 30_000
+		})
 		.toMatchObject({ settings: { newPerDay: 9 } });
 	await a.context.setOffline(false);
 	for (const device of [a, b])
