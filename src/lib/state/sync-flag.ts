@@ -13,7 +13,16 @@ export function syncIsOn(): boolean {
 	}
 }
 
+/**
+ * Never throws: where the browser refuses localStorage, turning sync off must still go on to
+ * forget the credentials, and turning it on still syncs this session (it only does not resume by
+ * itself at the next start).
+ */
 export function setSyncFlag(on: boolean) {
-	if (on) localStorage.setItem(FLAG, 'on');
-	else localStorage.removeItem(FLAG);
+	try {
+		if (on) localStorage.setItem(FLAG, 'on');
+		else localStorage.removeItem(FLAG);
+	} catch {
+		// Refused (storage blocked or full): nothing else to do.
+	}
 }
