@@ -14,7 +14,8 @@
 // imports are not followed, so what they load stays apart. The other pages load `common` too: it
 // holds what they all need, plus the queue (a few KB) that they may not.
 
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const route = (/** @type {string} */ file) => resolve('src/routes', file);
 
@@ -49,12 +50,19 @@ export function firstLoadChunks() {
 	// SvelteKit runs a server build, then a client build with this same config: only the client's
 	// chunks are fetched by a browser, so the sets stay empty in the server build.
 	let client = false;
+	/** Where the client build writes Vite's manifest, which SvelteKit reads once it is done. */
+	let manifestFile = '';
 	/** @type {import('vite').Plugin} */
 	const plugin = {
 		name: 'kizuna-first-load-chunks',
 		apply: 'build',
 		configResolved(config) {
 			client = !config.build.ssr;
+			const manifest = config.build.manifest;
+			manifestFile = join(
+				config.build.outDir,
+				typeof manifest === 'string' ? manifest : '.vite/manifest.json'
+			);
 		},
 		options(options) {
 			// The groups below leave out what their modules import (`includeDependenciesRecursively`),
@@ -83,10 +91,26 @@ export function firstLoadChunks() {
 			]);
 			const today = staticClosure(this, [route('+page.svelte')]);
 			const reviewPage = staticClosure(this, [route('review/+page.svelte')]);
-			for (const id of every) common.add(id);
+			// The entries themselves stay in their own files. `app` imports every page's node
+			// dynamically; in `common`, those imports would hide the page's own chunks and styles
+			// from the HTML's preload links (SvelteKit's `find_deps` skips what it first met through
+			// a dynamic import), and the page would fetch them only after its scripts ran.
+			for (const id of every) if (!starts.includes(id)) common.add(id);
 			for (const id of today) if (reviewPage.has(id)) common.add(id);
 			const quiz = staticClosure(this, [route('quiz/+page.svelte')]);
 			for (const id of reviewPage) if (!common.has(id) && quiz.has(id)) review.add(id);
+		},
+		writeBundle() {
+			if (!client) return;
+			// SvelteKit lists a page's files in its HTML by walking the manifest from the page's
+			// entry, and leaves out a file it first reached through a dynamic import. `common`
+			// loads parts of storage, sync and the exam lazily that some pages import outright;
+			// walked first, it would hide them, and those pages would fetch them only once their
+			// scripts ran. A shared chunk's dynamic imports tell SvelteKit nothing else (it uses
+			// them only for the styles of lazy components it rendered on the server), so they go.
+			const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+			for (const chunk of Object.values(manifest)) if (!chunk.isEntry) delete chunk.dynamicImports;
+			writeFileSync(manifestFile, JSON.stringify(manifest, null, '\t'));
 		}
 	};
 	// A page's own component stays in its node's file (SvelteKit's entry for that route); the root

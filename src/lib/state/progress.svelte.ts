@@ -22,6 +22,7 @@ import {
 import { storageAsked } from './startup';
 import { StorageStatus } from './storage-status.svelte';
 import { syncIsOn } from './sync-flag';
+import { syncHooks } from './sync-hooks';
 
 /**
  * The user's progress as the UI sees it: cards, day counters and settings, loaded once per tab
@@ -247,9 +248,7 @@ export class Progress {
 	async saveSettings(settings: Settings) {
 		await this.write((storage) => storage.saveSettings(settings));
 		this.#settings = settings;
-		// Sync hook, loaded only while sync is on (sync has loaded it by then).
-		if (syncIsOn())
-			void import('./sync-hooks').then(({ syncHooks }) => syncHooks.settingsChanged(settings));
+		syncHooks.settingsChanged(settings); // sync hook
 	}
 
 	async resetProgress() {

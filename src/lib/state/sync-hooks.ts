@@ -1,8 +1,7 @@
 /**
  * What progress tells sync: a rating, an undo, a quiz answer, a settings change, an import. A
- * no-op unless sync is on; kept tiny because the pages that rate load it, and sync itself (the
- * state, the engine, PouchDB) loads only when it is on. A settings change reaches it only then
- * (./progress.svelte.ts asks ./sync-flag.ts first), so Today, which only reads, never loads it.
+ * no-op unless sync is on; kept tiny because every page loads it, and sync itself (the state, the
+ * engine, PouchDB) loads only when it is on.
  */
 import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
 import type { ReviewRecord } from '$lib/domain/card';
