@@ -18,6 +18,12 @@ import { resolve } from 'node:path';
 
 const route = (/** @type {string} */ file) => resolve('src/routes', file);
 
+// Svelte's input and select bindings (about 1 KB gzipped), which only the pages with forms use.
+// Every component imports Svelte's runtime through one barrel module that re-exports them, so
+// following imports reaches them from every page; left out here, they stay with those pages.
+const FORM_BINDINGS =
+	/svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/]elements[\\/]bindings[\\/](input|select)\.js$/;
+
 /**
  * Every module `roots` import statically, the roots included.
  * @param {Pick<import('rolldown').PluginContext, 'getModuleInfo'>} graph the build's module graph
@@ -28,7 +34,7 @@ function staticClosure(graph, roots) {
 	const stack = [...roots];
 	while (stack.length > 0) {
 		const id = /** @type {string} */ (stack.pop());
-		if (seen.has(id)) continue;
+		if (seen.has(id) || FORM_BINDINGS.test(id)) continue;
 		seen.add(id);
 		stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
 	}
@@ -49,6 +55,18 @@ export function firstLoadChunks() {
 		apply: 'build',
 		configResolved(config) {
 			client = !config.build.ssr;
+		},
+		options(options) {
+			// The groups below leave out what their modules import (`includeDependenciesRecursively`),
+			// which rolldown allows only where an entry's chunk may export more than the entry does.
+			options.preserveEntrySignatures = 'allow-extension';
+			// Svelte declares no `sideEffects`; these two have none, and saying so lets a page that
+			// only reaches them through the barrel leave them out.
+			const treeshake = typeof options.treeshake === 'object' ? options.treeshake : {};
+			options.treeshake = {
+				...treeshake,
+				moduleSideEffects: (id) => (FORM_BINDINGS.test(id) ? false : undefined)
+			};
 		},
 		buildEnd() {
 			common.clear();
@@ -74,16 +92,18 @@ export function firstLoadChunks() {
 	// A page's own component stays in its node's file (SvelteKit's entry for that route); the root
 	// layout's and error page's go in `common`, leaving their nodes a one-line re-export.
 	const isPage = (/** @type {string} */ id) =>
-		id.startsWith(resolve('src/routes')) && !/\+(layout|error)\.svelte$/.test(id);
+		id.startsWith(resolve('src/routes')) && !/\+(layout|error)\.svelte($|\?)/.test(id);
 	const groups = [
 		{
 			name: 'common',
 			priority: 2,
+			includeDependenciesRecursively: false,
 			test: (/** @type {string} */ id) => common.has(id) && !isPage(id)
 		},
 		{
 			name: 'review',
 			priority: 1,
+			includeDependenciesRecursively: false,
 			test: (/** @type {string} */ id) => review.has(id) && !isPage(id)
 		}
 	];
