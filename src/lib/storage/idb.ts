@@ -32,7 +32,8 @@
  * at the first import, merge or reset, memory.ts only when IndexedDB fails. So a record is
  * checked in three places, one per boundary: on reading (records.ts, quick, always loaded), in
  * the full check (repair.ts, which brings valibot) and on writing (rating.ts); the rules
- * themselves are the domain's (record-guards.ts, record-schemas.ts).
+ * themselves are the domain's (record-guards.ts, record-schemas.ts). One file would put the
+ * write checks and valibot on every page's first load.
  *
  * idb-keyval supplies only `createStore` (open the database and its store) and `promisifyRequest`
  * (a transaction as a promise): its one-key `get`/`set`/`update` each run their own transaction,
