@@ -4,8 +4,8 @@ import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../domain/sc
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { openIdbStorage } from './idb';
 import { createMemoryStorage } from './memory';
-import { persistenceStatus, requestPersistence } from './persistence';
-import type { ReviewStorage } from './types';
+import { persistenceStatus, requestPersistence } from './index';
+import type { ReviewStorage } from './contract';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
 const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });

@@ -13,22 +13,36 @@
  *   'backup'                           BackupMark { at, reviews }: the last export, for the reminder
  *
  * Where each part lives, every file used downwards only:
- *   idb.ts          this class: open, start-up load, reads, settings, quiz answers, backup mark,
- *                   and the messages to other tabs (BroadcastChannel 'kizuna') after each write
- *   records.ts      what a record must be: the checks of every read
- *   plain.ts        the checked plain copies every write makes
- *   rating.ts       the rating and its undo: card, log record and day counter in one transaction
- *   repair.ts       migrations and the full check with quarantine (loaded only when needed)
- *   import.ts       import, merge and reset (loaded on first use)
- *   transaction.ts  the transaction helper (and why idb-keyval's get/set are not used), key ranges
- *   memory.ts       the same interface in memory: the fallback when IndexedDB is missing or full
+ *   index.ts     `openStorage`: this store, or the in-memory fallback with the warning to show;
+ *                persistent storage (so the browser does not evict it)
+ *   contract.ts  what storage promises: the interface both stores implement, its records, errors
+ *   idb.ts       this class: open, start-up load, reads, the writes' entry points, and the
+ *                messages to other tabs (BroadcastChannel 'kizuna') after each write
+ *   records.ts   under the store and its later parts: the transaction helper, key ranges, the
+ *                checks every read passes and the quarantine of what fails them
+ *   rating.ts    the write half: the checked plain copies every write makes, and the rating and
+ *                its undo (card, log record and day counter in one transaction)
+ *   repair.ts    migrations and the full check (valibot) that quarantines with a reason
+ *   import.ts    import, merge and reset
+ *   memory.ts    the same interface in memory: the fallback when IndexedDB is missing or full
  *
- * plain.ts and rating.ts, the writes' half, load at the first write (`loadWrites`): a visit that
- * only reads, as Today's, never fetches them.
+ * The lazy boundaries are the seams: a visit that only reads, as Today's, loads index, contract,
+ * idb and records. rating.ts loads at the first write (`loadWrites`; a page that rates asks for
+ * it ahead), repair.ts only for an old schema or a record that fails its read check, import.ts
+ * at the first import, merge or reset, memory.ts only when IndexedDB fails. So a record is
+ * checked in three places, one per boundary: on reading (records.ts, quick, always loaded), in
+ * the full check (repair.ts, which brings valibot) and on writing (rating.ts); the rules
+ * themselves are the domain's (record-guards.ts, record-schemas.ts). One file would put the
+ * write checks and valibot on every page's first load.
+ *
+ * idb-keyval supplies only `createStore` (open the database and its store) and `promisifyRequest`
+ * (a transaction as a promise): its one-key `get`/`set`/`update` each run their own transaction,
+ * and a rating's card, log record and day counter must change in one, as must an import's
+ * records; reads check what they find inside the same transaction.
  *
  * Start-up reads meta, settings, cards and recent day counters through key ranges, never the
- * logs. Every read is checked (records.ts); what fails is migrated or moved to 'quarantine' and
- * reported, never dropped.
+ * logs. Every read is checked; what fails is migrated or moved to 'quarantine' and reported,
+ * never dropped.
  *
  * Writes resolve only when their transaction has committed: the data is then with the operating
  * system, so closing the tab or killing the browser loses nothing (idb-keyval opens transactions
@@ -40,34 +54,42 @@ import type { ProgressData } from '../domain/backup-merge';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day';
-import { isDayCount, isStoredCard } from '../domain/record-guards';
-import { StorageSchemaTooNewError, StorageUnavailableError } from './errors';
 import {
+	StorageSchemaTooNewError,
+	StorageUnavailableError,
+	type BackupMark,
+	type ImportData,
+	type LoadedData,
+	type QuarantinedRecord,
+	type QuizAnswerRecord,
+	type RatingInput,
+	type ReviewStorage,
+	type SavedRating,
+	type StorageChange,
+	type UndoResult,
+	type UndoToken
+} from './contract';
+import {
+	cardsReadable,
+	checkValues,
+	dayRange,
+	daysReadable,
 	isMeta,
+	loadPart,
 	randomSuffix,
+	range,
+	readAll,
 	readMark,
 	SCHEMA_VERSION,
+	transactor,
 	validRecords,
-	type QuarantinedRecord,
-	type QuizAnswerRecord
+	type Transact
 } from './records';
-import { dayRange, loadPart, range, readAll, transactor, type Transact } from './transaction';
-import type {
-	BackupMark,
-	ImportData,
-	LoadedData,
-	RatingInput,
-	ReviewStorage,
-	SavedRating,
-	StorageChange,
-	UndoResult,
-	UndoToken
-} from './types';
 
 const repair = () => import('./repair');
 const importing = () => import('./import');
 
-type Writes = typeof import('./plain') & typeof import('./rating');
+type Writes = typeof import('./rating');
 let writes: Writes | undefined;
 
 /**
@@ -75,10 +97,7 @@ let writes: Writes | undefined;
  * so its first rating does not wait for it. Each write then finds it already there.
  */
 export async function loadWrites(action = 'save your progress'): Promise<Writes> {
-	writes ??= await loadPart(async () => {
-		const [plain, rating] = await Promise.all([import('./plain'), import('./rating')]);
-		return { ...plain, ...rating };
-	}, action);
+	writes ??= await loadPart(() => import('./rating'), action);
 	return writes;
 }
 
@@ -141,25 +160,6 @@ function createNotifier(name: string | null): Notifier {
 	};
 }
 
-function daysReadable(values: unknown[]): values is DayCount[] {
-	return values.every(isDayCount);
-}
-
-/**
- * Valid cards with no id twice. A card stored under another question's key is then taken as the
- * card its id names: the next rating of it finds no card under its own key (a conflict, so progress
- * is read again) and writes it there, and from then on its id is there twice, so the stray copy
- * is set aside at the next start-up.
- */
-function cardsReadable(values: unknown[]): values is StoredCard[] {
-	const ids = new Set<string>();
-	for (const value of values) {
-		if (!isStoredCard(value) || ids.has(value.id)) return false;
-		ids.add(value.id);
-	}
-	return true;
-}
-
 class IdbStorage implements ReviewStorage {
 	readonly saving = true;
 	readonly #transact: Transact;
@@ -200,8 +200,15 @@ class IdbStorage implements ReviewStorage {
 			read = await this.#readProgress(recentFrom);
 		}
 
-		const cards = await this.#checkValues(read.cards, range('card'), cardsReadable, quarantined);
-		const recentDays = await this.#checkValues(
+		const cards = await checkValues(
+			this.#transact,
+			read.cards,
+			range('card'),
+			cardsReadable,
+			quarantined
+		);
+		const recentDays = await checkValues(
+			this.#transact,
 			read.days,
 			dayRange(recentFrom),
 			daysReadable,
@@ -244,28 +251,9 @@ class IdbStorage implements ReviewStorage {
 			return () => request.result as unknown[];
 		});
 		const moved: QuarantinedRecord[] = [];
-		const days = await this.#checkValues(values, range('day'), daysReadable, moved);
+		const days = await checkValues(this.#transact, values, range('day'), daysReadable, moved);
 		this.#report(moved);
 		return days;
-	}
-
-	/**
-	 * Cards and day counters are read as values only: their keys would cost another walk over
-	 * thousands of records (a third of the main thread's share of reading 10,000 cards). The keys
-	 * are read, and every record checked against its key, only when `readable` finds a value that
-	 * is invalid or not where its own key would put it.
-	 */
-	async #checkValues<T>(
-		values: unknown[],
-		query: IDBKeyRange,
-		readable: (values: unknown[]) => values is T[],
-		moved: QuarantinedRecord[]
-	): Promise<T[]> {
-		if (readable(values)) return values;
-		const entries = await this.#transact('readonly', 'read your progress', (store) =>
-			readAll(store, query)
-		);
-		return validRecords<T>(this.#transact, entries, moved);
 	}
 
 	#report(moved: QuarantinedRecord[]) {

@@ -5,8 +5,7 @@ import { countDays, dataFromBackup, mergeProgress } from '../domain/backup-merge
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { openIdbStorage } from './idb';
 import { createMemoryStorage } from './memory';
-import { StorageQuotaError } from './errors';
-import type { ReviewStorage } from './types';
+import { StorageQuotaError, type ReviewStorage } from './contract';
 
 let n = 0;
 const opened: ReviewStorage[] = [];

@@ -6,16 +6,14 @@
 import { countDays, type ProgressData } from '../domain/backup-merge';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import { StorageWriteError } from './errors';
-import { plainCard, plainLog, plainMark, plainQuiz, plainSettings } from './plain';
 import {
-	randomSuffix,
-	validRecords,
+	StorageWriteError,
+	type ImportData,
 	type QuarantinedRecord,
 	type QuizAnswerRecord
-} from './records';
-import { range, readAll, type Transact } from './transaction';
-import type { ImportData } from './types';
+} from './contract';
+import { plainCard, plainLog, plainMark, plainQuiz, plainSettings } from './rating';
+import { randomSuffix, range, readAll, validRecords, type Transact } from './records';
 
 /**
  * Plain, validated copies of everything an import writes, with the day counters its log gives.

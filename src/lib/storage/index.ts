@@ -1,10 +1,10 @@
 /**
- * Storage entry point for the app: `openStorage()` never throws. It gives the IndexedDB store
- * with its loaded data, or the in-memory fallback with a warning to show.
+ * Storage's entry point for the app: `openStorage()` never throws. It gives the IndexedDB store
+ * with its loaded data, or the in-memory fallback with a warning to show; and persistent storage,
+ * which keeps the browser from evicting the store. What lives where, and every key: ./idb.ts.
  */
-import { NOT_SAVING_WARNING } from './errors';
+import { NOT_SAVING_WARNING, type LoadedData, type ReviewStorage } from './contract';
 import { openIdbStorage, type IdbOptions } from './idb';
-import type { LoadedData, ReviewStorage } from './types';
 
 export interface OpenedStorage {
 	storage: ReviewStorage;
@@ -56,16 +56,43 @@ export function describeQuarantine(data: Pick<LoadedData, 'quarantined'>): strin
 	);
 }
 
+/**
+ * Whether storage is persistent: without it the browser may evict IndexedDB under storage
+ * pressure. Asked for at the first review (Chromium grants silently by engagement, Firefox asks
+ * the user); Settings shows the status with `persistenceStatus`, which never prompts.
+ */
+export type PersistenceStatus = 'granted' | 'not-granted' | 'unsupported';
+
+function storageManager(): StorageManager | undefined {
+	return typeof navigator === 'undefined' ? undefined : navigator.storage;
+}
+
+/** Whether storage is already persistent; never prompts. */
+export async function persistenceStatus(): Promise<PersistenceStatus> {
+	const storage = storageManager();
+	if (!storage?.persisted) return 'unsupported';
+	try {
+		return (await storage.persisted()) ? 'granted' : 'not-granted';
+	} catch {
+		return 'unsupported';
+	}
+}
+
+/** Asks for persistent storage unless it is already granted; resolves to the outcome. */
+export async function requestPersistence(): Promise<PersistenceStatus> {
+	const status = await persistenceStatus();
+	const storage = storageManager();
+	if (status !== 'not-granted' || !storage?.persist) return status;
+	try {
+		return (await storage.persist()) ? 'granted' : 'not-granted';
+	} catch {
+		return 'not-granted';
+	}
+}
+
 // The in-memory store is imported from './memory' directly: re-exported here it would load on
 // every page, though a working IndexedDB never needs it.
 export type { MemorySeed } from './memory';
 export { loadWrites, openIdbStorage, type IdbOptions } from './idb';
-export { persistenceStatus, requestPersistence, type PersistenceStatus } from './persistence';
-export * from './errors';
-export type * from './types';
-export {
-	SCHEMA_VERSION,
-	type Meta,
-	type QuarantinedRecord,
-	type QuizAnswerRecord
-} from './records';
+export * from './contract';
+export { SCHEMA_VERSION } from './records';

@@ -7,18 +7,20 @@ import type { ProgressData } from '../domain/backup-merge';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { countRating, recentDayFrom, type DayCount, type RatingKind } from '../domain/study-day';
-import { plainImport } from './import';
-import { plainCard, plainMark, plainQuiz, plainRating, plainSettings, sameCard } from './plain';
-import { randomSuffix, type QuarantinedRecord, type QuizAnswerRecord } from './records';
 import type {
 	BackupMark,
 	ImportData,
 	LoadedData,
+	QuarantinedRecord,
+	QuizAnswerRecord,
 	RatingInput,
 	ReviewStorage,
 	UndoResult,
 	UndoToken
-} from './types';
+} from './contract';
+import { plainImport } from './import';
+import { plainCard, plainMark, plainQuiz, plainRating, plainSettings, sameCard } from './rating';
+import { randomSuffix } from './records';
 
 export interface MemorySeed {
 	cards?: Iterable<StoredCard>;

@@ -19,8 +19,8 @@ import {
 	type Parsed
 } from '../domain/record-schemas';
 import { validateSettings } from '../domain/settings';
-import { SCHEMA_VERSION, type QuarantinedRecord } from './records';
-import { quarantine, readAll, type Entry, type Transact } from './transaction';
+import type { QuarantinedRecord } from './contract';
+import { quarantine, readAll, SCHEMA_VERSION, type Entry, type Transact } from './records';
 
 const V1_STATES = ['new', 'learning', 'review', 'relearning'] as const;
 const V1_RATINGS = [null, 'again', 'hard', 'good', 'easy'] as const;

@@ -1,14 +1,33 @@
 /**
- * The storage interface shared by the IndexedDB store and the in-memory fallback, so the review
- * keeps working (unsaved) when IndexedDB is unavailable or full.
+ * What storage promises the rest of the app: the interface shared by the IndexedDB store and the
+ * in-memory fallback (so the review keeps working, unsaved, when IndexedDB is unavailable or
+ * full), the records it hands out, and its errors, each with a message a user can act on. The UI
+ * shows `error.message` in its one error area; `NOT_SAVING_WARNING` is the banner while the
+ * in-memory fallback is in use.
  */
 import type { BackupMark } from '../domain/backup-reminder';
 import type { ProgressData } from '../domain/backup-merge';
-import type { RatingKind } from '../domain/study-day';
+import type { QuizAnswerRecord } from '../domain/quiz-record';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import type { Settings } from '../domain/settings';
-import type { DayCount, DayKey } from '../domain/study-day';
-import type { QuarantinedRecord, QuizAnswerRecord } from './records';
+import type { DayCount, DayKey, RatingKind } from '../domain/study-day';
+
+export type { BackupMark, QuizAnswerRecord };
+
+export interface Meta {
+	schemaVersion: number;
+	/** When this database was first written (epoch ms). */
+	createdAt: number;
+}
+
+/** A record that failed validation, kept aside instead of being dropped. */
+export interface QuarantinedRecord {
+	/** The original key, as JSON (e.g. `["card","q1"]`). */
+	key: string;
+	value: unknown;
+	reason: string;
+	at: number;
+}
 
 /** Everything start-up needs; deliberately not the review log. */
 export interface LoadedData {
@@ -68,8 +87,6 @@ export interface ImportData extends ProgressData {
 	backupMark?: BackupMark;
 }
 
-export type { BackupMark };
-
 /** Sent to other tabs (BroadcastChannel 'kizuna') after each write. */
 export type StorageChange =
 	{ type: 'rating' | 'undo'; cardId: string } | { type: 'settings' | 'reset' | 'quiz' | 'import' };
@@ -123,4 +140,74 @@ export interface ReviewStorage {
 	 */
 	onSetAside(listener: (records: QuarantinedRecord[]) => void): () => void;
 	close(): void;
+}
+
+export const NOT_SAVING_WARNING =
+	'Progress is not being saved: you can keep reviewing, but this session is lost when the tab closes.';
+
+/** The banner once a full disk has sent the session to memory (state/progress.svelte.ts). */
+export const STORAGE_FULL_WARNING =
+	'The storage for Kizuna on this device is full. What was saved before is intact; free some ' +
+	'space (or clear other sites’ data) and reload to save again. ' +
+	NOT_SAVING_WARNING;
+
+/** IndexedDB is missing (some private modes) or refuses to open. */
+export class StorageUnavailableError extends Error {
+	override name = 'StorageUnavailableError';
+	constructor(detail: string, options?: ErrorOptions) {
+		super(
+			`This browser does not let Kizuna store data (${detail}). ${NOT_SAVING_WARNING}`,
+			options
+		);
+	}
+}
+
+/** The browser's storage quota for the site is used up; the write did not happen. */
+export class StorageQuotaError extends Error {
+	override name = 'StorageQuotaError';
+	constructor(options?: ErrorOptions) {
+		super(
+			'The storage for Kizuna on this device is full, so the last change was not saved. ' +
+				'Free some space (or clear other sites’ data) and reload; earlier progress is intact.',
+			options
+		);
+	}
+}
+
+/** A read or write failed for another reason; a write's transaction was rolled back. */
+export class StorageWriteError extends Error {
+	override name = 'StorageWriteError';
+	/** `action` completes "Kizuna could not …", e.g. 'save the rating'. */
+	constructor(action: string, detail: string, options?: ErrorOptions) {
+		super(`Kizuna could not ${action} (${detail}). Earlier progress is intact.`, options);
+	}
+}
+
+/** The stored data was written by a newer Kizuna (another tab updated); this tab must reload. */
+export class StorageSchemaTooNewError extends Error {
+	override name = 'StorageSchemaTooNewError';
+	constructor(found: number, supported: number) {
+		super(
+			`Your progress was saved by a newer version of Kizuna (data version ${found}, this page ` +
+				`understands ${supported}). Reload the page to use the new version.`
+		);
+	}
+}
+
+/** Maps whatever IndexedDB threw or aborted with to one of the errors above. */
+export function toStorageError(error: unknown, action: string): Error {
+	if (
+		error instanceof StorageQuotaError ||
+		error instanceof StorageWriteError ||
+		error instanceof StorageUnavailableError
+	) {
+		return error;
+	}
+	const name = (error as { name?: unknown } | null)?.name;
+	if (name === 'QuotaExceededError') return new StorageQuotaError({ cause: error });
+	const detail =
+		error instanceof Error || error instanceof DOMException
+			? `${error.name}: ${error.message}`
+			: 'the browser aborted the transaction';
+	return new StorageWriteError(action, detail, { cause: error });
 }
