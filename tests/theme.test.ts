@@ -188,7 +188,7 @@ test('without localStorage (blocked), the theme still applies from IndexedDB', a
 	expect(trace.errors).toEqual([]);
 });
 
-test('offline, the early theme script comes from the precache', async ({ page, context }) => {
+test('offline, the chosen theme still shows from the first frame', async ({ page, context }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	const trace = await traceTheme(page);
 	await page.goto('/');

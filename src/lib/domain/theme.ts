@@ -1,7 +1,8 @@
 /**
- * The colours and the localStorage mirror of the theme chosen in Settings. static/theme.js applies
- * the mirror before the first paint and repeats these values: it runs before any bundle, so it
- * cannot import them (src/lib/state/theme.spec.ts runs it and checks the two agree).
+ * The colours and the localStorage mirror of the theme chosen in Settings. The theme script in
+ * src/app.html applies the mirror before the first paint and repeats these values: it runs before
+ * any bundle, so it cannot import them (src/lib/state/theme.spec.ts runs it and checks the two
+ * agree).
  */
 import type { Theme } from './settings';
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { themeScript } from '../../../scripts/theme-script.mjs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '$lib/domain/settings';
@@ -73,10 +73,10 @@ describe('applyTheme', () => {
 	});
 });
 
-/** Runs static/theme.js as the browser does, before any bundle, on a fake page. */
+/** Runs app.html's theme script as the browser does, before any bundle, on a fake page. */
 function runStaticScript(storage: { getItem(key: string): string | null } | 'blocked') {
 	const page = fakeDocument();
-	const source = readFileSync(new URL('../../../static/theme.js', import.meta.url), 'utf8');
+	const { source } = themeScript();
 	const context: Record<string, unknown> = { document: page.doc };
 	if (storage === 'blocked') Object.defineProperty(context, 'localStorage', { get: blocked });
 	else context.localStorage = storage;
@@ -84,7 +84,7 @@ function runStaticScript(storage: { getItem(key: string): string | null } | 'blo
 	return page;
 }
 
-describe('static/theme.js', () => {
+describe("app.html's theme script", () => {
 	it('shows the mirrored theme exactly as applyTheme does, colours included', () => {
 		for (const theme of THEMES) {
 			const early = runStaticScript(memoryStorage(theme));

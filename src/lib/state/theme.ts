@@ -4,8 +4,9 @@ import { metaScheme, themeColor, THEME_STORAGE_KEY } from '$lib/domain/theme';
 /**
  * Shows `theme` on the page and mirrors it for the next load: data-theme on <html> (without it
  * the CSS follows the system), the theme-color metas (each keeps its media query and gets the
- * colour of the theme that shows under it), and localStorage, which static/theme.js reads before
- * the first paint. Called with the settings from IndexedDB, so a stale mirror is rewritten.
+ * colour of the theme that shows under it), and localStorage, which the theme script in app.html
+ * reads before the first paint. Called with the settings from IndexedDB, so a stale mirror is
+ * rewritten.
  */
 export function applyTheme(
 	theme: Theme,
