@@ -20,8 +20,10 @@ import { join, resolve } from 'node:path';
 const route = (/** @type {string} */ file) => resolve('src/routes', file);
 
 // Svelte's input and select bindings (about 1 KB gzipped), which only the pages with forms use.
-// Every component imports Svelte's runtime through one barrel module that re-exports them, so
-// following imports reaches them from every page; left out here, they stay with those pages.
+// Every component imports Svelte's runtime through one barrel module that re-exports all of it, so
+// following imports reaches every runtime feature from every page: one that any page uses lands in
+// `common` (a page that needs, say, {#await} puts it on Today too). These two are left out here,
+// so they stay with the pages that use them.
 const FORM_BINDINGS =
 	/svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/]elements[\\/]bindings[\\/](input|select)\.js$/;
 
