@@ -22,6 +22,18 @@ const countButton = (page: Page, index: number) =>
 		.or(page.locator(`h2:has([id="s-${index}"])`))
 		.getByRole('button', { name: /questions? on this sentence$/ });
 
+/**
+ * Opens a sentence's question list. The page is prerendered, so its buttons show before its script
+ * has hydrated them, and a click in between does nothing: click until the list says it is open.
+ */
+async function open(page: Page, index: number) {
+	const button = countButton(page, index);
+	await expect(async () => {
+		if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+		await expect(button).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+	}).toPass();
+}
+
 test('every sentence is shown with how many questions rest on it, none uncovered', async ({
 	page
 }) => {
@@ -55,9 +67,7 @@ test("a sentence's questions, and its Review these session saving only due cards
 	await seedProgress(page, { cards: [notDue] });
 
 	await page.goto('/source');
-	const button = countButton(page, index);
-	await button.click();
-	await expect(button).toHaveAttribute('aria-expanded', 'true');
+	await open(page, index);
 	const panel = page.locator(`#questions-${index}`);
 	await expect(panel.getByRole('listitem')).toHaveCount(bySentence[index]!.length);
 	const quizzable = bank.questions.filter(
@@ -124,7 +134,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		const index = bySentence.findIndex(
 			(ids, i) => source.sentences[i]?.kind !== 'heading' && ids.length > 0
 		);
-		await countButton(page, index).click();
+		await open(page, index);
 		await expect(page.locator(`#questions-${index}`).getByRole('listitem').first()).toBeVisible();
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

@@ -17,6 +17,10 @@ import {
 	turnOnSync
 } from './support/sync-devices';
 
+// Two devices, a server and waits of up to 30 s each for replication, which on a loaded 2-core
+// machine backs off between retries: more than the default 30 s for the whole test.
+test.setTimeout(90_000);
+
 test('A rates 3 cards → B shows them (log, due dates, Today’s counts) without a reload', async ({
 	browser,
 	baseURL,
