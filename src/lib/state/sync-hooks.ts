@@ -7,6 +7,7 @@ import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
 import type { ReviewRecord } from '$lib/domain/card';
 import type { Settings } from '$lib/domain/settings';
 import type { UndoToken } from '$lib/storage';
+import { syncIsOn } from './sync-flag';
 
 export interface SyncSink {
 	rated(log: ReviewRecord): void;
@@ -24,7 +25,9 @@ const ratings = new Map<string, ReviewRecord>();
 
 function tell(call: (sink: SyncSink) => void) {
 	if (sink) call(sink);
-	else if (waiting) waiting.push(call);
+	// Sync is on but its code is still loading (it starts after the page opens): the call waits
+	// for it, or a settings change made meanwhile would never reach the other devices.
+	else if (waiting || syncIsOn()) (waiting ??= []).push(call);
 }
 
 /** Sync is loading (`start`), running (`sink`) or off (null). */

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '$lib/domain/settings';
+import { setSyncFlag } from './sync-flag';
+import { connectSync, syncHooks, type SyncSink } from './sync-hooks';
+
+function recordingSink() {
+	const settings: number[] = [];
+	const sink: SyncSink = {
+		rated: () => {},
+		undone: () => {},
+		answered: () => {},
+		settingsChanged: (changed) => settings.push(changed.newPerDay),
+		imported: () => {}
+	};
+	return { sink, settings };
+}
+
+function stubStorage() {
+	const items = new Map<string, string>();
+	vi.stubGlobal('localStorage', {
+		getItem: (key: string) => items.get(key) ?? null,
+		setItem: (key: string, value: string) => items.set(key, value),
+		removeItem: (key: string) => items.delete(key)
+	});
+}
+
+afterEach(() => {
+	connectSync(null);
+	vi.unstubAllGlobals();
+});
+
+describe('the sync hooks', () => {
+	it('keep a settings change made while sync is on but not yet loaded, and hand it over', () => {
+		stubStorage();
+		setSyncFlag(true);
+		syncHooks.settingsChanged({ ...DEFAULT_SETTINGS, newPerDay: 7 });
+		connectSync('start');
+		syncHooks.settingsChanged({ ...DEFAULT_SETTINGS, newPerDay: 8 });
+		const { sink, settings } = recordingSink();
+		connectSync(sink);
+		expect(settings).toEqual([7, 8]);
+	});
+
+	it('keep nothing while sync is off', () => {
+		stubStorage();
+		syncHooks.settingsChanged({ ...DEFAULT_SETTINGS, newPerDay: 7 });
+		const { sink, settings } = recordingSink();
+		connectSync('start');
+		connectSync(sink);
+		expect(settings).toEqual([]);
+	});
+});
