@@ -206,11 +206,16 @@ test('settings: the newest change wins on both devices, even made apart', async 
 	await a.page.waitForTimeout(50);
 	await setNewPerDay(b.page, 9);
 	// As long as the other waits here: on a loaded 2-core machine B's push once took over 5 s.
+	// B's status line comes along, so a push that never arrives says what B was showing.
 	await expect
-		.poll(async () => (await couch.allDocs(db.name)).find((d) => d._id === 'settings'), {
-			timeout: 30_000
-		})
-		.toMatchObject({ settings: { newPerDay: 9 } });
+		.poll(
+			async () => ({
+				server: (await couch.allDocs(db.name)).find((d) => d._id === 'settings'),
+				statusOnB: await syncStatus(b.page).textContent()
+			}),
+			{ timeout: 30_000 }
+		)
+		.toMatchObject({ server: { settings: { newPerDay: 9 } } });
 	await a.context.setOffline(false);
 	for (const device of [a, b])
 		await expect

@@ -4,7 +4,7 @@
  * devices sent through the merge import's path; progress tells the engine of this device's
  * changes through sync-hooks.ts.
  */
-import { applyEvents, type SetAsideDoc } from '$lib/domain/sync-events';
+import type { SetAsideDoc } from '$lib/domain/sync-events';
 import { checkSyncConfig, type SyncConfigField } from '$lib/domain/sync-config';
 import type { SyncEngine, SyncHost, SyncStatus } from '$lib/sync/engine';
 import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/sync/config';
@@ -22,9 +22,12 @@ const host: SyncHost = {
 	settings: () => progress.settings,
 	// The merge import's all-or-nothing path; then shown as after another tab's write.
 	async apply(batch) {
-		const [storage, { createScheduler }] = await Promise.all([
+		// Loaded here, with the engine, not with the Sync panel: while sync is off the panel needs
+		// none of the events' checks (valibot and the backup schema among them).
+		const [storage, { createScheduler }, { applyEvents }] = await Promise.all([
 			progress.storage(),
-			import('$lib/domain/scheduler')
+			import('$lib/domain/scheduler'),
+			import('$lib/domain/sync-events')
 		]);
 		await storage.mergeAll((current) =>
 			applyEvents(current, batch, (settings) => createScheduler(schedulerParams(settings)))
