@@ -18,7 +18,7 @@ function playedSync() {
 	});
 }
 
-function engineWith(sync: ReturnType<typeof playedSync>) {
+function engineWith(sync: ReturnType<typeof playedSync>, replica: Partial<Database> = {}) {
 	const statuses: SyncStatus[] = [];
 	const local = {
 		get: missing,
@@ -29,7 +29,8 @@ function engineWith(sync: ReturnType<typeof playedSync>) {
 		changes: () => Promise.resolve({ results: [], last_seq: 0 }),
 		sync: vi.fn(() => sync as unknown as Replication),
 		close: () => Promise.resolve({}),
-		destroy: () => Promise.resolve({})
+		destroy: () => Promise.resolve({}),
+		...replica
 	} as unknown as Database;
 	const remote = {
 		info: () => Promise.resolve({ doc_count: 0 }),
@@ -90,6 +91,32 @@ describe('SyncEngine', () => {
 		sync.emit('paused');
 		await settle();
 		expect(synced()).toHaveLength(1);
+		await engine.stop(false);
+	});
+
+	it('keeps a settings change when the pull writes the settings document at the same moment', async () => {
+		// The replica's settings document: the pull replaces it between the engine's read and
+		// its write, so that first write is refused as a conflict, as PouchDB refuses it.
+		let stored = { _id: 'settings', _rev: '1-a' };
+		let pulledMeanwhile = false;
+		const written: { _rev?: string; settings: { newPerDay: number } }[] = [];
+		const { engine, statuses } = engineWith(playedSync(), {
+			get: (() => Promise.resolve(stored)) as unknown as Database['get'],
+			put: ((doc: { _rev?: string; settings: { newPerDay: number } }) => {
+				if (!pulledMeanwhile) {
+					pulledMeanwhile = true;
+					stored = { _id: 'settings', _rev: '2-b' };
+				}
+				if (doc._rev !== stored._rev)
+					return Promise.reject(Object.assign(new Error('conflict'), { status: 409 }));
+				written.push(doc);
+				return Promise.resolve({ rev: '3-c' });
+			}) as unknown as Database['put']
+		});
+		engine.settingsChanged({ ...DEFAULT_SETTINGS, newPerDay: 9 });
+		await settle();
+		expect(written.map((doc) => [doc._rev, doc.settings.newPerDay])).toEqual([['2-b', 9]]);
+		expect(statuses.filter((s) => s.kind === 'problem')).toEqual([]);
 		await engine.stop(false);
 	});
 });

@@ -410,10 +410,20 @@ export class SyncEngine {
 
 	settingsChanged(settings: Settings) {
 		this.#settings = JSON.stringify(settings);
+		const doc = plain(settingsDoc(settings, Date.now()));
 		this.#enqueue(async () => {
-			const current = await this.#local.get(SETTINGS_DOC_ID).catch(() => null);
-			const doc = plain(settingsDoc(settings, Date.now()));
-			await this.#local.put({ ...doc, _rev: current?._rev } as never);
+			// The pull may write the settings document between the read and the write (another
+			// device's settings arriving): that write is refused as a conflict, and this device's
+			// change, the newer one, would be lost. Read again and write again.
+			for (let attempt = 1; ; attempt += 1) {
+				const current = await this.#local.get(SETTINGS_DOC_ID).catch(() => null);
+				try {
+					await this.#local.put({ ...doc, _rev: current?._rev } as never);
+					return;
+				} catch (error) {
+					if ((error as PouchError).status !== 409 || attempt === 5) throw error;
+				}
+			}
 		});
 	}
 
