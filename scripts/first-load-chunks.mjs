@@ -3,9 +3,10 @@
 // that shares a module its own chunk; each file then costs its own import list and its own gzip
 // dictionary (Today's 20 files gzipped apart were 4 KB more than the same code as one file).
 //
-//   common  what every page loads (SvelteKit's entries, the root layout and the error page, which
-//           SvelteKit loads eagerly, and what they import) and what Today and the review both
-//           load: Svelte's and SvelteKit's runtime, progress and storage, the queue
+//   common  what every page loads (what SvelteKit's entries, the root layout and the error page,
+//           which SvelteKit loads eagerly, import; the entries themselves keep their own files)
+//           and what Today and the review both load: Svelte's and SvelteKit's runtime, progress
+//           and storage, the queue
 //   review  what the review shares with the quizzes (the rating, the card, the keys), less what
 //           is in common: Browse and Source, which share other parts of the review, keep
 //           rolldown's smaller chunks instead of loading all of it
