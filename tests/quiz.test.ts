@@ -82,6 +82,33 @@ test('a deep link starts a quiz on the named frameworks straight away', async ({
 	await expect(page.getByRole('heading', { name: /^Score: \d+ \/ 10$/ })).toBeVisible();
 });
 
+test('the setup form, sent before the page script has run, opens the quiz it describes', async ({
+	browser,
+	page
+}) => {
+	// A slow phone: the form is in the page's HTML, and a tap on Start can come before any script.
+	const noScript = await browser.newContext({ javaScriptEnabled: false });
+	const early = await noScript.newPage();
+	await early.goto('/quiz');
+	await early.getByLabel('East Asia Summit').check();
+	await early.getByLabel('20', { exact: true }).check();
+	await early.getByLabel('Matching').uncheck();
+	await early.getByRole('button', { name: 'Start quiz' }).click();
+	await early.waitForURL(/\/quiz\?/);
+	const link = new URL(early.url());
+	await noScript.close();
+
+	await page.goto(link.pathname + link.search);
+	await expect(question(page)).toHaveAccessibleName('Question 1 of 20');
+	for (let i = 1; i <= 20; i += 1) {
+		await expect(question(page)).toHaveAccessibleName(`Question ${i} of 20`);
+		await expect(question(page).locator('.framework')).toHaveText('East Asia Summit');
+		await expect(question(page).getByRole('combobox')).toHaveCount(0);
+		await answerByKeyboard(page);
+		await page.keyboard.press('Enter');
+	}
+});
+
 test('a deep link naming an unknown framework says so', async ({ page }) => {
 	await page.goto('/quiz?framework=quad');
 	await expect(page.getByRole('alert')).toContainText('quad');
