@@ -125,6 +125,8 @@ test('the settings form is labelled and follows the page order with Tab', async 
 		page.getByRole('checkbox', { name: 'Quiz answers count toward my schedule' }),
 		page.getByRole('button', { name: 'Save settings' })
 	];
+	// The form is in the page's HTML, disabled until the settings are read.
+	await expect(order[0]!).toBeEnabled();
 	await order[0]!.focus();
 	for (const next of order.slice(1)) {
 		await page.keyboard.press('Tab');
