@@ -13,6 +13,9 @@ import { CHROMIUM_ARGS, provisionChromium } from './browser.mjs';
 const BUILD = 'build';
 const PORT = Number(process.env.KIZUNA_AUDIT_PORT || 4191);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+// On this local server a page's scripts often finish downloading before its first paint; the
+// simulation then counts them toward FCP and LCP (about 1.2 and 1.7 s, against 0.8 and 1.0 when
+// the paint comes first), so a route's score can move between 99 and 100 from run to run.
 const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const TARGET_SCORE = 100;
