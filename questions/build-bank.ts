@@ -125,7 +125,7 @@ export function writeBank(dir: string, out: string, source = SOURCE): Bank {
 	return bank;
 }
 
-function writeAtomically(path: string, text: string): void {
+export function writeAtomically(path: string, text: string): void {
 	const temp = `${path}.${process.pid}.tmp`;
 	writeFileSync(temp, text);
 	renameSync(temp, path);
