@@ -115,6 +115,30 @@ test('a deep link naming an unknown framework says so', async ({ page }) => {
 	await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
 });
 
+test('a quiz link while the questions cannot load says so, and the app recovers when they can', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.route('**/bank*.json', (route) => route.fulfill({ status: 503, body: '' }));
+	await page.goto('/quiz?framework=eas');
+	await expect(page.getByRole('alert')).toHaveText(
+		'Sorry, the question bank could not be loaded (503).'
+	);
+
+	// The next page that needs the questions asks again; once they load, the message goes.
+	await page.unroute('**/bank*.json');
+	await page.getByRole('link', { name: 'Browse' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Browse');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
+	await page.getByRole('checkbox', { name: 'East Asia Summit' }).check();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	await expect(question(page)).toHaveAccessibleName(/^Question 1 of \d+$/);
+	// A failed load is the page's message, not an error thrown into the console.
+	expect(errors).toEqual([]);
+});
+
 test('with "Quiz answers count toward my schedule" on, a wrong answer grades the card Again', async ({
 	page
 }) => {

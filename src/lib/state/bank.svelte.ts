@@ -59,6 +59,8 @@ class BankState {
 			})
 			.then((bank) => {
 				this.#bank = bank;
+				// A retry that worked: the page stops saying the bank could not be loaded.
+				this.#error = undefined;
 				return bank;
 			})
 			.catch((error: unknown) => {
