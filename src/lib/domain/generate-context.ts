@@ -15,7 +15,7 @@ import type {
 	StatementFact
 } from './facts';
 import { type Claim, FactGraph } from './truth';
-import { capitalize, hash, shuffle } from './text';
+import { capitalize, hash, ranker, shuffle } from './text';
 
 export interface Entry<T> {
 	framework: FrameworkFacts;
@@ -190,8 +190,33 @@ export class GenerationContext {
 }
 
 /** Picks up to `count` values in an order seeded by `seed` (stable, not random). */
-export function pick<T>(values: readonly T[], count: number, seed: string, key: (v: T) => string) {
-	return shuffle(values, seed, key).slice(0, count);
+export function pick<T>(
+	values: readonly T[],
+	count: number,
+	seed: string,
+	key: (v: T) => string
+): T[] {
+	if (count >= values.length) return shuffle(values, seed, key);
+	// `shuffle(values, seed, key).slice(0, count)`, without ordering what is not kept: with many
+	// frameworks a question's few wrong choices come from a thousand candidates.
+	const rank = ranker(seed);
+	const kept: { value: T; rank: number; key: string }[] = [];
+	for (const value of values) {
+		const entry = { value, rank: 0, key: key(value) };
+		entry.rank = rank(entry.key);
+		let at = kept.length;
+		// After every entry it does not sort before: ties keep the order of `values`, as the sort does.
+		while (at > 0 && sortsBefore(entry, kept[at - 1]!)) at -= 1;
+		if (at >= count) continue;
+		kept.splice(at, 0, entry);
+		if (kept.length > count) kept.pop();
+	}
+	return kept.map((entry) => entry.value);
+}
+
+/** `shuffle`'s order: by rank, then by key. */
+function sortsBefore(a: { rank: number; key: string }, b: { rank: number; key: string }) {
+	return a.rank < b.rank || (a.rank === b.rank && a.key < b.key);
 }
 
 /**

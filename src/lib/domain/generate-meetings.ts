@@ -25,11 +25,12 @@ function when(meeting: MeetingFact): string {
 	return `${datePrecision(meeting.date) === 'day' ? 'on' : 'in'} ${formatDate(meeting.date)}`;
 }
 
-const valueIndex = new WeakMap<GenerationContext, Map<string, Map<string, Entry<MeetingFact>>>>();
+type Shown = { entry: Entry<MeetingFact>; value: string };
+const valueIndex = new WeakMap<GenerationContext, Map<string, Map<string, Shown>>>();
 
 /**
- * Each place or date shown at `precision` → the first meeting showing it. A date known only to
- * the month is left out at day precision: it cannot stand beside day dates.
+ * Each place or date shown at `precision` → the first meeting showing it, and the value as shown.
+ * A date known only to the month is left out at day precision: it cannot stand beside day dates.
  */
 function valuesOf(ctx: GenerationContext, attribute: Attribute, precision: 'day' | 'month') {
 	let byKind = valueIndex.get(ctx);
@@ -41,8 +42,9 @@ function valuesOf(ctx: GenerationContext, attribute: Attribute, precision: 'day'
 	for (const entry of ctx.meetings) {
 		const coarser =
 			attribute === 'date' && precision === 'day' && datePrecision(entry.fact.date) !== 'day';
-		const key = textKey(shown(entry.fact, attribute, precision));
-		if (key && !coarser && !values.has(key)) values.set(key, entry);
+		const value = shown(entry.fact, attribute, precision);
+		const key = textKey(value);
+		if (key && !coarser && !values.has(key)) values.set(key, { entry, value });
 	}
 	byKind.set(kind, values);
 	return values;
@@ -101,7 +103,7 @@ function attributeQuestions(
 	// Picked by the value shown, not by which meeting shows it first, so the files' order changes
 	// neither the choices nor the false statement (whose id names its value).
 	const wrong = pick(
-		others.map((other) => shown(other.fact, attribute, precision)),
+		others.map((other) => other.value),
 		3,
 		`${meeting.id}.${attribute}`,
 		(value) => value
@@ -117,7 +119,7 @@ function attributeQuestions(
 			answer,
 			choices: [answer, ...wrong],
 			explanation,
-			also: others.map((other) => other.fact)
+			also: others.map((other) => other.entry.fact)
 		});
 	}
 	const statement = (value: string) => `True or false: ${meeting.ref} was held ${phrase(value)}.`;

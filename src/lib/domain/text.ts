@@ -48,6 +48,14 @@ export class Cyrb53 {
 		return this;
 	}
 
+	/** A copy that goes on from here: strings sharing a prefix hash the prefix once. */
+	copy(): Cyrb53 {
+		const copy = new Cyrb53();
+		copy.#h1 = this.#h1;
+		copy.#h2 = this.#h2;
+		return copy;
+	}
+
 	/** The 53-bit hash of everything passed to `update` so far. */
 	digest(): number {
 		let [h1, h2] = [this.#h1, this.#h2];
@@ -62,10 +70,17 @@ export function hash(input: string, seed = 0): number {
 	return new Cyrb53(seed).update(input).digest();
 }
 
+/** `hash(`${seed}|${key}`)` for many keys, with the seed hashed once. */
+export function ranker(seed: string): (key: string) => number {
+	const prefix = new Cyrb53().update(`${seed}|`);
+	return (key) => prefix.copy().update(key).digest();
+}
+
 /** Orders `values` by a hash of `seed` and each value: a stable shuffle, no randomness. */
 export function shuffle<T>(values: readonly T[], seed: string, key: (value: T) => string): T[] {
+	const rank = ranker(seed);
 	return values
-		.map((value) => ({ value, rank: hash(`${seed}|${key(value)}`) }))
+		.map((value) => ({ value, rank: rank(key(value)) }))
 		.sort((a, b) => a.rank - b.rank || (key(a.value) < key(b.value) ? -1 : 1))
 		.map((entry) => entry.value);
 }
