@@ -200,12 +200,14 @@ function lookAlikeMatching(ctx: GenerationContext) {
 function whichFrameworkMeets(ctx: GenerationContext, entry: Entry<LevelFact>) {
 	const who = entry.fact.who;
 	if (!who) return;
-	const overlaps = (other: string) => other.includes(who) || who.includes(other);
-	const levels = ctx.levels.filter(
-		(other) => other.framework.id !== entry.framework.id && other.fact.who
-	);
-	if (levels.some((other) => other.fact.who === who)) return;
-	const wrong = levels.filter((other) => !overlaps(other.fact.who!));
+	const wrong: Entry<LevelFact>[] = [];
+	// One pass over every framework's levels: there may be a thousand.
+	for (const other of ctx.levels) {
+		const theirs = other.fact.who;
+		if (other.framework.id === entry.framework.id || !theirs) continue;
+		if (theirs === who) return;
+		if (!theirs.includes(who) && !who.includes(theirs)) wrong.push(other);
+	}
 	const chosen = pick(wrong, 3, `${entry.fact.id}.which`, (other) => other.framework.id);
 	if (chosen.length < 2) return;
 	const answer = entry.framework.shortName;
