@@ -126,10 +126,21 @@ export class GenerationContext {
 	 * Adds a question; its id is the fact id plus the form, so it survives unrelated edits.
 	 * Choices are put in a stable, id-seeded order so the answer is not always first.
 	 */
+	// One citation object per fact, shared by every question citing it: a date question cites every
+	// other meeting, so with many frameworks a bank holds hundreds of thousands of citations.
+	#sources = new Map<FactBase, SourceRef>();
+	#sourceOf(fact: FactBase): SourceRef {
+		let source = this.#sources.get(fact);
+		if (!source) this.#sources.set(fact, (source = sourceOf(fact)));
+		return source;
+	}
+
 	add(entry: Entry<FactBase>, form: string, kind: QuestionKind, body: QuestionBody): void {
 		const id = `${entry.fact.id}.${form}`;
 		const accept = [...new Set(body.accept ?? [])].filter((alt) => alt && alt !== body.answer);
-		const also = (body.also ?? []).filter((fact) => fact.id !== entry.fact.id).map(sourceOf);
+		const also = (body.also ?? [])
+			.filter((fact) => fact.id !== entry.fact.id)
+			.map((fact) => this.#sourceOf(fact));
 		const question: Question = {
 			id,
 			framework: entry.framework.id,
@@ -146,7 +157,7 @@ export class GenerationContext {
 			answer: body.answer,
 			...(accept.length > 0 ? { accept } : {}),
 			explanation: capitalize(body.explanation),
-			source: sourceOf(entry.fact),
+			source: this.#sourceOf(entry.fact),
 			...(also.length > 0 ? { alsoSources: also } : {})
 		};
 		this.questions.push(question);
