@@ -15,7 +15,7 @@ import type {
 	StatementFact
 } from './facts';
 import { type Claim, FactGraph } from './truth';
-import { capitalize, hash, ranker, shuffle } from './text';
+import { capitalize, hash, shuffle } from './text';
 
 export interface Entry<T> {
 	framework: FrameworkFacts;
@@ -122,10 +122,6 @@ export class GenerationContext {
 		return this.graph.concepts.get(id)?.name ?? id;
 	}
 
-	/**
-	 * Adds a question; its id is the fact id plus the form, so it survives unrelated edits.
-	 * Choices are put in a stable, id-seeded order so the answer is not always first.
-	 */
 	// One citation object per fact, shared by every question citing it: a date question cites every
 	// other meeting, so with many frameworks a bank holds hundreds of thousands of citations.
 	#sources = new Map<FactBase, SourceRef>();
@@ -135,6 +131,10 @@ export class GenerationContext {
 		return source;
 	}
 
+	/**
+	 * Adds a question; its id is the fact id plus the form, so it survives unrelated edits.
+	 * Choices are put in a stable, id-seeded order so the answer is not always first.
+	 */
 	add(entry: Entry<FactBase>, form: string, kind: QuestionKind, body: QuestionBody): void {
 		const id = `${entry.fact.id}.${form}`;
 		const accept = [...new Set(body.accept ?? [])].filter((alt) => alt && alt !== body.answer);
@@ -198,36 +198,6 @@ export class GenerationContext {
 			}
 		}
 	}
-}
-
-/** Picks up to `count` values in an order seeded by `seed` (stable, not random). */
-export function pick<T>(
-	values: readonly T[],
-	count: number,
-	seed: string,
-	key: (v: T) => string
-): T[] {
-	if (count >= values.length) return shuffle(values, seed, key);
-	// `shuffle(values, seed, key).slice(0, count)`, without ordering what is not kept: with many
-	// frameworks a question's few wrong choices come from a thousand candidates.
-	const rank = ranker(seed);
-	const kept: { value: T; rank: number; key: string }[] = [];
-	for (const value of values) {
-		const entry = { value, rank: 0, key: key(value) };
-		entry.rank = rank(entry.key);
-		let at = kept.length;
-		// After every entry it does not sort before: ties keep the order of `values`, as the sort does.
-		while (at > 0 && sortsBefore(entry, kept[at - 1]!)) at -= 1;
-		if (at >= count) continue;
-		kept.splice(at, 0, entry);
-		if (kept.length > count) kept.pop();
-	}
-	return kept.map((entry) => entry.value);
-}
-
-/** `shuffle`'s order: by rank, then by key. */
-function sortsBefore(a: { rank: number; key: string }, b: { rank: number; key: string }) {
-	return a.rank < b.rank || (a.rank === b.rank && a.key < b.key);
 }
 
 /**

@@ -7,9 +7,17 @@
  * place, so any other is false.
  */
 import type { MeetingFact } from './facts';
-import { type Entry, type GenerationContext, first, pick } from './generate-context';
+import { type Entry, type GenerationContext, first } from './generate-context';
 import { MATCHING_MAX } from './generate-relations';
-import { capitalize, datePrecision, formatDate, ordinalDigits, slugify, textKey } from './text';
+import {
+	capitalize,
+	datePrecision,
+	formatDate,
+	ordinalDigits,
+	pick,
+	slugify,
+	textKey
+} from './text';
 
 type Attribute = 'place' | 'date';
 

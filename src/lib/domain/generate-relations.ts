@@ -6,14 +6,8 @@
  * framework whose lists say nothing provable about a concept is never offered.
  */
 import type { Concept, LevelFact, ListFact } from './facts';
-import {
-	type Entry,
-	type GenerationContext,
-	first,
-	frameworkLabel,
-	pick
-} from './generate-context';
-import { capitalize, joinList, slugify } from './text';
+import { type Entry, type GenerationContext, first, frameworkLabel } from './generate-context';
+import { capitalize, joinList, pick, slugify } from './text';
 
 /** More pairs than this make a matching a chore, not a question. */
 export const MATCHING_MAX = 5;

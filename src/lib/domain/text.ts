@@ -76,13 +76,53 @@ export function ranker(seed: string): (key: string) => number {
 	return (key) => prefix.copy().update(key).digest();
 }
 
+interface Ranked<T> {
+	value: T;
+	key: string;
+	rank: number;
+}
+
+function ranked<T>(values: readonly T[], seed: string, key: (value: T) => string): Ranked<T>[] {
+	const rank = ranker(seed);
+	return values.map((value) => {
+		const text = key(value);
+		return { value, key: text, rank: rank(text) };
+	});
+}
+
+/** The shuffle's order: by rank, then by key; equal ones keep their order. */
+function byRank<T>(a: Ranked<T>, b: Ranked<T>): number {
+	return a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
 /** Orders `values` by a hash of `seed` and each value: a stable shuffle, no randomness. */
 export function shuffle<T>(values: readonly T[], seed: string, key: (value: T) => string): T[] {
-	const rank = ranker(seed);
-	return values
-		.map((value) => ({ value, rank: rank(key(value)) }))
-		.sort((a, b) => a.rank - b.rank || (key(a.value) < key(b.value) ? -1 : 1))
+	return ranked(values, seed, key)
+		.sort(byRank)
 		.map((entry) => entry.value);
+}
+
+/**
+ * The first `count` of `shuffle(values, seed, key)`, without ordering what is not kept: with many
+ * frameworks a question's few wrong choices come from a thousand candidates.
+ */
+export function pick<T>(
+	values: readonly T[],
+	count: number,
+	seed: string,
+	key: (value: T) => string
+): T[] {
+	if (count >= values.length) return shuffle(values, seed, key);
+	const kept: Ranked<T>[] = [];
+	for (const entry of ranked(values, seed, key)) {
+		let at = kept.length;
+		// After every entry it does not sort before, as the stable sort places it.
+		while (at > 0 && byRank(entry, kept[at - 1]!) < 0) at -= 1;
+		if (at >= count) continue;
+		kept.splice(at, 0, entry);
+		if (kept.length > count) kept.pop();
+	}
+	return kept.map((entry) => entry.value);
 }
 
 /** Letters and digits only, lower case: "Counter terrorism" and "counterterrorism" share a key. */
