@@ -7,7 +7,8 @@ import { createMemoryStorage } from './memory';
 import { persistenceStatus, requestPersistence } from './index';
 import type { ReviewStorage } from './contract';
 
-const T0 = Date.UTC(2025, 0, 6, 9, 0);
+// Local 9 a.m.: the study days below are local dates, in any time zone.
+const T0 = new Date(2025, 0, 6, 9, 0).getTime();
 const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
 let n = 0;
 
