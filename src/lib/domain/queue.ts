@@ -20,7 +20,7 @@ import type { StoredCard } from './scheduler';
 import type { Settings } from './settings';
 import { startOfNextStudyDay, type DayCount } from './study-day';
 
-export { LEARN_AHEAD_MS, QueueState } from './queue-state';
+export { QueueState } from './queue-state';
 
 /** The question kinds that become review cards: the bank's recall forms. */
 export const REVIEW_KINDS: readonly QuestionKind[] = ['recall', 'cloze'];

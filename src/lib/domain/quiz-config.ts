@@ -15,7 +15,7 @@ export const QUIZ_KINDS = [
 ] as const;
 export type QuizKind = (typeof QUIZ_KINDS)[number];
 
-export const DEFAULT_QUIZ_COUNT = 10;
+const DEFAULT_QUIZ_COUNT = 10;
 
 export interface QuizConfig {
 	/** Framework ids, or every framework. */

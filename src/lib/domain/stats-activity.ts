@@ -8,9 +8,9 @@ import { dayKey, type DayKey } from './study-day';
 import { formatShortDate } from './time-format';
 
 /** How many study days the heatmap shows: twelve weeks. */
-export const HEATMAP_DAYS = 84;
+const HEATMAP_DAYS = 84;
 /** How many study days the due forecast covers, today included. */
-export const FORECAST_DAYS = 30;
+const FORECAST_DAYS = 30;
 
 export interface DayValue {
 	day: DayKey;

@@ -167,7 +167,7 @@ export function isMeta(value: unknown): value is Meta {
  * The value to use for the current-schema record stored under `key` when it passes the quick
  * check, else undefined: then the full check (./repair.ts) decides, and says why.
  */
-export function quickCheck(key: IDBValidKey, value: unknown): unknown {
+function quickCheck(key: IDBValidKey, value: unknown): unknown {
 	if (key === 'settings') {
 		const result = validateSettings(value);
 		return result.ok ? result.settings : undefined;

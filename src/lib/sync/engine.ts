@@ -41,7 +41,7 @@ import {
 } from './pouch';
 
 /** The replica's database name (PouchDB adds its own prefix). */
-export const REPLICA_NAME = 'kizuna-sync-replica';
+const REPLICA_NAME = 'kizuna-sync-replica';
 const CHECKPOINT_ID = '_local/kizuna-applied';
 const SET_ASIDE_ID = '_local/kizuna-set-aside';
 /** Set-aside documents listed at most: a hostile server could send millions. */
