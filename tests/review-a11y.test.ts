@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 
 // Focus and announcements on /review: a keyboard or screen-reader user must never be dropped on
 // <body> (the next Tab would start from the top of the page) and must hear what each step did.

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 import { waitForServiceWorker } from './support/service-worker';
 
 const LIGHT = { color: '#1d4e89', background: 'rgb(255, 255, 255)' };

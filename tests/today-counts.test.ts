@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 import { newCard } from '../src/lib/domain/scheduler';
 import {
 	DAY,
