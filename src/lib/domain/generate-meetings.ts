@@ -38,6 +38,21 @@ function when(meeting: MeetingFact): string {
 
 type Shown = { entry: Entry<MeetingFact>; value: string };
 const valueIndex = new WeakMap<GenerationContext, Map<string, Map<string, Shown>>>();
+const frameworkIndex = new WeakMap<GenerationContext, Map<string, Entry<MeetingFact>[]>>();
+
+/** The meetings of each framework, in the source's order (gathered once: there may be a thousand). */
+function meetingsByFramework(ctx: GenerationContext): Map<string, Entry<MeetingFact>[]> {
+	let groups = frameworkIndex.get(ctx);
+	if (groups) return groups;
+	groups = new Map();
+	for (const entry of ctx.meetings) {
+		const group = groups.get(entry.framework.id);
+		if (group) group.push(entry);
+		else groups.set(entry.framework.id, [entry]);
+	}
+	frameworkIndex.set(ctx, groups);
+	return groups;
+}
 
 /**
  * Each place or date shown at `precision` → the first meeting showing it, and the value as shown;
@@ -56,8 +71,9 @@ function valuesOf(
 	let values = byKind.get(kind);
 	if (values) return values;
 	values = new Map();
-	for (const entry of ctx.meetings) {
-		if (attribute === 'place' && entry.framework.id !== framework) continue;
+	const meetings =
+		attribute === 'place' ? (meetingsByFramework(ctx).get(framework) ?? []) : ctx.meetings;
+	for (const entry of meetings) {
 		const coarser =
 			attribute === 'date' && precision === 'day' && datePrecision(entry.fact.date) !== 'day';
 		const value = shown(entry.fact, attribute, precision);
@@ -160,12 +176,7 @@ function attributeQuestions(
 
 /** Per framework, its meetings matched with their places (see the file's comment for why). */
 function placeMatching(ctx: GenerationContext): void {
-	const byFramework = new Map<string, Entry<MeetingFact>[]>();
-	for (const entry of ctx.meetings) {
-		const id = entry.framework.id;
-		byFramework.set(id, [...(byFramework.get(id) ?? []), entry]);
-	}
-	for (const meetings of byFramework.values()) placeMatchingOf(ctx, meetings);
+	for (const meetings of meetingsByFramework(ctx).values()) placeMatchingOf(ctx, meetings);
 }
 
 function placeMatchingOf(ctx: GenerationContext, meetings: Entry<MeetingFact>[]): void {

@@ -31,10 +31,10 @@ export function generateRelationQuestions(ctx: GenerationContext): void {
 		const oddOut = named.length >= 3 && absent.length > 0;
 		// Frameworks lacking a look-alike concept while naming one of its look-alikes: the
 		// confusion worth asking about (regional connectivity: the EAS, with its ASEAN connectivity).
-		const group = concept.confusable ?? [];
-		const confusing = absent.filter((id) =>
-			group.some((near) => ctx.graph.namedBy(near, 'topics').includes(id))
+		const lookAlikeNamers = new Set(
+			(concept.confusable ?? []).flatMap((near) => ctx.graph.namedBy(near, 'topics'))
 		);
+		const confusing = absent.filter((id) => lookAlikeNamers.has(id));
 		// "Only one" where no odd-framework-out asks the same absence; for a look-alike, against a
 		// framework naming another of its group, unless a matching of the group sets them apart.
 		const others = shared ? absent : matched.has(concept.id) ? [] : confusing;
