@@ -173,7 +173,7 @@ function selectAll(ctx: GenerationContext, entry: Entry<ListFact>, absent: strin
 	if (right.length < 2 || wrong.length < wrongCount) return;
 	const answer = right.map((item) => capitalize(item.text));
 	ctx.add(entry, 'multi', 'multi', {
-		prompt: `Which of these are among ${fact.title}? Select all that apply.`,
+		prompt: `Which of these are among ${fact.title}?`,
 		answer,
 		choices: [...answer, ...wrong.map((id) => capitalize(ctx.conceptName(id)))],
 		explanation: why,
@@ -237,7 +237,7 @@ function frameworkList(ctx: GenerationContext, entry: Entry<ListFact>): void {
 	if (wrong.length === 0 || answer.length / (answer.length + wrong.length) > MULTI_MAX_RIGHT)
 		return;
 	ctx.add(entry, 'multi', 'multi', {
-		prompt: `Which of these frameworks does the source describe under “Multilateral frameworks”? Select all that apply.`,
+		prompt: `Which of these frameworks does the source describe under “Multilateral frameworks”?`,
 		answer,
 		choices: [...answer, ...wrong],
 		explanation

@@ -70,7 +70,9 @@ describe('summarizeQuiz', () => {
 			total: 0,
 			byFramework: new Map(),
 			durationMs: 0,
-			missed: []
+			missed: [],
+			skipped: [],
+			notAsked: 0
 		});
 	});
 });
