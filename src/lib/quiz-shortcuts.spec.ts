@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { KeyTarget } from './keyboard';
 import { QUIZ_SHORTCUTS, quizShortcut, type QuizKeyContext } from './quiz-shortcuts';
@@ -77,6 +78,17 @@ describe('quizShortcut', () => {
 				);
 				expect(acts, keys).toBe(true);
 			}
+		}
+	});
+});
+
+describe('QUIZ_SHORTCUTS', () => {
+	it('is the list the README gives, key for key', () => {
+		const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+		for (const { keys, action } of QUIZ_SHORTCUTS) {
+			expect(readme).toMatch(
+				new RegExp(`^\\| ${keys} +\\| ${action.replace(/[()]/g, '\\$&')} +\\|$`, 'm')
+			);
 		}
 	});
 });
