@@ -173,7 +173,7 @@ export class QuizSession {
 		this.#keeping = this.#keeping.then(() => this.#sink.keep(quiz)).catch(() => undefined);
 	}
 
-	/** Resolves once the quiz as it now stands is kept (tests, and the page before it leaves). */
+	/** Resolves once the quiz as it now stands is kept (what a test waits for before reading it). */
 	kept(): Promise<void> {
 		return this.#keeping;
 	}
