@@ -112,3 +112,21 @@ export function storedRecords(page: Page, kind: string): Promise<unknown[]> {
 		return values;
 	}, kind);
 }
+
+/** The quiz under way as storage keeps it (null when there is none), read straight from IndexedDB. */
+export function keptQuiz(page: Page): Promise<unknown> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('kizuna');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const value = await new Promise<unknown>((resolve, reject) => {
+			const request = db.transaction('kizuna').objectStore('kizuna').get('openQuiz');
+			request.onsuccess = () => resolve(request.result ?? null);
+			request.onerror = () => reject(request.error);
+		});
+		db.close();
+		return value;
+	});
+}
