@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { setCheckboxSetting } from './support/app-pages';
 
 const question = (page: Page) => page.getByRole('region', { name: /^Question \d+ of \d+$/ });
 
@@ -164,9 +165,7 @@ test('with "Quiz answers count toward my schedule" on, a wrong answer grades the
 	await expectReviewedToday('0');
 
 	await page.goto('/settings');
-	await page.getByLabel('Quiz answers count toward my schedule').check();
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Settings saved.')).toBeVisible();
+	await setCheckboxSetting(page, 'Quiz answers count toward my schedule', true);
 	await wrongClozeAnswer();
 	await expectReviewedToday('1');
 	// Again puts the fact's flashcard into learning.

@@ -14,7 +14,7 @@ function holder(initial: Partial<Settings> = {}) {
 	let settings: Settings = { ...DEFAULT_SETTINGS, ...initial };
 	const fake = {
 		saved: [] as Settings[],
-		saving: true,
+		saving: true as boolean,
 		fail: null as Error | null,
 		get settings() {
 			return settings;

@@ -71,7 +71,7 @@ export class SettingsForm {
 	/** The values the last saved change replaced, for Undo. */
 	#previous: Partial<Settings> | null = null;
 	/** Number fields typed in and not yet saved or refused, with their pause timers. */
-	readonly #typing = new Map<NumberSetting, ReturnType<typeof setTimeout> | undefined>();
+	readonly #typing: Partial<Record<NumberSetting, ReturnType<typeof setTimeout>>> = {};
 
 	draft = $state<SettingsDraft>({
 		desiredRetention: '',
@@ -96,7 +96,7 @@ export class SettingsForm {
 	refresh() {
 		const saved = draftOf(this.#holder.settings);
 		for (const setting of NUMBER_SETTINGS) {
-			if (this.#typing.has(setting) || this.errors[setting]) saved[setting] = this.draft[setting];
+			if (setting in this.#typing || this.errors[setting]) saved[setting] = this.draft[setting];
 		}
 		this.draft = saved;
 	}
@@ -104,17 +104,14 @@ export class SettingsForm {
 	/** Text typed into a number field: saved once typing pauses, if valid. */
 	type(setting: NumberSetting, text: string) {
 		this.draft[setting] = text;
-		clearTimeout(this.#typing.get(setting));
-		this.#typing.set(
-			setting,
-			setTimeout(() => void this.commit(setting), this.#pauseMs)
-		);
+		clearTimeout(this.#typing[setting]);
+		this.#typing[setting] = setTimeout(() => void this.commit(setting), this.#pauseMs);
 	}
 
 	/** Checks a number field's text and saves it when valid and new; resolves once done. */
 	async commit(setting: NumberSetting): Promise<void> {
-		clearTimeout(this.#typing.get(setting));
-		this.#typing.delete(setting);
+		clearTimeout(this.#typing[setting]);
+		delete this.#typing[setting];
 		const parsed = parseNumberInput(setting, this.draft[setting]);
 		if (!parsed.ok) {
 			this.errors[setting] = parsed.message;
@@ -130,9 +127,8 @@ export class SettingsForm {
 
 	/** Saves every number still being typed in (the page is being left); resolves once saved. */
 	flush(): Promise<void> {
-		return Promise.all([...this.#typing.keys()].map((setting) => this.commit(setting))).then(
-			() => undefined
-		);
+		const typing = Object.keys(this.#typing) as NumberSetting[];
+		return Promise.all(typing.map((setting) => this.commit(setting))).then(() => undefined);
 	}
 
 	/**

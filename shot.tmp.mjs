@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, path, width, scheme, out, action] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 844 }, colorScheme: scheme });
+await page.goto('http://127.0.0.1:4363' + path);
+await page.waitForTimeout(1500);
+if (action) await eval(action);
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: process.env.FULL !== "0", clip: process.env.FULL === "0" ? undefined : undefined });
+console.log(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]));
+await browser.close();
