@@ -21,7 +21,7 @@ export async function rateCard(page: Page, rating: 'Again' | 'Hard' | 'Good' | '
 }
 
 /** A page reached through the menu, so no write is cut short by a page load. */
-export async function openFromMenu(page: Page, name: 'Today' | 'Settings') {
+export async function openFromMenu(page: Page, name: 'Today' | 'Stats' | 'Settings') {
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 	await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
