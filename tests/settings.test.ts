@@ -140,7 +140,8 @@ test('a change the full disk refuses says so beside the setting and keeps the sa
 	await page.goto('/settings');
 	const dark = page.getByRole('radio', { name: 'Dark' });
 	await expect(dark).toBeEnabled();
-	await dark.check();
+	// A click, not check(): the refusal may put the choice back before check() looks.
+	await dark.click();
 	const notice = settingNotice(page, dark);
 	await expect(notice).toHaveText(
 		/^The storage for Kizuna on this device is full, so the last change was not saved\..* The setting keeps its previous value\.\s*$/
@@ -156,6 +157,17 @@ test('a change the full disk refuses says so beside the setting and keeps the sa
 	);
 	await expect(retention).toHaveValue('90');
 	await expect(settingNotice(page, retention).getByRole('button')).toHaveCount(0);
+
+	// The refusal reads in both themes.
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await new AxeBuilder({ page }).include('main fieldset').analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.length}`),
+			colorScheme
+		).toEqual([]);
+	}
 });
 
 test('saved settings set the day’s limits', async ({ page }) => {
@@ -302,4 +314,37 @@ for (const { grant, shown } of [
 		await page.reload();
 		await expect(status.getByTestId('persistence')).toHaveText(shown);
 	});
+}
+
+for (const width of [320, 390, 1280]) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`settings at ${width} px in ${colorScheme}: a refused number and a saved one, no sideways scroll, axe-clean`, async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
+			const { default: AxeBuilder } = await import('@axe-core/playwright');
+			await page.setViewportSize({ width, height: 800 });
+			await page.emulateMedia({ colorScheme });
+			await page.goto('/settings');
+			const retention = field(page, 'Desired retention');
+			await expect(retention).toBeEnabled();
+			await retention.fill('abc');
+			await retention.blur();
+			await expect(retention).toHaveAttribute('aria-invalid', 'true');
+			await setNumberSetting(page, 'New cards per day', 5);
+			// Every section below the form has loaded, each opening with what it gives a student.
+			for (const heading of ['Exam date', 'FSRS parameters', 'Backup', 'Sync']) {
+				const opening = page.getByRole('heading', { name: heading, level: 2 }).locator('+ p');
+				await expect(opening, heading).toHaveText(/^[A-Z][^.?!]*[?]?[^.?!]*\.$/);
+			}
+			await expect(page.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+			const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+				scrollWidth: document.documentElement.scrollWidth,
+				clientWidth: document.documentElement.clientWidth
+			}));
+			expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+		});
+	}
 }
