@@ -110,9 +110,11 @@ test('“Saved. Undo” puts the previous value back', async ({ page }) => {
 	await expect(notice).toHaveText('Saved. Undo');
 	expect(await storedSettings(page)).toMatchObject({ newPerDay: 5 });
 
-	await notice.getByRole('button', { name: 'Undo' }).click();
+	await notice.getByRole('button', { name: 'Undo' }).press('Enter');
 	await expect(newCards).toHaveValue('20');
 	await expect(notice).toHaveText('Undone: the previous value is back.');
+	// The button is gone; focus stays on what it did.
+	await expect(notice).toBeFocused();
 	expect(await storedSettings(page)).toMatchObject({ newPerDay: 20 });
 
 	// The theme too: back to the system's, at once.
