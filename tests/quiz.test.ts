@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Bank } from '../src/lib/domain/bank';
 import { expect, newContext, test, type Page } from './support/clock';
+import { setCheckboxSetting } from './support/app-pages';
 
 const question = (page: Page) => page.getByRole('region', { name: /^Question \d+ of \d+$/ });
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
@@ -172,9 +173,7 @@ test('with "Quiz answers count toward my schedule" on, a wrong answer grades the
 	await expectReviewedToday('0');
 
 	await page.goto('/settings');
-	await page.getByLabel('Quiz answers count toward my schedule').check();
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Settings saved.')).toBeVisible();
+	await setCheckboxSetting(page, 'Quiz answers count toward my schedule', true);
 	await wrongClozeAnswer();
 	await expectReviewedToday('1');
 	// Again puts the fact's flashcard into learning.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './support/clock';
 import type { Bank } from '../src/lib/domain/bank';
 import { questionHeader } from '../src/lib/domain/question-display';
+import { setNumberSetting } from './support/app-pages';
 
 const RATINGS = ['Again', 'Hard', 'Good', 'Easy'] as const;
 
@@ -20,9 +21,7 @@ async function rateWithKeys(page: Page, key: string) {
 
 async function limitNewCards(page: Page, count: number) {
 	await page.goto('/settings');
-	await page.getByLabel('New cards per day').fill(String(count));
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Settings saved.')).toBeVisible();
+	await setNumberSetting(page, 'New cards per day', count);
 }
 
 async function reviewedToday(page: Page) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from './support/clock';
 import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../src/lib/domain/scheduler';
-import { tile } from './support/app-pages';
+import { setNumberSetting, tile } from './support/app-pages';
 import {
 	cardBytes,
 	expect,
@@ -212,9 +212,7 @@ test('a backup of ratings already on the server, imported on another device, mak
 
 async function setNewPerDay(page: Page, value: number) {
 	await go(page, 'Settings');
-	await page.getByLabel('New cards per day').fill(String(value));
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Settings saved.')).toBeVisible();
+	await setNumberSetting(page, 'New cards per day', value);
 }
 
 test('settings: the newest change wins on both devices, even made apart', async ({

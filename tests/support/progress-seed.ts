@@ -75,6 +75,8 @@ export interface Seed {
 	/** Today's counter (the study day with the seeded settings' start hour). */
 	today?: Omit<DayCount, 'day'>;
 	settings?: Partial<Settings>;
+	/** The time `today` is for (a test that fixes the page's clock passes the same). */
+	now?: number;
 }
 
 /** Writes `seed` into the app's database from a page of the origin that is not the app. */
@@ -85,7 +87,7 @@ export async function seedProgress(page: Page, seed: Seed): Promise<void> {
 	for (const card of seed.cards ?? []) entries.push([['card', card.id], card]);
 	(seed.logs ?? []).forEach((log, i) => entries.push([['log', log.review, `seed-${i}`], log]));
 	if (seed.today) {
-		const day = dayKey(Date.now(), settings.dayStartHour);
+		const day = dayKey(seed.now ?? Date.now(), settings.dayStartHour);
 		entries.push([['day', day], { day, ...seed.today }]);
 	}
 	await page.goto('/robots.txt');

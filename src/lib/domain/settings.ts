@@ -54,6 +54,16 @@ export interface SettingsError {
 export type SettingsResult =
 	{ ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
 
+/**
+ * The stored range of each number the Settings form edits, inclusive: the one source of these
+ * limits, for the stored record's check here and the form's (./settings-input.ts).
+ */
+export const NUMBER_LIMITS = Object.freeze({
+	desiredRetention: { min: 0.7, max: 0.99 },
+	newPerDay: { min: 0, max: 9999 },
+	reviewsPerDay: { min: 0, max: 99999 }
+} as const);
+
 const STEP_PATTERN = /^(\d+(?:\.\d+)?)(m|h|d)$/;
 
 function integerIn(min: number, max: number) {
@@ -74,13 +84,20 @@ function isSteps(value: unknown): value is Step[] {
 
 type Rule = { check: (value: unknown) => boolean; expected: string };
 
+function wholeNumber({ min, max }: { min: number; max: number }): Rule {
+	return { check: integerIn(min, max), expected: `a whole number from ${min} to ${max}` };
+}
+
 const RULES: { [K in keyof Settings]: Rule } = {
 	desiredRetention: {
-		check: (v) => typeof v === 'number' && v >= 0.7 && v <= 0.99,
-		expected: 'a number from 0.70 to 0.99'
+		check: (v) =>
+			typeof v === 'number' &&
+			v >= NUMBER_LIMITS.desiredRetention.min &&
+			v <= NUMBER_LIMITS.desiredRetention.max,
+		expected: `a number from ${NUMBER_LIMITS.desiredRetention.min.toFixed(2)} to ${NUMBER_LIMITS.desiredRetention.max.toFixed(2)}`
 	},
-	newPerDay: { check: integerIn(0, 9999), expected: 'a whole number from 0 to 9999' },
-	reviewsPerDay: { check: integerIn(0, 99999), expected: 'a whole number from 0 to 99999' },
+	newPerDay: wholeNumber(NUMBER_LIMITS.newPerDay),
+	reviewsPerDay: wholeNumber(NUMBER_LIMITS.reviewsPerDay),
 	dayStartHour: { check: integerIn(0, 23), expected: 'a whole hour from 0 to 23' },
 	theme: {
 		check: (v) => THEMES.includes(v as Theme),
