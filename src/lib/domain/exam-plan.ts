@@ -13,6 +13,8 @@
  * the order given, which interleaves the frameworks (`interleaveFrameworks`), so every framework
  * is started before the exam. Nothing is planned after the exam: its day ends the plan.
  */
+import type { Question } from './bank';
+import { reviewQuestionIds } from './queue';
 import type { Memory, MemoryModel, ReviewRecord, StoredCard } from './scheduler';
 import { dayKey, startOfStudyDay, type DayKey } from './study-day';
 
@@ -112,6 +114,25 @@ export function interleaveFrameworks(
 		for (const list of queues) if (i < list.length) out.push(list[i] as string);
 	}
 	return out;
+}
+
+/** The bank's review cards, new ones in the order the plan introduces them. */
+export function planOrder(questions: readonly Question[]): string[] {
+	return interleaveFrameworks(
+		reviewQuestionIds(questions),
+		new Map(questions.map((q) => [q.id, q.framework]))
+	);
+}
+
+/** A day's plan as the queue takes it (`QueueInput.plan`). */
+export function queuePlan(plan: DayPlan): { reviews: ReadonlySet<string>; newCards: number } {
+	const reviews = new Set<string>();
+	let newCards = 0;
+	for (const item of plan.items) {
+		if (item.kind === 'new') newCards += 1;
+		else reviews.add(item.id);
+	}
+	return { reviews, newCards };
 }
 
 export interface PlanInput {
@@ -249,10 +270,10 @@ function planCardsDay(
 			if (seenFacts.has(fact)) continue;
 			seenFacts.add(fact);
 		}
-		const { rank: _rank, passed: memory, ...item } = candidate;
-		items.push(item);
-		passed.set(item.id, memory);
-		seconds += item.seconds;
+		const { id, kind, gain, examRecall } = candidate;
+		items.push({ id, kind, gain, seconds: candidate.seconds, examRecall });
+		passed.set(id, candidate.passed);
+		seconds += candidate.seconds;
 	}
 	return { plan: { items, seconds }, passed };
 }
