@@ -81,6 +81,11 @@ export class ExamPlanner {
 		};
 	}
 
+	/** The review cards the plan covers: the whole bank's. */
+	get cardCount(): number {
+		return this.#order.length;
+	}
+
 	/** The day's budget in seconds. */
 	get budget(): number {
 		return this.#progress.settings.minutesPerDay * 60;
