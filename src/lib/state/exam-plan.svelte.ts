@@ -125,4 +125,13 @@ export class ExamPlanner {
 	}
 }
 
-export const examPlanner = new ExamPlanner(sharedProgress);
+const planners = new WeakMap<Progress, ExamPlanner>();
+
+/** The one planner of `progress` (the app's, or a test's own). */
+export function plannerFor(progress: Progress): ExamPlanner {
+	let planner = planners.get(progress);
+	if (!planner) planners.set(progress, (planner = new ExamPlanner(progress)));
+	return planner;
+}
+
+export const examPlanner = plannerFor(sharedProgress);

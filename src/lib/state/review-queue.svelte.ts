@@ -40,9 +40,9 @@ export class ReviewQueue {
 	async prepare(): Promise<void> {
 		await this.#progress.load();
 		if (!this.#progress.settings.examDate || this.#planner) return;
-		const { examPlanner } = await import('./exam-plan.svelte');
-		await examPlanner.load();
-		this.#planner = examPlanner;
+		const planner = (await import('./exam-plan.svelte')).plannerFor(this.#progress);
+		await planner.load();
+		this.#planner = planner;
 	}
 
 	/** Whether the queue is the day's: with an exam date, once its plan is loaded. */
