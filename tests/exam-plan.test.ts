@@ -57,3 +57,37 @@ test('a fresh profile with an exam in 3 days and 5 minutes a day is told what se
 	).toBeVisible();
 	await expect(page.getByTestId('plan-pacing')).toHaveCount(0);
 });
+
+test('Stats shows the planned recall beside the no-more-study curve, and the plan’s minutes a day, with tables', async ({
+	page
+}) => {
+	await page.clock.setFixedTime(NOW);
+	await seedProgress(page, { settings: { examDate: EXAM, minutesPerDay: 5 } });
+	await page.goto('/stats');
+
+	const recall = page.getByRole('region', { name: 'Until the exam' });
+	await recall.scrollIntoViewIfNeeded();
+	await expect(recall.locator('canvas').first()).toBeVisible();
+	await recall.getByText('Show as table').click();
+	const table = recall.getByRole('table');
+	await expect(table.getByRole('columnheader')).toHaveText([
+		'Day',
+		'Following the plan',
+		'Nothing more'
+	]);
+	// Today and the three days to the exam; nothing studied yet, so nothing more stays at 0%.
+	const rows = table.locator('tbody tr');
+	await expect(rows).toHaveCount(4);
+	await expect(rows.first().getByRole('cell')).toHaveText(['0%', '0%']);
+	const atExam = await rows.last().getByRole('cell').allTextContents();
+	expect(Number(atExam[0]?.replace('%', ''))).toBeGreaterThan(20);
+	expect(atExam[1]).toBe('0%');
+
+	const minutes = page.getByRole('region', { name: 'Your study plan' });
+	await minutes.getByText('Show as table').click();
+	const perDay = (await minutes.getByRole('table').locator('tbody td').allTextContents()).map(
+		Number
+	);
+	// Five minutes on each study day, none on the exam day.
+	expect(perDay).toEqual([5, 5, 5, 0]);
+});

@@ -124,6 +124,23 @@ describe('the exam plan', () => {
 		expect(projection.planned).toBeGreaterThan(projection.stopped);
 	});
 
+	it('predicts recall day by day to the exam: rising with the plan, falling with nothing more', () => {
+		const cards = new Map(ids(20).map((id, i) => [id, review(id, 3 + i, 4 + i)]));
+		const projection = projectPlan(input({ cards, order: ids(40) }), 10 * 60);
+		const { days } = projection;
+		for (let i = 1; i < days.length; i += 1) {
+			expect(days[i]?.stopped).toBeLessThan(days[i - 1]?.stopped as number);
+			expect(days[i]?.planned).toBeLessThan(1);
+			expect(days[i]?.planned).toBeGreaterThan(days[i]?.stopped as number);
+		}
+		// Today both start from the same recall; the last day is the exam's.
+		expect(days[0]?.planned).toBe(days[0]?.stopped);
+		expect(days.at(-1)?.planned).toBe(projection.planned);
+		expect(days.at(-1)?.stopped).toBe(projection.stopped);
+		// Each day's study fits the budget.
+		for (const day of days) expect(day.minutes).toBeLessThanOrEqual(10);
+	});
+
 	it('takes one card of a fact a day, and says which cards cannot all come up in time', () => {
 		const siblings = new Map(ids(6).map((id) => [id, 'one fact']));
 		const threeDays = input({ order: ids(6), siblings, examAt: examDayStart('2026-06-13', 4) });

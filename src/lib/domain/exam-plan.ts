@@ -186,7 +186,12 @@ interface PlanCard {
 	kind: 'new' | 'review' | 'learning';
 }
 
-const wholeDays = (from: number, to: number) => Math.max(0, Math.floor((to - from) / DAY));
+/**
+ * Days from one time to another. Recall is predicted on FSRS's forgetting curve at the exact
+ * time (a card reviewed the evening before the exam has still forgotten a little); a rating's
+ * memory update counts whole days, as ts-fsrs counts them when it schedules.
+ */
+const daysBetween = (from: number, to: number) => Math.max(0, (to - from) / DAY);
 
 function planCards(input: PlanInput): PlanCard[] {
 	return input.order.map((id) => {
@@ -208,16 +213,16 @@ function studyOutcome(
 	model: MemoryModel,
 	costs: StudyCosts
 ): Omit<PlanItem, 'id' | 'kind'> & { passed: Memory } {
-	const toExam = wholeDays(at, examAt);
+	const toExam = daysBetween(at, examAt);
 	if (card.memory === null || card.last === null) {
 		const examRecall = model.recall(model.learned.stability, toExam);
 		return { gain: examRecall, seconds: costs.newSeconds, examRecall, passed: model.learned };
 	}
-	const elapsed = wholeDays(card.last, at);
+	const elapsed = daysBetween(card.last, at);
 	const now = model.recall(card.memory.stability, elapsed);
-	const before = model.recall(card.memory.stability, wholeDays(card.last, examAt));
-	const passed = model.next(card.memory, elapsed, 'good', now);
-	const failed = model.relearned(card.memory, elapsed, now);
+	const before = model.recall(card.memory.stability, daysBetween(card.last, examAt));
+	const passed = model.next(card.memory, Math.floor(elapsed), 'good', now);
+	const failed = model.relearned(card.memory, Math.floor(elapsed), now);
 	const examRecall =
 		now * model.recall(passed.stability, toExam) +
 		(1 - now) * model.recall(failed.stability, toExam);
@@ -371,7 +376,8 @@ export function projectPlan(
 	for (const card of cards) {
 		if (card.memory === null || card.last === null) continue;
 		sum +=
-			examRecall.get(card.id) ?? model.recall(card.memory.stability, wholeDays(card.last, examAt));
+			examRecall.get(card.id) ??
+			model.recall(card.memory.stability, daysBetween(card.last, examAt));
 	}
 	const planned = cards.length === 0 ? 0 : sum / cards.length;
 	const stoppedAtExam = meanRecall(stopped, model, examAt);
@@ -395,7 +401,7 @@ function meanRecall(cards: readonly PlanCard[], model: MemoryModel, at: number):
 	let sum = 0;
 	for (const card of cards) {
 		if (card.memory !== null && card.last !== null)
-			sum += model.recall(card.memory.stability, wholeDays(card.last, at));
+			sum += model.recall(card.memory.stability, daysBetween(card.last, at));
 	}
 	return cards.length === 0 ? 0 : sum / cards.length;
 }
