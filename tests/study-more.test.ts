@@ -28,18 +28,19 @@ test('with the new limit reached, “10 more new cards” gives 10 more, and the
 	await expect(page.getByText(/All done for today/)).toBeVisible();
 
 	const more = page.getByRole('region', { name: 'Study more' });
-	await more.getByRole('button', { name: '10 more new cards' }).click();
-	await expect(page).toHaveURL(/\/review$/);
+	await more.getByRole('link', { name: '10 more new cards' }).click();
+	await expect(page).toHaveURL(/\/review\?new=10$/);
 	const left = page.getByLabel('Left in this session');
 	await expect(left).toContainText('New 10');
 
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.getByRole('button', { name: 'Easy', exact: true }).click();
 	await expect(left).toContainText('New 9');
-	// Counted in today's ratings as the new card it was.
+	// Counted in today's ratings as the new card it was; Today offers 10 more again.
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
 	await expect(tile(page, 'Reviewed today')).toHaveText('21');
-	await expect(tile(page, 'New')).toHaveText('9');
+	await expect(tile(page, 'New')).toHaveText('0');
+	await expect(more.getByRole('link', { name: '10 more new cards' })).toBeVisible();
 });
 
 test('“Review this framework” on a framework never studied starts with its new cards, past the day’s new limit', async ({

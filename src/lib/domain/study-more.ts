@@ -2,7 +2,7 @@
  * What "Study more" offers (as Anki's custom study): how many new cards are left, the reviews due
  * tomorrow, and the weakest framework's cards to practise.
  */
-import type { FrameworkProgress } from './framework-progress';
+import type { Question } from './bank';
 import type { Recall } from './recall';
 import type { StoredCard } from './scheduler';
 import { startOfNextStudyDay } from './study-day';
@@ -37,13 +37,30 @@ export function dueTomorrow(
 
 /**
  * The framework whose cards are least remembered now: the lowest mean probability of recall over
- * all its cards, a card never studied counting 0 (the first in the bank's order on a tie).
+ * all its review cards, a card never studied counting 0 (the first in the bank's order on a tie).
  */
-export function weakestFramework(rows: readonly FrameworkProgress[]): string | undefined {
+export function weakestFramework(
+	questions: readonly Pick<Question, 'id' | 'framework'>[],
+	ids: readonly string[],
+	cards: ReadonlyMap<string, StoredCard>,
+	recall: Pick<Recall, 'recallProbability'>,
+	now: number
+): string | undefined {
+	const frameworkOf = new Map(questions.map((q) => [q.id, q.framework]));
+	const sums = new Map<string, { recall: number; cards: number }>();
+	for (const id of ids) {
+		const framework = frameworkOf.get(id);
+		if (framework === undefined) continue;
+		const sum = sums.get(framework) ?? { recall: 0, cards: 0 };
+		const card = cards.get(id);
+		sum.recall += card ? recall.recallProbability(card, now) : 0;
+		sum.cards += 1;
+		sums.set(framework, sum);
+	}
 	let weakest: { framework: string; score: number } | undefined;
-	for (const row of rows) {
-		const score = row.cards === 0 ? 1 : ((row.recall ?? 0) * row.seen) / row.cards;
-		if (!weakest || score < weakest.score) weakest = { framework: row.framework, score };
+	for (const [framework, sum] of sums) {
+		const score = sum.recall / sum.cards;
+		if (!weakest || score < weakest.score) weakest = { framework, score };
 	}
 	return weakest?.framework;
 }

@@ -7,7 +7,6 @@ import { DEFAULT_SETTINGS } from '$lib/domain/settings';
 import { bankState } from './bank.svelte';
 import { Progress } from './progress.svelte';
 import { ReviewQueue } from './review-queue.svelte';
-import { StudyMore } from './study-more.svelte';
 
 const text = readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8');
 const bank = JSON.parse(text) as Bank;
@@ -33,7 +32,7 @@ function dayAfter(days: number): string {
 describe('the day’s queue', () => {
 	it('without an exam date is plain FSRS: the daily new limit, in the bank’s order', async () => {
 		await progress.saveSettings({ ...DEFAULT_SETTINGS });
-		const queue = new ReviewQueue(progress, new StudyMore());
+		const queue = new ReviewQueue(progress);
 		await queue.prepare();
 		expect(queue.ready).toBe(true);
 		expect(queue.queue.counts).toEqual({ learning: 0, review: 0, new: 20 });
@@ -42,7 +41,7 @@ describe('the day’s queue', () => {
 
 	it('with an exam date follows the plan: the budget’s new cards, one framework after another', async () => {
 		await progress.saveSettings({ ...DEFAULT_SETTINGS, examDate: dayAfter(3), minutesPerDay: 5 });
-		const queue = new ReviewQueue(progress, new StudyMore());
+		const queue = new ReviewQueue(progress);
 		expect(queue.ready).toBe(false);
 		await queue.prepare();
 		expect(queue.ready).toBe(true);
@@ -58,18 +57,17 @@ describe('the day’s queue', () => {
 			{ ...DEFAULT_SETTINGS, examDate: dayAfter(3), minutesPerDay: 5 }
 		]) {
 			await progress.saveSettings(settings);
-			const more = new StudyMore();
-			const queue = new ReviewQueue(progress, more);
+			const queue = new ReviewQueue(progress);
 			await queue.prepare();
 			const before = queue.queue.counts.new;
-			more.addNew(progress.today(queue.now), 10);
+			queue.extraNew = 10;
 			expect(queue.queue.counts.new).toBe(before + 10);
 		}
 	});
 
 	it('of a chosen framework offers all its new cards', async () => {
 		await progress.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 2 });
-		const queue = new ReviewQueue(progress, new StudyMore());
+		const queue = new ReviewQueue(progress);
 		queue.framework = 'eas';
 		await queue.prepare();
 		const eas = order.filter((id) => frameworkOf.get(id) === 'eas');

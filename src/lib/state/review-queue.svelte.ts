@@ -12,7 +12,6 @@ import { startOfNextStudyDay } from '$lib/domain/study-day';
 import { bankState } from './bank.svelte';
 import type { ExamPlanner } from './exam-plan.svelte';
 import type { Progress } from './progress.svelte';
-import { studyMore, type StudyMore } from './study-more.svelte';
 
 /**
  * The cards left to review now, in order, from `progress` and the bank: what Today counts and a
@@ -23,7 +22,6 @@ import { studyMore, type StudyMore } from './study-more.svelte';
  */
 export class ReviewQueue {
 	readonly #progress: Progress;
-	readonly #more: StudyMore;
 	#now = $state(Date.now());
 	/** With an exam date, the plan that picks the day's cards: loaded by `prepare`. */
 	#planner = $state.raw<ExamPlanner | undefined>(undefined);
@@ -31,9 +29,15 @@ export class ReviewQueue {
 	/** When set, only this framework's cards are reviewed (Browse's "Review this framework"). */
 	framework = $state<string | undefined>(undefined);
 
-	constructor(progress: Progress, more = studyMore) {
+	/**
+	 * "Study more" (as Anki's custom study, from the review's link): new cards beyond the day's
+	 * limit or plan, and whether the reviews due tomorrow come today too.
+	 */
+	extraNew = $state(0);
+	ahead = $state(false);
+
+	constructor(progress: Progress) {
 		this.#progress = progress;
-		this.#more = more;
 	}
 
 	/** Loads what the queue needs before it is shown: with an exam date, the exam plan. */
@@ -81,9 +85,9 @@ export class ReviewQueue {
 			siblings: this.#siblings,
 			settings: progress.settings,
 			recall: progress.recall,
-			extraNew: chosen ? Infinity : this.#more.extraNew(day),
+			extraNew: chosen ? Infinity : this.extraNew,
 			// The end of tomorrow's study day.
-			aheadUntil: this.#more.ahead(day)
+			aheadUntil: this.ahead
 				? startOfNextStudyDay(startOfNextStudyDay(now, startHour), startHour)
 				: undefined
 		};

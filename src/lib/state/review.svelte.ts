@@ -72,6 +72,20 @@ export class ReviewSession {
 	set framework(id: string | undefined) {
 		this.#queue.framework = id;
 	}
+	/** "Study more": new cards beyond the day's limit or plan (see `ReviewQueue.extraNew`). */
+	get extraNew() {
+		return this.#queue.extraNew;
+	}
+	set extraNew(count: number) {
+		this.#queue.extraNew = count;
+	}
+	/** "Study more": the reviews due tomorrow come today too. */
+	get ahead() {
+		return this.#queue.ahead;
+	}
+	set ahead(on: boolean) {
+		this.#queue.ahead = on;
+	}
 	/** When set, only these cards, each once, due or not (see the class comment). */
 	get cards(): readonly string[] | undefined {
 		return this.#chosen;
