@@ -38,7 +38,8 @@ function input(
 export const NUMBER_INPUTS: Readonly<Record<NumberSetting, NumberInput>> = Object.freeze({
 	desiredRetention: input('desiredRetention', percent, 'percentage', '%'),
 	newPerDay: input('newPerDay', same, 'number'),
-	reviewsPerDay: input('reviewsPerDay', same, 'number')
+	reviewsPerDay: input('reviewsPerDay', same, 'number'),
+	minutesPerDay: input('minutesPerDay', same, 'number of minutes')
 });
 
 export type ParsedInput = { ok: true; value: number } | { ok: false; message: string };

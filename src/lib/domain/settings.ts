@@ -28,6 +28,11 @@ export interface Settings {
 	fsrsParameters: number[] | null;
 	/** The exam day ('YYYY-MM-DD'): no interval reaches past it. Null when none is set. */
 	examDate: DayKey | null;
+	/**
+	 * With an exam date, the minutes a day the exam plan fills (./exam-plan.ts), in place of the
+	 * daily new and review limits.
+	 */
+	minutesPerDay: number;
 }
 
 const defaults: Settings = {
@@ -41,7 +46,8 @@ const defaults: Settings = {
 	maximumInterval: 36500,
 	quizCountsTowardSchedule: false,
 	fsrsParameters: null,
-	examDate: null
+	examDate: null,
+	minutesPerDay: 10
 };
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);
 
@@ -61,7 +67,8 @@ export type SettingsResult =
 export const NUMBER_LIMITS = Object.freeze({
 	desiredRetention: { min: 0.7, max: 0.99 },
 	newPerDay: { min: 0, max: 9999 },
-	reviewsPerDay: { min: 0, max: 99999 }
+	reviewsPerDay: { min: 0, max: 99999 },
+	minutesPerDay: { min: 1, max: 600 }
 } as const);
 
 const STEP_PATTERN = /^(\d+(?:\.\d+)?)(m|h|d)$/;
@@ -121,6 +128,10 @@ const RULES: { [K in keyof Settings]: Rule } = {
 	examDate: {
 		check: (v) => v === null || isDayKey(v),
 		expected: "null or a date written like '2026-07-15'"
+	},
+	minutesPerDay: {
+		check: integerIn(NUMBER_LIMITS.minutesPerDay.min, NUMBER_LIMITS.minutesPerDay.max),
+		expected: 'a whole number of minutes from 1 to 600'
 	}
 };
 

@@ -20,6 +20,7 @@ export interface SettingsDraft {
 	desiredRetention: string;
 	newPerDay: string;
 	reviewsPerDay: string;
+	minutesPerDay: string;
 	/** The select's value: the hour as text. */
 	dayStartHour: string;
 	/** Empty until the settings are read: the page's HTML must not show a choice not yours. */
@@ -51,6 +52,7 @@ function draftOf(settings: Settings): SettingsDraft {
 		desiredRetention: numberInputText('desiredRetention', settings),
 		newPerDay: numberInputText('newPerDay', settings),
 		reviewsPerDay: numberInputText('reviewsPerDay', settings),
+		minutesPerDay: numberInputText('minutesPerDay', settings),
 		dayStartHour: String(settings.dayStartHour),
 		theme: settings.theme,
 		quizCountsTowardSchedule: settings.quizCountsTowardSchedule
@@ -77,6 +79,7 @@ export class SettingsForm {
 		desiredRetention: '',
 		newPerDay: '',
 		reviewsPerDay: '',
+		minutesPerDay: '',
 		dayStartHour: '',
 		theme: '',
 		quizCountsTowardSchedule: false
