@@ -27,24 +27,6 @@ export default ts.config(
 		}
 	},
 	{
-		// Every browser test starts on the fixed clock: its `test` and contexts come from there.
-		files: ['tests/**/*.test.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					paths: [
-						{
-							name: '@playwright/test',
-							message: "Import from './support/clock', whose test and contexts fix the clock.",
-							allowTypeImports: true
-						}
-					]
-				}
-			]
-		}
-	},
-	{
 		ignores: [
 			'build/',
 			'.svelte-kit/',

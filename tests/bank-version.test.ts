@@ -1,4 +1,4 @@
-import { expect, test } from './support/clock';
+import { expect, test } from '@playwright/test';
 import type { StoredCard } from '../src/lib/domain/scheduler';
 import {
 	DAY,

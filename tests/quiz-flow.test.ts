@@ -1,7 +1,7 @@
 // A quiz that bends: skip, "I don't know", "I was right", quit, resume a quiz left mid-way, the
 // last set-up remembered, the summary with the learner's own answers, and the keys that do it.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from './support/clock';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Bank, Question } from '../src/lib/domain/bank';
 import { openFromMenu } from './support/app-pages';
 import { keptQuiz, seedProgress, storedRecords } from './support/progress-seed';

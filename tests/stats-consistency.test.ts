@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './support/clock';
+import { expect, test, type Page } from '@playwright/test';
 import {
 	newCard,
 	type CardState,

@@ -1,5 +1,5 @@
 // "Study more" once the day's cards are done, and a chosen framework's unseen cards.
-import { expect, test } from './support/clock';
+import { expect, test } from '@playwright/test';
 import {
 	frameworkName,
 	ratedCard,

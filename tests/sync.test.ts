@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from './support/clock';
+import type { Page } from '@playwright/test';
 import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../src/lib/domain/scheduler';
 import { setNumberSetting, tile } from './support/app-pages';
 import {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './support/clock';
+import { expect, test, type Page } from '@playwright/test';
 import { newCard } from '../src/lib/domain/scheduler';
 import {
 	DAY,

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './support/clock';
+import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
 import { dayKey, previousDayKey } from '../src/lib/domain/study-day';
 import { SCHEMA_VERSION } from '../src/lib/storage/records';
