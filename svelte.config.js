@@ -21,6 +21,8 @@ const config = {
 	// Runes mode for every component of the app, even one without a rune: a component left in
 	// legacy mode brings Svelte 4's runtime onto every page.
 	compilerOptions: {
+		// Not `window.__svelte.v`: no page needs to tell which Svelte it runs, and every page loaded it.
+		discloseVersion: false,
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {

@@ -8,6 +8,13 @@ import type { DayKey } from './study-day';
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/**
+ * The one-time explanations a person has closed: Today's "a day of study", the review's four
+ * ratings, the install offer. Kept with the settings, so a backup or sync carries them too.
+ */
+export const TIPS = ['day', 'ratings', 'install'] as const;
+export type Tip = (typeof TIPS)[number];
+
 export interface Settings {
 	/** Target probability of recall when a card is due, 0.70–0.99. */
 	desiredRetention: number;
@@ -28,6 +35,11 @@ export interface Settings {
 	fsrsParameters: number[] | null;
 	/** The exam day ('YYYY-MM-DD'): no interval reaches past it. Null when none is set. */
 	examDate: DayKey | null;
+	/**
+	 * The explanations closed with "Got it" (`TIPS`). An id this version does not know, from a
+	 * newer one through sync or a backup, is kept as it is.
+	 */
+	dismissedTips: string[];
 }
 
 const defaults: Settings = {
@@ -41,7 +53,8 @@ const defaults: Settings = {
 	maximumInterval: 36500,
 	quizCountsTowardSchedule: false,
 	fsrsParameters: null,
-	examDate: null
+	examDate: null,
+	dismissedTips: []
 };
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);
 
@@ -104,8 +117,22 @@ const RULES: { [K in keyof Settings]: Rule } = {
 	examDate: {
 		check: (v) => v === null || isDayKey(v),
 		expected: "null or a date written like '2026-07-15'"
+	},
+	dismissedTips: {
+		check: (v) =>
+			Array.isArray(v) &&
+			v.length <= 50 &&
+			new Set(v).size === v.length &&
+			v.every((t) => typeof t === 'string' && /^[a-z][a-z-]{0,39}$/.test(t)),
+		expected: "a list of up to 50 different tip names such as 'ratings'"
 	}
 };
+
+/** The settings with `tip` closed for good. */
+export function dismissTip(settings: Settings, tip: Tip): Settings {
+	const dismissed = settings.dismissedTips;
+	return dismissed.includes(tip) ? settings : { ...settings, dismissedTips: [...dismissed, tip] };
+}
 
 /**
  * Checks settings from a form, storage or an import. A field that is absent takes its default

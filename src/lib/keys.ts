@@ -1,0 +1,30 @@
+/**
+ * The keys of the app's keyboard shortcuts as shown on screen: the one definition that the
+ * buttons' hints, the `?` list (./shortcuts.ts) and the README follow. What a key press does is
+ * decided in ./keyboard.ts; a unit test holds the two together.
+ */
+
+/** The keys of one shortcut, as shown: any one of them does it ('Ctrl+Z' is one key press). */
+export type Keys = readonly string[];
+
+/** The review's keys: Space or Enter shows the answer, 1–4 rate, U or Ctrl+Z undoes. */
+export const REVIEW_KEYS = {
+	reveal: ['Space', 'Enter'],
+	/** In the rating buttons' order: Again, Hard, Good, Easy. */
+	rate: ['1', '2', '3', '4'],
+	undo: ['U', 'Ctrl+Z']
+} as const;
+
+/** The quiz's keys. */
+export const QUIZ_KEYS = {
+	check: ['Enter'],
+	pick: ['1–9']
+} as const;
+
+/** The key that opens the list of shortcuts on every page. */
+export const HELP_KEY = '?';
+
+/** Keys as `aria-keyshortcuts` names them ('Ctrl+Z' → 'Control+Z'), space-separated. */
+export function ariaKeys(keys: Keys): string {
+	return keys.map((key) => key.replace(/^Ctrl\+/, 'Control+')).join(' ');
+}
