@@ -8,14 +8,6 @@
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type Rating = (typeof RATINGS)[number];
 
-/** The buttons' names, exactly as the review shows and announces them. */
-export const RATING_LABELS: Readonly<Record<Rating, string>> = {
-	again: 'Again',
-	hard: 'Hard',
-	good: 'Good',
-	easy: 'Easy'
-};
-
 export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
 export type CardState = (typeof CARD_STATES)[number];
 

@@ -97,7 +97,7 @@ describe('dismissed tips', () => {
 			ok: true,
 			settings: { dismissedTips: ['day', 'some-later-tip'] }
 		});
-		for (const bad of ['day', ['day', 'day'], ['<b>'], [1], null]) {
+		for (const bad of ['day', ['<b>'], [1], [null], [true], null]) {
 			expect(validateSettings({ dismissedTips: bad })).toMatchObject({
 				ok: false,
 				errors: [{ field: 'dismissedTips' }]

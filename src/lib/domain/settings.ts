@@ -121,10 +121,9 @@ const RULES: { [K in keyof Settings]: Rule } = {
 	dismissedTips: {
 		check: (v) =>
 			Array.isArray(v) &&
-			v.length <= 50 &&
-			new Set(v).size === v.length &&
-			v.every((t) => typeof t === 'string' && /^[a-z][a-z-]{0,39}$/.test(t)),
-		expected: "a list of up to 50 different tip names such as 'ratings'"
+			v.length < 50 &&
+			v.every((t) => typeof t === 'string' && /^[a-z-]{1,40}$/.test(t)),
+		expected: 'a list of tip names'
 	}
 };
 
