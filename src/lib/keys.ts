@@ -1,8 +1,18 @@
 /**
  * The keys of the app's keyboard shortcuts as shown on screen: the one definition that the
  * buttons' hints, the `?` list (./shortcuts.ts) and the README follow. What a key press does is
- * decided in ./keyboard.ts; a unit test holds the two together.
+ * decided in ./keyboard.ts; a unit test holds the two together. With them, the names of the
+ * rating buttons that keys 1–4 press.
  */
+import type { Rating } from '$lib/domain/card';
+
+/** The rating buttons' names, exactly as the review shows and announces them. */
+export const RATING_LABELS: Readonly<Record<Rating, string>> = {
+	again: 'Again',
+	hard: 'Hard',
+	good: 'Good',
+	easy: 'Easy'
+};
 
 /** The keys of one shortcut, as shown: any one of them does it ('Ctrl+Z' is one key press). */
 export type Keys = readonly string[];
