@@ -49,7 +49,12 @@ const config = {
 				'worker-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
-				'form-action': ['self']
+				'form-action': ['self'],
+				// Trusted Types: a string reaches an HTML or script sink only through a named
+				// policy, and only these may exist: Svelte's (its templates), SvelteKit's (the
+				// service worker's URL) and the optimizer's worker URL (src/lib/optimizer/client.ts).
+				'require-trusted-types-for': ['script'],
+				'trusted-types': ['svelte-trusted-html', 'sveltekit-trusted-url', 'kizuna-worker']
 			}
 		},
 		version: { name: process.env.KIZUNA_VERSION }

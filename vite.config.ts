@@ -6,6 +6,10 @@ import { firstLoadChunks } from './scripts/first-load-chunks.mjs';
 
 const chunks = firstLoadChunks();
 
+// Unit tests run at UTC+14 unless TZ says otherwise (npm test also runs them in UTC under CI): a
+// test that mixes UTC and local dates fails here rather than for a learner far from Greenwich.
+if (process.env.VITEST) process.env.TZ ??= 'Pacific/Kiritimati';
+
 export default defineConfig({
 	plugins: [...benchBank(), sveltekit(), ankiDeck(), chunks.plugin],
 	// The optimizer's worker (src/lib/optimizer/worker.ts) is a module: fsrs-browser loads parts of

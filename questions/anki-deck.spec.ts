@@ -117,7 +117,9 @@ describe('the Anki deck of the committed bank', async () => {
 		notes.forEach((note, index) => {
 			const q = review[index]!;
 			const fields = String(note.flds).split('\x1f');
-			expect(note.tags).toBe(` kizuna::${q.framework} `);
+			const framework = bank.frameworks.find((f) => f.id === q.framework)!;
+			expect(note.tags).toBe(` kizuna::${framework.shortName.replaceAll(' ', '_')} `);
+			expect(note.tags).not.toMatch(/G7/);
 			expect(fields.at(-1)).toContain(q.source.section.replaceAll("'", '&#39;'));
 			if (q.kind === 'cloze') {
 				expect(fields[0]).toMatch(/^[^{}]*\{\{c1::[^{}]+\}\}[^{}]*$/);

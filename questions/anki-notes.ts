@@ -85,17 +85,25 @@ function clozeText(question: Question, answer: string): { html: string; plain: s
 	};
 }
 
+/**
+ * The note's tag: its framework as the app names it ("kizuna::EAS",
+ * "kizuna::Meeting_of_seven_major_developed_countries"), since Anki shows tags to the learner;
+ * a space would split it in two.
+ */
+export function tagOf(bank: Bank, question: Question): string {
+	const framework = bank.frameworks.find((f) => f.id === question.framework);
+	if (!framework) {
+		throw new AnkiDeckError(`Question ${question.id}: no framework "${question.framework}"`);
+	}
+	return `kizuna::${framework.shortName.trim().replace(/\s+/g, '_')}`;
+}
+
 function noteFor(bank: Bank, question: Question): AnkiNote {
 	const { answer } = question;
 	if (typeof answer !== 'string') {
 		throw new AnkiDeckError(`Question ${question.id}: a ${question.kind} card needs one answer`);
 	}
-	const tags = [`kizuna::${question.framework}`];
-	if (/\s/.test(question.framework)) {
-		throw new AnkiDeckError(
-			`Question ${question.id}: framework "${question.framework}" has a space`
-		);
-	}
+	const tags = [tagOf(bank, question)];
 	const guid = guidFor(question.id);
 	const explanation = escapeHtml(question.explanation);
 	const source = sourceLine(bank, question);

@@ -1,11 +1,10 @@
 /**
  * The generator's Node side: reads `questions/facts/*.yaml|json` (and `concepts.yaml`), validates
  * them, checks every quote against the source text, generates the bank, lints it and writes it,
- * with the facts graph beside it as `facts.json`, atomically (temp file, then rename) only when
- * all of that passed.
+ * atomically (temp file, then rename) only when all of that passed.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Bank } from '../src/lib/domain/bank';
 import { type Lint, lintBank } from '../src/lib/domain/bank-lints';
@@ -97,14 +96,6 @@ export function readFacts(
 	return facts;
 }
 
-/**
- * The validated facts graph as `questions/facts.json`: what pages other than the review (a
- * comparison table, a source reader) read; tab-indented, with a final newline.
- */
-export function serializeFacts(facts: Facts): string {
-	return `${JSON.stringify(facts, null, '\t')}\n`;
-}
-
 /** Reads the facts in `dir` and generates the bank (not linted). */
 export function buildBank(dir: string, source = SOURCE): Bank {
 	return generateQuestions(readFacts(dir, source));
@@ -120,7 +111,6 @@ export function writeBank(dir: string, out: string, source = SOURCE): Bank {
 	const bank = generateQuestions(facts);
 	const failed = lintBank(bank);
 	if (failed.length > 0) throw new BankLintError(failed);
-	writeAtomically(join(dirname(out), 'facts.json'), serializeFacts(facts));
 	writeAtomically(out, serializeBank(bank));
 	return bank;
 }

@@ -77,4 +77,18 @@ describe('/compare table component', () => {
 			expect(texts.some((text) => String(text).includes(hostile(what)))).toBe(true);
 		}
 	});
+
+	it('spells out a short name in a tooltip, and writes a name the same either way once', () => {
+		const comparison: Comparison = {
+			columns: [
+				{ id: 'eas', shortName: 'EAS', name: 'East Asia Summit' },
+				{ id: 'm', shortName: 'Meeting of seven', name: 'Meeting of seven' }
+			],
+			rows: []
+		};
+		const headers = nodesOf(ast(compareTableSource(comparison)).fragment, 'RegularElement')
+			.filter((el) => el.name === 'th')
+			.map((th) => nodesOf(th.fragment, 'RegularElement').map((el) => el.name));
+		expect(headers).toEqual([['abbr'], []]);
+	});
 });

@@ -84,11 +84,11 @@ export function compareTableSource({ columns, rows }: Comparison): string {
 			rows: rows.filter((row) => row.section === section)
 		}))
 		.filter((group) => group.rows.length > 0);
+	// A short name spelt out in a tooltip; a name the same either way needs none.
+	const heading = ({ name, shortName }: Comparison['columns'][number]) =>
+		name === shortName ? markup(name) : `<abbr title="${markup(name)}">${markup(shortName)}</abbr>`;
 	const headers = columns
-		.map(
-			(column) =>
-				`\t\t\t<th scope="col" role="columnheader"><abbr title="${markup(column.name)}">${markup(column.shortName)}</abbr></th>`
-		)
+		.map((column) => `\t\t\t<th scope="col" role="columnheader">${heading(column)}</th>`)
 		.join('\n');
 	const bodies = sections
 		.map((group) =>

@@ -6,6 +6,7 @@
 // and answered from there. A new version installs beside the old one and waits until the page
 // sends SKIP_WAITING (the user clicked Reload), so it never swaps in under someone mid-review.
 import { base, build, files, prerendered, version } from '$service-worker';
+import { readSyncOrigin } from '$lib/storage/sync-config';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `kizuna-${version}`;
@@ -110,11 +111,22 @@ sw.addEventListener('fetch', (event) => {
 // The only fetch preload is the bank's (whatever its file is called, as in the benchmark's build).
 const BANK_PRELOAD = /<link rel="preload" href="[^"]*" as="fetch"[^>]*>/;
 
-async function withoutBankPreload(page: Response): Promise<Response> {
-	const html = await page.text();
+/**
+ * A page as this worker serves it: without the bank's preload, and with a second policy that
+ * narrows the HTML's connect-src (any https: origin, since a static build cannot know the
+ * person's server) to this site and the one sync server saved on this device, or this site alone
+ * while sync is off. A document obeys every policy it is given, so the header can only narrow:
+ * scripts, styles and the rest stay as the HTML's policy sets them. Turning sync on to a new
+ * server reloads the page to get its new policy (state/sync.svelte.ts).
+ */
+async function asServedPage(page: Response, fromCache: boolean): Promise<Response> {
+	// A navigation can be a download (the Anki deck): only pages are read and rewritten.
+	if (!page.headers.get('content-type')?.startsWith('text/html')) return page;
+	const [html, origin] = await Promise.all([page.text(), readSyncOrigin()]);
 	const headers = new Headers(page.headers);
 	headers.delete('content-length');
-	return new Response(html.replace(BANK_PRELOAD, ''), {
+	headers.append('content-security-policy', `connect-src 'self'${origin ? ` ${origin}` : ''}`);
+	return new Response(fromCache ? html.replace(BANK_PRELOAD, '') : html, {
 		status: page.status,
 		statusText: page.statusText,
 		headers
@@ -124,19 +136,22 @@ async function withoutBankPreload(page: Response): Promise<Response> {
 async function respond(request: Request, url: URL): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	const cached = await cache.match(url.pathname);
-	if (cached) return request.mode === 'navigate' ? withoutBankPreload(cached) : cached;
-	const page = request.mode === 'navigate';
+	const navigate = request.mode === 'navigate';
+	if (cached) return navigate ? asServedPage(cached, true) : cached;
 	try {
 		const response = await fetch(request);
 		if (response.ok && url.pathname.startsWith(ON_DEMAND))
 			await cache.put(url.pathname, response.clone());
 		// Whatever the host answers for a page it does not have, the app's own 404 page.
-		if (page && response.status === 404) return (await notFound(cache)) ?? response;
-		return response;
+		if (navigate && response.status === 404) {
+			const shown = await notFound(cache);
+			if (shown) return asServedPage(shown, true);
+		}
+		return navigate ? asServedPage(response, false) : response;
 	} catch (error) {
 		// Offline, a page the app does not have: its 404 page rather than the browser's error.
-		const shown = page ? await notFound(cache) : undefined;
-		if (shown) return shown;
+		const shown = navigate ? await notFound(cache) : undefined;
+		if (shown) return asServedPage(shown, true);
 		throw error;
 	}
 }

@@ -114,7 +114,7 @@ test.describe('at 320 px', () => {
 			'Japan-U.S.-India',
 			'ARF',
 			'ADMM-Plus',
-			'G7'
+			'Meeting of seven major developed countries'
 		]);
 		const { scrollWidth, clientWidth } = await page.evaluate(() => ({
 			scrollWidth: document.scrollingElement!.scrollWidth,

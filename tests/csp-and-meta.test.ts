@@ -58,6 +58,41 @@ for (const route of routes) {
 	});
 }
 
+test('HTML reaches the page only through the policies Svelte and SvelteKit create', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const attempts = await page.evaluate(() => {
+		const attempt = (write: () => void) => {
+			try {
+				write();
+				return 'allowed';
+			} catch (error) {
+				return error instanceof Error ? error.name : String(error);
+			}
+		};
+		const box = document.createElement('div');
+		const types = (
+			window as { trustedTypes?: { createPolicy: (name: string, rules: object) => unknown } }
+		).trustedTypes;
+		return {
+			innerHTML: attempt(() => (box.innerHTML = '<img src="x">')),
+			script: attempt(() => (document.createElement('script').text = 'window.hacked = 1')),
+			newPolicy: attempt(() => types?.createPolicy('mine', { createHTML: (s: string) => s })),
+			svelteAgain: attempt(() =>
+				types?.createPolicy('svelte-trusted-html', { createHTML: (s: string) => s })
+			)
+		};
+	});
+	expect(attempts).toEqual({
+		innerHTML: 'TypeError',
+		script: 'TypeError',
+		newPolicy: 'TypeError',
+		svelteAgain: 'TypeError'
+	});
+});
+
 test('robots.txt allows crawling', async ({ request }) => {
 	const response = await request.get('/robots.txt');
 	expect(response.ok()).toBe(true);

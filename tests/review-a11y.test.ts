@@ -1,13 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { setNumberSetting } from './support/app-pages';
 
 // Focus and announcements on /review: a keyboard or screen-reader user must never be dropped on
 // <body> (the next Tab would start from the top of the page) and must hear what each step did.
 
 async function limitNewCards(page: Page, count: number) {
 	await page.goto('/settings');
-	await page.getByLabel('New cards per day').fill(String(count));
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Settings saved.')).toBeVisible();
+	await setNumberSetting(page, 'New cards per day', count);
 }
 
 test('focus follows the review: the answer, then the next card, then the summary', async ({

@@ -7,61 +7,179 @@ import {
 	seedProgress,
 	storedRecords
 } from './support/progress-seed';
-import { openFromMenu, rateCard, tile } from './support/app-pages';
+import { openFromMenu, rateCard, setNumberSetting, settingNotice, tile } from './support/app-pages';
 
-const RETENTION_RULE = /Must be a number from 0\.70 to 0\.99/;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function field(page: Page, label: string) {
 	return page.getByLabel(label, { exact: true });
 }
 
-async function save(page: Page) {
-	await page.getByRole('button', { name: 'Save settings' }).click();
+/** The settings record as IndexedDB holds it. */
+function storedSettings(page: Page): Promise<Record<string, unknown> | undefined> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('kizuna');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const value = await new Promise<unknown>((resolve, reject) => {
+			const request = db.transaction('kizuna').objectStore('kizuna').get('settings');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		db.close();
+		return value as Record<string, unknown> | undefined;
+	});
 }
 
-test('a desired retention outside 0.70–0.99 is refused with a message and never saved', async ({
+test('desired retention is typed as a percentage; what is not one is refused on the field and never saved', async ({
 	page
 }) => {
 	await seedProgress(page, { settings: { desiredRetention: 0.85 } });
 	await page.goto('/settings');
 	const retention = field(page, 'Desired retention');
-	await expect(retention).toHaveValue('0.85');
+	await expect(retention).toHaveValue('85');
 
-	// 'abc' is what a user types; a number field keeps none of it, as with an empty field.
-	for (const typed of ['0.5', '1.2', '0.69', '', 'abc']) {
-		await retention.clear();
-		await retention.pressSequentially(typed);
-		await save(page);
+	for (const [typed, message] of [
+		['50', '"50" is not a whole percentage from 70 to 99.'],
+		['120', '"120" is not a whole percentage from 70 to 99.'],
+		['abc', '"abc" is not a whole percentage from 70 to 99.'],
+		['0.9', '"0.9" is not a whole percentage from 70 to 99: for 0.9, type 90.'],
+		['', 'Type a whole percentage from 70 to 99.']
+	]) {
+		await retention.fill(typed!);
+		await retention.blur();
 		await expect(retention, `after typing '${typed}'`).toHaveAttribute('aria-invalid', 'true');
-		await expect(retention).toHaveAccessibleDescription(RETENTION_RULE);
-		await expect(page.getByText(RETENTION_RULE)).toBeVisible();
-		await expect(page.getByText('Settings saved.')).toHaveCount(0);
+		await expect(retention).toHaveAccessibleDescription(new RegExp(escape(message!)));
+		await expect(page.getByText(message!, { exact: true })).toBeVisible();
+		await expect(settingNotice(page, retention)).toBeEmpty();
 	}
-	await retention.fill('0.5');
-	await save(page);
-	await expect(page.getByText('Must be a number from 0.70 to 0.99, got 0.5')).toBeVisible();
+	expect(await storedSettings(page)).toMatchObject({ desiredRetention: 0.85 });
 
+	// Fixing the text saves it, after a pause in typing, with no button.
+	await retention.fill('92');
+	await expect(settingNotice(page, retention)).toHaveText(/^Saved\./);
+	await expect(retention).not.toHaveAttribute('aria-invalid');
+	expect(await storedSettings(page)).toMatchObject({ desiredRetention: 0.92 });
 	await page.reload();
-	await expect(field(page, 'Desired retention')).toHaveValue('0.85');
-	await expect(field(page, 'Desired retention')).not.toHaveAttribute('aria-invalid', 'true');
+	await expect(field(page, 'Desired retention')).toHaveValue('92');
 });
 
-test('saved settings survive a reload and set the day’s limits', async ({ page }) => {
+test('every setting applies when changed, with no Save button, and survives leaving at once', async ({
+	page
+}) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/settings');
+	await expect(field(page, 'New cards per day')).toBeEnabled();
+	await expect(page.getByRole('button', { name: /save/i })).toHaveCount(0);
+
+	// The theme shows at once.
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.getByLabel('The day starts at').selectOption('06:00');
+	await expect(settingNotice(page, page.getByLabel('The day starts at'))).toHaveText(/^Saved\./);
+	await page.getByRole('checkbox', { name: 'Quiz answers count toward my schedule' }).check();
+	// Typed, then straight to another page: nothing waits for a pause or a button.
+	await field(page, 'Reviews per day').fill('150');
+	await field(page, 'Desired retention').fill('80');
+	await openFromMenu(page, 'Today');
+	await expect
+		.poll(() => storedSettings(page))
+		.toMatchObject({
+			theme: 'dark',
+			dayStartHour: 6,
+			quizCountsTowardSchedule: true,
+			reviewsPerDay: 150,
+			desiredRetention: 0.8
+		});
+
+	await openFromMenu(page, 'Settings');
+	await expect(field(page, 'Reviews per day')).toHaveValue('150');
+	await expect(field(page, 'Desired retention')).toHaveValue('80');
+	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+	await expect(page.getByLabel('The day starts at')).toHaveValue('6');
+});
+
+test('“Saved. Undo” puts the previous value back', async ({ page }) => {
+	await seedProgress(page, { settings: { newPerDay: 20 } });
+	await page.goto('/settings');
+	const newCards = field(page, 'New cards per day');
+	await setNumberSetting(page, 'New cards per day', 5);
+	const notice = settingNotice(page, newCards);
+	await expect(notice).toHaveText('Saved. Undo');
+	expect(await storedSettings(page)).toMatchObject({ newPerDay: 5 });
+
+	await notice.getByRole('button', { name: 'Undo' }).press('Enter');
+	await expect(newCards).toHaveValue('20');
+	await expect(notice).toHaveText('Undone: the previous value is back.');
+	// The button is gone; focus stays on what it did.
+	await expect(notice).toBeFocused();
+	expect(await storedSettings(page)).toMatchObject({ newPerDay: 20 });
+
+	// The theme too: back to the system's, at once.
+	await page.emulateMedia({ colorScheme: 'light' });
+	const dark = page.getByRole('radio', { name: 'Dark' });
+	await dark.check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await settingNotice(page, dark).getByRole('button', { name: 'Undo' }).click();
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+	await expect(page.getByRole('radio', { name: 'Follow the system' })).toBeChecked();
+});
+
+test('a change the full disk refuses says so beside the setting and keeps the saved value', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (this: IDBObjectStore, value, key) {
+			if (key === 'settings')
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.call(this, value, key);
+		};
+	});
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/settings');
+	const dark = page.getByRole('radio', { name: 'Dark' });
+	await expect(dark).toBeEnabled();
+	// A click, not check(): the refusal may put the choice back before check() looks.
+	await dark.click();
+	const notice = settingNotice(page, dark);
+	await expect(notice).toHaveText(
+		/^The storage for Kizuna on this device is full, so the last change was not saved\..* The setting keeps its previous value\.\s*$/
+	);
+	await expect(page.getByRole('radio', { name: 'Follow the system' })).toBeChecked();
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+
+	const retention = field(page, 'Desired retention');
+	await retention.fill('80');
+	await retention.blur();
+	await expect(settingNotice(page, retention)).toContainText(
+		'The setting keeps its previous value.'
+	);
+	await expect(retention).toHaveValue('90');
+	await expect(settingNotice(page, retention).getByRole('button')).toHaveCount(0);
+
+	// The refusal reads in both themes.
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await new AxeBuilder({ page }).include('main fieldset').analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.length}`),
+			colorScheme
+		).toEqual([]);
+	}
+});
+
+test('saved settings set the day’s limits', async ({ page }) => {
 	const ids = REVIEW_QUESTIONS.map((q) => q.id);
 	await seedProgress(page, {
 		cards: ids.slice(0, 3).map((id, i) => ratedCard(id, 'review', -(i + 1) * DAY))
 	});
 	await page.goto('/settings');
-	await field(page, 'Desired retention').fill('0.80');
-	await field(page, 'New cards per day').fill('1');
-	await field(page, 'Reviews per day').fill('1');
-	await save(page);
-	await expect(page.getByText('Settings saved.')).toBeVisible();
-
-	await page.reload();
-	await expect(field(page, 'Desired retention')).toHaveValue('0.80');
-	await expect(field(page, 'New cards per day')).toHaveValue('1');
-	await expect(field(page, 'Reviews per day')).toHaveValue('1');
+	await setNumberSetting(page, 'New cards per day', 1);
+	await setNumberSetting(page, 'Reviews per day', 1);
 
 	await openFromMenu(page, 'Today');
 	await expect(tile(page, 'Due')).toHaveText('1');
@@ -111,19 +229,21 @@ test('reset progress asks first: cancelling keeps everything, confirming clears 
 	await expect(tile(page, 'New')).toHaveText('7');
 	await page.goto('/settings');
 	await expect(field(page, 'New cards per day')).toHaveValue('7');
-	await expect(field(page, 'Desired retention')).toHaveValue('0.93');
+	await expect(field(page, 'Desired retention')).toHaveValue('93');
 });
 
-test('the settings form is labelled and follows the page order with Tab', async ({ page }) => {
+test('the settings form is labelled, follows the page order with Tab, and saves from the keyboard', async ({
+	page
+}) => {
 	await page.goto('/settings');
 	const order = [
 		field(page, 'Desired retention'),
 		field(page, 'New cards per day'),
 		field(page, 'Reviews per day'),
+		field(page, 'Minutes a day until the exam'),
 		field(page, 'The day starts at'),
 		page.getByRole('radio', { name: 'Follow the system' }),
-		page.getByRole('checkbox', { name: 'Quiz answers count toward my schedule' }),
-		page.getByRole('button', { name: 'Save settings' })
+		page.getByRole('checkbox', { name: 'Quiz answers count toward my schedule' })
 	];
 	// The form is in the page's HTML, disabled until the settings are read.
 	await expect(order[0]!).toBeEnabled();
@@ -132,12 +252,19 @@ test('the settings form is labelled and follows the page order with Tab', async 
 		await page.keyboard.press('Tab');
 		await expect(next).toBeFocused();
 	}
-	// Saving and the reset's confirmation work from the keyboard alone.
+	// Enter saves a number at once; Undo is the next stop after it.
 	await order[1]!.focus();
 	await page.keyboard.press('Control+A');
 	await page.keyboard.type('3');
 	await page.keyboard.press('Enter');
-	await expect(page.getByText('Settings saved.')).toBeVisible();
+	await expect(settingNotice(page, order[1]!)).toHaveText(/^Saved\./);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+	// Arrow keys move through the themes, each applied as it is reached.
+	await page.getByRole('radio', { name: 'Follow the system' }).focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 	await page.getByRole('button', { name: 'Reset progress…' }).focus();
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('Tab');
@@ -190,4 +317,37 @@ for (const { grant, shown } of [
 		await page.reload();
 		await expect(status.getByTestId('persistence')).toHaveText(shown);
 	});
+}
+
+for (const width of [320, 390, 1280]) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`settings at ${width} px in ${colorScheme}: a refused number and a saved one, no sideways scroll, axe-clean`, async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
+			const { default: AxeBuilder } = await import('@axe-core/playwright');
+			await page.setViewportSize({ width, height: 800 });
+			await page.emulateMedia({ colorScheme });
+			await page.goto('/settings');
+			const retention = field(page, 'Desired retention');
+			await expect(retention).toBeEnabled();
+			await retention.fill('abc');
+			await retention.blur();
+			await expect(retention).toHaveAttribute('aria-invalid', 'true');
+			await setNumberSetting(page, 'New cards per day', 5);
+			// Every section below the form has loaded, each opening with what it gives a student.
+			for (const heading of ['Exam date', 'FSRS parameters', 'Backup', 'Sync']) {
+				const opening = page.getByRole('heading', { name: heading, level: 2 }).locator('+ p');
+				await expect(opening, heading).toHaveText(/^[A-Z][^.?!]*[?]?[^.?!]*\.$/);
+			}
+			await expect(page.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+			const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+				scrollWidth: document.documentElement.scrollWidth,
+				clientWidth: document.documentElement.clientWidth
+			}));
+			expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+		});
+	}
 }

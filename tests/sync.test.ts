@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../src/lib/domain/scheduler';
-import { tile } from './support/app-pages';
+import { setNumberSetting, tile } from './support/app-pages';
 import {
 	cardBytes,
 	expect,
@@ -154,6 +154,30 @@ test('a quiz answer on A reaches B once', async ({ browser, baseURL, couch, db }
 	await b.context.close();
 });
 
+test('"I was right" on A marks the same answer on B, once', async ({
+	browser,
+	baseURL,
+	couch,
+	db
+}) => {
+	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+	await a.page.goto('/quiz?framework=g7&n=2&kind=cloze');
+	const question = a.page.getByRole('region', { name: 'Question 1 of 2' });
+	await question.getByLabel('Your answer').fill('zzzz');
+	await a.page.keyboard.press('Enter');
+	await expect(question.getByRole('status')).toContainText('Not quite.');
+	await expect
+		.poll(async () => (await readStored(b.page)).quiz, { timeout: 20_000 })
+		.toMatchObject([{ given: 'zzzz', correct: false }]);
+	await question.getByRole('button', { name: 'I was right' }).click();
+	await expect
+		.poll(async () => (await readStored(b.page)).quiz, { timeout: 20_000 })
+		.toMatchObject([{ given: 'zzzz', correct: true, overridden: true }]);
+	expect((await readStored(b.page)).quiz).toEqual((await readStored(a.page)).quiz);
+	await a.context.close();
+	await b.context.close();
+});
+
 test('a backup of ratings already on the server, imported on another device, makes no second document', async ({
 	browser,
 	baseURL,
@@ -188,9 +212,7 @@ test('a backup of ratings already on the server, imported on another device, mak
 
 async function setNewPerDay(page: Page, value: number) {
 	await go(page, 'Settings');
-	await page.getByLabel('New cards per day').fill(String(value));
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Settings saved.')).toBeVisible();
+	await setNumberSetting(page, 'New cards per day', value);
 }
 
 test('settings: the newest change wins on both devices, even made apart', async ({

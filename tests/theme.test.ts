@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { settingNotice } from './support/app-pages';
 import { waitForServiceWorker } from './support/service-worker';
 
 const LIGHT = { color: '#1d4e89', background: 'rgb(255, 255, 255)' };
@@ -48,11 +49,12 @@ async function traceTheme(page: Page) {
 	};
 }
 
+/** Picks a theme on Settings: it applies and is saved at once, with no Save button. */
 async function chooseTheme(page: Page, label: 'Follow the system' | 'Light' | 'Dark') {
 	await page.goto('/settings');
-	await page.getByRole('radio', { name: label, exact: true }).check();
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Settings saved.')).toBeVisible();
+	const radio = page.getByRole('radio', { name: label, exact: true });
+	await radio.check();
+	await expect(settingNotice(page, radio)).toHaveText(/^Saved\./);
 }
 
 async function shown(page: Page) {
@@ -118,9 +120,9 @@ test('light chosen on a dark system, then the system again: page and theme-color
 		background: LIGHT.background
 	});
 
-	await page.getByRole('radio', { name: 'Follow the system' }).check();
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByText('Settings saved.')).toBeVisible();
+	const system = page.getByRole('radio', { name: 'Follow the system' });
+	await system.check();
+	await expect(settingNotice(page, system)).toHaveText(/^Saved\./);
 	// Each meta answers its own media query again; the dark one applies here.
 	expect(await shown(page)).toEqual({
 		theme: null,

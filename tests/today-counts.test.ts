@@ -38,7 +38,8 @@ test('the tiles count due reviews, new cards left today, learning cards and toda
 			ratedCard(ids[5]!, 'relearning', 5 * MINUTE),
 			// Hours away: it ends the session instead.
 			ratedCard(ids[6]!, 'learning', 3 * HOUR),
-			newCard(ids[7]!, Date.now() - DAY),
+			// Stored but never rated: new, and not seen (overview has seven review cards, all above).
+			newCard(idsOf('eas')[0]!, Date.now() - DAY),
 			// G7: two mastered (stability of three weeks or more), one seen but not yet mastered.
 			ratedCard(g7[0]!, 'review', 30 * DAY, 40),
 			ratedCard(g7[4]!, 'review', 30 * DAY, 21),

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	quizShortcut,
-	reviewShortcut,
-	typing,
-	type KeyPress,
-	type QuizKeyContext,
-	type ShortcutContext
-} from './keyboard';
+import { reviewShortcut, typing, type KeyPress, type ShortcutContext } from './keyboard';
 
 type Target = ShortcutContext['target'];
 const body = { tagName: 'BODY', isContentEditable: false };
@@ -73,44 +66,5 @@ describe('typing', () => {
 		expect(typing({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
 		expect(typing({ tagName: 'BODY' })).toBe(false);
 		expect(typing(null)).toBe(false);
-	});
-});
-
-describe('quizShortcut', () => {
-	const press = (key: string, target: Target, context: Partial<QuizKeyContext> = {}) =>
-		quizShortcut(
-			{ key, ctrlKey: false, altKey: false, metaKey: false },
-			{ target, phase: 'question', canCheck: true, ...context }
-		);
-
-	it('checks with Enter, goes on after the feedback, picks choices with digits', () => {
-		expect(press('Enter', body)).toEqual({ kind: 'check' });
-		expect(press('Enter', { tagName: 'INPUT', type: 'text' })).toEqual({ kind: 'check' });
-		expect(press('Enter', { tagName: 'SELECT' })).toEqual({ kind: 'check' });
-		expect(press('Enter', body, { canCheck: false })).toBeUndefined();
-		expect(press('Enter', body, { phase: 'feedback' })).toEqual({ kind: 'next' });
-		expect(press('2', body)).toEqual({ kind: 'pick', position: 2 });
-		expect(press('2', { tagName: 'INPUT', type: 'radio' })).toEqual({ kind: 'pick', position: 2 });
-		expect(press('2', body, { phase: 'feedback' })).toBeUndefined();
-	});
-
-	it('leaves digits and Enter to a field being typed in, and Enter to a focused control', () => {
-		const fields: Target[] = [
-			{ tagName: 'INPUT', type: 'text' },
-			{ tagName: 'TEXTAREA' },
-			{ tagName: 'SELECT' },
-			{ tagName: 'DIV', isContentEditable: true }
-		];
-		for (const target of fields) expect(press('3', target)).toBeUndefined();
-		expect(press('Enter', { tagName: 'TEXTAREA' })).toBeUndefined();
-		expect(press('Enter', { tagName: 'P', isContentEditable: true })).toBeUndefined();
-		expect(press('Enter', { tagName: 'BUTTON' })).toBeUndefined();
-		expect(press('Enter', { tagName: 'A' })).toBeUndefined();
-		expect(
-			quizShortcut(
-				{ key: '1', ctrlKey: true, altKey: false, metaKey: false },
-				{ target: body, phase: 'question', canCheck: true }
-			)
-		).toBeUndefined();
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * The keyboard shortcuts of every page, as rules over the parts of a key press they read, so they
- * are tested without a browser. One rule is shared by all: no shortcut while typing in a field.
- * What the keys are called on screen: ./keys.ts.
+ * are tested without a browser (the quiz's, with their list: ./quiz-shortcuts.ts). One rule is
+ * shared by all: no shortcut while typing in a field. What the keys are called on screen: ./keys.ts.
  */
 import { RATINGS, type Rating } from '$lib/domain/card';
 import { HELP_KEY } from './keys';
@@ -80,36 +80,4 @@ export function reviewShortcut(
 export function helpShortcut(event: KeyPress, target: KeyTarget): boolean {
 	if (event.altKey || event.ctrlKey || event.metaKey) return false;
 	return event.key === HELP_KEY && !typing(target);
-}
-
-/** What a key press on /quiz asks for; `undefined` leaves the key to the browser. */
-export type QuizAction = { kind: 'check' } | { kind: 'next' } | { kind: 'pick'; position: number };
-
-export interface QuizKeyContext {
-	target: KeyTarget;
-	phase: 'setup' | 'question' | 'feedback' | 'summary';
-	/** Whether the answer composed so far can be checked. */
-	canCheck: boolean;
-}
-
-/**
- * The quiz's keyboard shortcuts: Enter checks the answer (or goes on after the feedback), 1–9
- * pick a choice. Enter on a focused button or link is that control's own click; while typing,
- * digits are the field's, and so is Enter in a text area or contenteditable (a new line). Enter
- * in a one-line field or a select still checks, so the last blank or pair needs no Tab.
- */
-export function quizShortcut(
-	event: KeyPress,
-	{ target, phase, canCheck }: QuizKeyContext
-): QuizAction | undefined {
-	if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
-	const tag = target?.tagName;
-	if (tag === 'BUTTON' || tag === 'A') return undefined;
-	if (event.key === 'Enter') {
-		if (tag === 'TEXTAREA' || target?.isContentEditable === true) return undefined;
-		if (phase === 'question' && canCheck) return { kind: 'check' };
-		return phase === 'feedback' ? { kind: 'next' } : undefined;
-	}
-	if (typing(target) || phase !== 'question' || !/^[1-9]$/.test(event.key)) return undefined;
-	return { kind: 'pick', position: Number(event.key) };
 }

@@ -17,18 +17,18 @@ export const RATING_LABELS: Readonly<Record<Rating, string>> = {
 /** The keys of one shortcut, as shown: any one of them does it ('Ctrl+Z' is one key press). */
 export type Keys = readonly string[];
 
+/** One shortcut as people read it: its keys, and what it does (a short imperative). */
+export interface Shortcut {
+	keys: Keys;
+	does: string;
+}
+
 /** The review's keys: Space or Enter shows the answer, 1–4 rate, U or Ctrl+Z undoes. */
 export const REVIEW_KEYS = {
 	reveal: ['Space', 'Enter'],
 	/** In the rating buttons' order: Again, Hard, Good, Easy. */
 	rate: ['1', '2', '3', '4'],
 	undo: ['U', 'Ctrl+Z']
-} as const;
-
-/** The quiz's keys. */
-export const QUIZ_KEYS = {
-	check: ['Enter'],
-	pick: ['1–9']
 } as const;
 
 /** The key that opens the list of shortcuts on every page. */

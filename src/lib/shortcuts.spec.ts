@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RATINGS } from '$lib/domain/card';
-import { helpShortcut, quizShortcut, reviewShortcut, type KeyPress } from './keyboard';
-import { ariaKeys, HELP_KEY, QUIZ_KEYS, REVIEW_KEYS } from './keys';
+import { helpShortcut, reviewShortcut, type KeyPress } from './keyboard';
+import { ariaKeys, HELP_KEY, REVIEW_KEYS } from './keys';
 import { SHORTCUTS } from './shortcuts';
 
 const body = { tagName: 'BODY' };
@@ -36,26 +36,6 @@ describe('the shortcuts shown are the shortcuts that work', () => {
 		for (const key of REVIEW_KEYS.undo) {
 			expect(reviewShortcut(press(key), { ...context, revealed: true })).toEqual({ kind: 'undo' });
 		}
-	});
-
-	it('in the quiz', () => {
-		const context = { target: body, canCheck: true };
-		expect(quizShortcut(press(QUIZ_KEYS.check[0]), { ...context, phase: 'question' })).toEqual({
-			kind: 'check'
-		});
-		expect(quizShortcut(press(QUIZ_KEYS.check[0]), { ...context, phase: 'feedback' })).toEqual({
-			kind: 'next'
-		});
-		const [first, last] = QUIZ_KEYS.pick[0].split('–').map(Number) as [number, number];
-		for (const n of [first, last]) {
-			expect(quizShortcut(press(String(n)), { ...context, phase: 'question' })).toEqual({
-				kind: 'pick',
-				position: n
-			});
-		}
-		expect(
-			quizShortcut(press(String(last + 1)), { ...context, phase: 'question' })
-		).toBeUndefined();
 	});
 
 	it('for the list itself: ? opens it, but not while typing', () => {

@@ -3,13 +3,8 @@
  * table repeats (a unit test compares them). The keys themselves are defined once in ./keys.ts,
  * which the buttons' hints use too; what a key press does is decided in ./keyboard.ts.
  */
-import { HELP_KEY, QUIZ_KEYS, REVIEW_KEYS, type Keys } from './keys';
-
-export interface Shortcut {
-	keys: Keys;
-	/** What it does, completing "Press … to …" loosely: a short imperative. */
-	does: string;
-}
+import { HELP_KEY, REVIEW_KEYS, type Keys, type Shortcut } from './keys';
+import { QUIZ_SHORTCUTS } from './quiz-shortcuts';
 
 export interface ShortcutGroup {
 	/** Where the keys work. */
@@ -36,10 +31,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
 	},
 	{
 		where: 'Quiz',
-		shortcuts: [
-			{ keys: QUIZ_KEYS.check, does: 'Check the answer, then go to the next question' },
-			{ keys: QUIZ_KEYS.pick, does: 'Pick the choice with that number' }
-		]
+		shortcuts: QUIZ_SHORTCUTS
 	}
 ];
 

@@ -1,5 +1,5 @@
 // Steps through the app's pages that several browser tests take, as a user would.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The value shown on one of Today's tiles ('Due', 'New', 'Learning', 'Reviewed today', …). */
 export function tile(page: Page, name: string) {
@@ -21,7 +21,33 @@ export async function rateCard(page: Page, rating: 'Again' | 'Hard' | 'Good' | '
 }
 
 /** A page reached through the menu, so no write is cut short by a page load. */
-export async function openFromMenu(page: Page, name: 'Today' | 'Settings') {
+export async function openFromMenu(page: Page, name: 'Today' | 'Stats' | 'Settings') {
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 	await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}
+
+/** The outcome shown beside a setting on Settings ("Saved. Undo", or why it was not saved). */
+export function settingNotice(page: Page, control: Locator) {
+	// By its role attribute: an empty notice is hidden, and role queries skip hidden elements.
+	return page.locator('.setting').filter({ has: control }).locator('[role="status"]');
+}
+
+/**
+ * On Settings: types `value` into the number field `label` and leaves the field, as a person
+ * does; resolves once the change is saved (there is no Save button).
+ */
+export async function setNumberSetting(page: Page, label: string, value: number | string) {
+	const field = page.getByLabel(label, { exact: true });
+	await expect(field).toBeEnabled();
+	await field.fill(String(value));
+	await field.blur();
+	await expect(settingNotice(page, field)).toHaveText(/^Saved\./);
+}
+
+/** On Settings: ticks or clears a checkbox setting; resolves once the change is saved. */
+export async function setCheckboxSetting(page: Page, label: string, checked: boolean) {
+	const box = page.getByRole('checkbox', { name: label });
+	await expect(box).toBeEnabled();
+	await box.setChecked(checked);
+	await expect(settingNotice(page, box)).toHaveText(/^Saved\./);
 }

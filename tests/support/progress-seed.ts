@@ -75,6 +75,8 @@ export interface Seed {
 	/** Today's counter (the study day with the seeded settings' start hour). */
 	today?: Omit<DayCount, 'day'>;
 	settings?: Partial<Settings>;
+	/** The time `today` is for (a test that fixes the page's clock passes the same). */
+	now?: number;
 }
 
 /** Writes `seed` into the app's database from a page of the origin that is not the app. */
@@ -85,7 +87,7 @@ export async function seedProgress(page: Page, seed: Seed): Promise<void> {
 	for (const card of seed.cards ?? []) entries.push([['card', card.id], card]);
 	(seed.logs ?? []).forEach((log, i) => entries.push([['log', log.review, `seed-${i}`], log]));
 	if (seed.today) {
-		const day = dayKey(Date.now(), settings.dayStartHour);
+		const day = dayKey(seed.now ?? Date.now(), settings.dayStartHour);
 		entries.push([['day', day], { day, ...seed.today }]);
 	}
 	await page.goto('/robots.txt');
@@ -111,4 +113,22 @@ export function storedRecords(page: Page, kind: string): Promise<unknown[]> {
 		db.close();
 		return values;
 	}, kind);
+}
+
+/** The quiz under way as storage keeps it (null when there is none), read straight from IndexedDB. */
+export function keptQuiz(page: Page): Promise<unknown> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('kizuna');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const value = await new Promise<unknown>((resolve, reject) => {
+			const request = db.transaction('kizuna').objectStore('kizuna').get('openQuiz');
+			request.onsuccess = () => resolve(request.result ?? null);
+			request.onerror = () => reject(request.error);
+		});
+		db.close();
+		return value;
+	});
 }

@@ -1,6 +1,6 @@
 /**
- * The stats page's charts of one value per day, drawn with uPlot: cards due as bars, predicted
- * recall as a line of percentages. Imported only through a dynamic `import()` (DayChart.svelte),
+ * The stats page's charts of values per day, drawn with uPlot: cards due as bars, predicted
+ * recall as a line of percentages (with a second, dashed line to compare with). Imported only through a dynamic `import()` (DayChart.svelte),
  * so uPlot stays in its own chunk, out of every other route and out of the stats page's first
  * render.
  */
@@ -17,6 +17,8 @@ export interface DayChartData {
 	/** One label per day ("Mon 10 Mar"). */
 	labels: string[];
 	values: number[];
+	/** A second line (percent lines only), dashed: e.g. "if you study nothing more". */
+	compare?: { name: string; values: number[] };
 }
 
 const HEIGHT = 220;
@@ -31,6 +33,7 @@ export function drawDayChart(target: HTMLElement, data: DayChartData, width: num
 	const fg = themeColour('--fg', '#1a1a1a');
 	const grid = themeColour('--border', '#8a8f98');
 	const accent = themeColour('--accent', '#1d4e89');
+	const muted = themeColour('--muted', '#555555');
 	const font = '12px system-ui, sans-serif';
 	const bars = data.kind === 'bars';
 	const label = (i: number) => data.labels[Math.round(i)] ?? '';
@@ -75,9 +78,24 @@ export function drawDayChart(target: HTMLElement, data: DayChartData, width: num
 						points: { show: false },
 						...(barPaths ? { paths: barPaths } : {})
 					}
-				: { label: data.name, stroke: accent, width: 2, points: { show: false } }
+				: { label: data.name, stroke: accent, width: 2, points: { show: false } },
+			...(data.compare
+				? [
+						{
+							label: data.compare.name,
+							stroke: muted,
+							width: 2,
+							dash: [6, 4],
+							points: { show: false }
+						}
+					]
+				: [])
 		],
 		cursor: { drag: { x: false, y: false } }
 	};
-	return new uPlot(options, [data.values.map((_, i) => i), data.values], target);
+	const x = data.values.map((_, i) => i);
+	const columns: uPlot.AlignedData = data.compare
+		? [x, data.values, data.compare.values]
+		: [x, data.values];
+	return new uPlot(options, columns, target);
 }

@@ -13,7 +13,7 @@ export interface TypedMatch {
 }
 
 /** One typo is forgiven only from this many letters: in "ARF" one edit makes another acronym. */
-export const TYPO_MIN_LETTERS = 6;
+const TYPO_MIN_LETTERS = 6;
 
 const LEADING_ARTICLE = /^(?:the|an|a) (?=\S)/u;
 

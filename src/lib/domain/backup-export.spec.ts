@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, history, T0 } from './backup.fixture';
-import { backupFileName, backupReminderDue, reviewLogCsv } from './backup-export';
+import { backupFileName, reviewLogCsv } from './backup-export';
+import { backupReminderDue } from './backup-reminder';
 
 describe('reviewLogCsv', () => {
 	it('writes the columns FSRS optimizers read, with their numbers for rating and state', () => {

@@ -46,7 +46,7 @@ export function backupFileName(now: number, kind = 'backup', extension = 'json')
 const RATING_NUMBER: Record<Rating, number> = { again: 1, hard: 2, good: 3, easy: 4 };
 const STATE_NUMBER: Record<CardState, number> = { new: 0, learning: 1, review: 2, relearning: 3 };
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
 	'card_id',
 	'review_time',
 	'review_rating',
@@ -77,11 +77,3 @@ export function reviewLogCsv(logs: readonly ReviewRecord[]): string {
 	}
 	return `${lines.join('\r\n')}\r\n`;
 }
-
-// The reminder is on Today, which must not load the backup file's schema: it has its own module.
-export {
-	backupReminderDue,
-	REMIND_AFTER_DAYS,
-	REMIND_AFTER_REVIEWS,
-	type BackupMark
-} from './backup-reminder';

@@ -47,6 +47,24 @@ describe('mergeProgress', () => {
 		expect(merged.cards[0]).toMatchObject({ reps: 4, lapses: 1, state: 'relearning' });
 	});
 
+	it('keeps an answer marked "I was right" on either side, in either order', () => {
+		const plain = quizAnswer('q1', T0, false);
+		const marked = { ...plain, correct: true, overridden: true as const };
+		const other = quizAnswer('q2', T0 + HOUR);
+		const empty = history([]);
+		for (const [mine, theirs] of [
+			[[plain, other], [marked]],
+			[[marked], [plain, other]]
+		]) {
+			const merged = mergeProgress(
+				data(empty, { quiz: mine }),
+				data(empty, { quiz: theirs }),
+				scheduler
+			);
+			expect(merged.quiz).toEqual([marked, other]);
+		}
+	});
+
 	it('keeps the device settings, and cards with no log as they are', () => {
 		const lone = { ...scheduler.replay('q9', []), id: 'q9', due: T0 + 7 * DAY_MS };
 		const mine = data(history([['q1', 'good', T0]]), {

@@ -27,6 +27,26 @@ export function quizIdentity(answer: QuizAnswerRecord): string {
 	return JSON.stringify([answer.questionId, answer.answeredAt]);
 }
 
+/**
+ * The quiz answers of `lists` once each: of two records of one answer, the one the learner
+ * marked "I was right" wins (the mark is only ever added), so merges in any order agree.
+ */
+export function unionQuizAnswers(...lists: (readonly QuizAnswerRecord[])[]): QuizAnswerRecord[] {
+	const seen = new Map<string, QuizAnswerRecord>();
+	for (const list of lists)
+		for (const answer of list) {
+			const id = quizIdentity(answer);
+			const before = seen.get(id);
+			if (!before || amends(answer, before)) seen.set(id, answer);
+		}
+	return [...seen.values()];
+}
+
+/** Whether `answer` is `before` marked "I was right" since. */
+export function amends(answer: QuizAnswerRecord, before: QuizAnswerRecord): boolean {
+	return answer.overridden === true && before.overridden !== true;
+}
+
 function unionBy<T>(key: (item: T) => string, ...lists: (readonly T[])[]): T[] {
 	const seen = new Map<string, T>();
 	for (const list of lists)
@@ -67,7 +87,7 @@ export function dataFromBackup(backup: Backup, scheduler: Scheduler): ProgressDa
 
 /**
  * Merges `incoming` into `current`: the union of the review logs and quiz answers without
- * duplicates; each card whose merged log differs from the log its stored card was built from is
+ * duplicates (`unionQuizAnswers`); each card whose merged log differs from the log its stored card was built from is
  * replayed through `scheduler` (a card whose log one side already has whole is kept as that side
  * has it, so merging a backup into itself changes nothing); cards with no log are kept as they
  * are, the device's first. The device's settings are kept.
@@ -80,7 +100,7 @@ export function mergeProgress(
 	const logs = unionBy(logIdentity, current.logs, incoming.logs).sort(
 		(a, b) => a.review - b.review
 	);
-	const quiz = unionBy(quizIdentity, current.quiz, incoming.quiz).sort(
+	const quiz = unionQuizAnswers(current.quiz, incoming.quiz).sort(
 		(a, b) => a.answeredAt - b.answeredAt
 	);
 	const mine = new Map(current.cards.map((c) => [c.id, c]));

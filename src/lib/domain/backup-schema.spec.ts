@@ -96,6 +96,18 @@ describe('parseBackup', () => {
 		);
 	});
 
+	it('reads a quiz answer marked "I was right", and names any other value of the mark', () => {
+		const marked = edited((f) => Object.assign(f.quiz[1], { correct: true, overridden: true }));
+		const result = parseBackup(marked, NOW);
+		expect(result.ok && result.backup.quiz[1]?.overridden).toBe(true);
+		expect(problem(edited((f) => (f.quiz[1].overridden = 'yes')))).toBe(
+			'quiz[1].overridden: expected true, got "yes"'
+		);
+		expect(problem(edited((f) => (f.quiz[1].overridden = false)))).toBe(
+			'quiz[1].overridden: expected true, got false'
+		);
+	});
+
 	it('rejects markup in text fields and ids', () => {
 		expect(problem(edited((f) => (f.quiz[1].given = ['a', '<script>alert(1)</script>'])))).toBe(
 			'quiz[1].given[1]: expected plain text without HTML tags, got "<script>alert(1)</script>"'

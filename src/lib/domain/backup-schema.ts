@@ -182,7 +182,7 @@ export function checkBackup(value: unknown, now: number): ParsedBackup {
 }
 
 /** Counts and date range of a backup. */
-export function summarizeBackup(backup: Pick<Backup, 'cards' | 'log' | 'quiz'>): BackupSummary {
+function summarizeBackup(backup: Pick<Backup, 'cards' | 'log' | 'quiz'>): BackupSummary {
 	let from: number | null = null;
 	let to: number | null = null;
 	const times = [...backup.log.map((l) => l.review), ...backup.quiz.map((q) => q.answeredAt)];
@@ -269,7 +269,7 @@ function pathOf(items: readonly PathItem[]): string {
 }
 
 /** A short, safe rendering of a bad value for a message (never the whole of a huge string). */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (typeof value === 'string') {
 		return value.length > 60

@@ -12,7 +12,8 @@ import {
 } from './scheduler';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
-export const T0 = Date.UTC(2025, 0, 6, 9, 0);
+// Local 9 a.m.: the histories' ratings an hour or two apart stay on one study day in any time zone.
+export const T0 = new Date(2025, 0, 6, 9, 0).getTime();
 export const NOW = Date.UTC(2025, 2, 1, 12, 0);
 export const HOUR = 3_600_000;
 export const DAY_MS = 24 * HOUR;

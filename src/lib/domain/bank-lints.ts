@@ -1,19 +1,42 @@
 /**
  * Lints over a generated bank: what a strict examiner would reject before reading a question's
- * content. `npm run questions` fails on any of them; each names the question id and the rule.
+ * content, judged as the card shows it (./question-display.ts: header, prompt, hints, options).
+ * `npm run questions` fails on any of them; each names the question id and the rule. The rules
+ * over one card are here, those across cards in ./bank-lints-across.ts.
  */
-import type { Bank, Question } from './bank';
+import type { Bank, BankFramework, Question } from './bank';
+import {
+	DAY_DATE,
+	MONTH_DATE,
+	type Fail,
+	acrossCards,
+	answersOf,
+	formsOf
+} from './bank-lints-across';
+import { revealingText } from './question-display';
+import { mentions, textKey } from './text';
 
 export const LINT_RULES = {
 	'duplicate-prompt': 'no two questions share a prompt',
-	'prompt-contains-answer': 'a prompt never contains its answer',
+	'card-shows-answer':
+		'a card never shows its answer or an accepted form: not in its header, prompt, hints or the words every choice shares',
 	'answer-stands-out': 'the answer never stands out by form among its choices',
 	'answer-printed-elsewhere':
-		'a date, place, number or ordinal answer is not printed in other prompts of its framework',
+		'a typed answer or accepted form, or a date, place, number or ordinal answer, is not shown on the card of another fact of its framework',
+	'acronym-printed-elsewhere': 'an acronym accepted as an answer is shown on no other card',
+	'accept-keeps-qualifier':
+		'an accepted form keeps the word that carries the fact (not “cooperation” for “concrete cooperation”)',
+	elimination:
+		'a place item offers only places of its own framework’s meetings, a date item only dates the bank asks about',
+	'matching-each-once': 'a matching has three or more pairs, each answer used once',
+	'comparison-filing': 'a comparison is filed under one of the two frameworks it compares',
+	'truefalse-repeats-cloze': 'a True statement is not a cloze with its gap filled',
+	'cloze-hides-filler': 'a cloze hides more than filler words (“a wide range of areas”)',
 	'multi-right-share': 'a select-all has at least 2 right choices and at most 60 % right',
 	'truefalse-balance': 'between 40 % and 60 % of the true/false questions are True',
 	'prompt-length': 'a prompt has at most 40 words',
-	'cloze-short-forms': 'a cloze of three or more content words accepts a shorter form'
+	'cloze-short-forms':
+		'a cloze of three or more content words accepts another wording: a shorter form, or its words reordered'
 } as const;
 
 export type LintRule = keyof typeof LINT_RULES;
@@ -26,36 +49,23 @@ export interface Lint {
 }
 
 const MAX_PROMPT_WORDS = 40;
-const MONTH =
-	'(January|February|March|April|May|June|July|August|September|October|November|December)';
-const DAY_DATE = new RegExp(`^${MONTH} \\d{1,2}, \\d{4}$`);
-const MONTH_DATE = new RegExp(`^${MONTH} \\d{4}$`);
-const NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
-const ORDINAL =
-	/^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 const ARTICLE = /^(?:[Tt]he|[Aa]n?) [a-z]/;
+const STOP_WORD = /^(the|a|an|and|of|to|with|between|in|on|for)$/;
+/** Words that say how much or how wide, not what: a cloze of only these tests nothing. */
+const FILLER = /^(wide|wide-range|range|areas?|many|various|variety|number|matters|things|others)$/;
 
-const answersOf = (q: Question) => (typeof q.answer === 'string' ? [q.answer] : q.answer);
 const words = (text: string) => text.trim().split(/\s+/).length;
-/** Words that carry meaning: "the rule of law" has two, "bilateral and multilateral" two. */
-const contentWords = (text: string) =>
+/** The words that carry meaning, lower case: "the rule of law" has two. */
+const content = (text: string) =>
 	text
 		.toLowerCase()
-		.split(/\s+/)
-		.filter((word) => word && !/^(the|a|an|and|of|to|with|between|in|on|for)$/.test(word)).length;
-
-/** Whole-word, case-insensitive containment, with apostrophes and quotes straightened. */
-export function mentions(text: string, phrase: string): boolean {
-	const flat = (value: string) => value.toLowerCase().replace(/[’‘]/g, "'");
-	const escaped = flat(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(flat(text));
-}
+		.split(/[\s,]+/)
+		.filter((word) => word && !STOP_WORD.test(word));
 
 /** Every failed lint of `bank`; an empty list when it passes them all. */
 export function lintBank(bank: Bank): Lint[] {
 	const lints: Lint[] = [];
-	const fail = (rule: LintRule, question: string, message: string) =>
-		lints.push({ rule, question, message });
+	const fail: Fail = (rule, question, message) => lints.push({ rule, question, message });
 	const seenPrompts = new Map<string, string>();
 	for (const q of bank.questions) {
 		const key = q.prompt.toLowerCase();
@@ -65,10 +75,8 @@ export function lintBank(bank: Bank): Lint[] {
 		if (words(q.prompt) > MAX_PROMPT_WORDS) {
 			fail('prompt-length', q.id, `${words(q.prompt)} words (at most ${MAX_PROMPT_WORDS})`);
 		}
-		if (q.kind !== 'truefalse' && q.kind !== 'matching') {
-			const shown = answersOf(q).find((answer) => mentions(q.prompt, answer));
-			if (shown) fail('prompt-contains-answer', q.id, `the prompt contains “${shown}”`);
-		}
+		const shown = cardShowsAnswer(q, bank.frameworks);
+		if (shown) fail('card-shows-answer', q.id, shown);
 		const standsOut = standOut(q);
 		if (standsOut) fail('answer-stands-out', q.id, standsOut);
 		if (q.kind === 'multi' || (q.kind === 'which-framework' && Array.isArray(q.answer))) {
@@ -81,9 +89,22 @@ export function lintBank(bank: Bank): Lint[] {
 		if (q.kind === 'cloze') {
 			const short = shortFormProblem(q);
 			if (short) fail('cloze-short-forms', q.id, short);
+			const dropped = droppedQualifier(q);
+			if (dropped) fail('accept-keeps-qualifier', q.id, dropped);
+			if (content(answersOf(q)[0] ?? '').every((word) => FILLER.test(word))) {
+				fail('cloze-hides-filler', q.id, `“${q.answer}” is filler`);
+			}
 		}
+		if (q.kind === 'matching') {
+			const answers = answersOf(q);
+			if (answers.length < 3 || new Set(answers).size !== answers.length) {
+				fail('matching-each-once', q.id, `answers ${answers.join(', ')}`);
+			}
+		}
+		const filing = misfiled(q, bank.frameworks);
+		if (filing) fail('comparison-filing', q.id, filing);
 	}
-	printedElsewhere(bank.questions, fail);
+	acrossCards(bank, fail);
 	const tf = bank.questions.filter((q) => q.kind === 'truefalse');
 	if (tf.length > 0) {
 		const share = tf.filter((q) => q.answer === 'True').length / tf.length;
@@ -92,6 +113,19 @@ export function lintBank(bank: Bank): Lint[] {
 		}
 	}
 	return lints;
+}
+
+/** What the card shows of its own answer, or undefined when it shows none. */
+function cardShowsAnswer(q: Question, frameworks: readonly BankFramework[]): string | undefined {
+	// "True or false: …" states the claim; its key is the verdict.
+	if (q.kind === 'truefalse') return undefined;
+	const text = revealingText(q, frameworks);
+	const shown = formsOf(q).find((form) => mentions(text, form));
+	if (shown) return `the card shows “${shown}”`;
+	const items = q.items ?? [];
+	const paired = items.findIndex((item, i) => mentions(item, answersOf(q)[i] ?? '\u0000'));
+	if (paired >= 0) return `the item “${items[paired]}” shows its own partner`;
+	return undefined;
 }
 
 /** Why the answer stands out among the choices, or undefined when it does not. */
@@ -129,35 +163,48 @@ function shortFormProblem(q: Question): string | undefined {
 	const accept = q.accept ?? [];
 	const abbreviation = /\(([^()]+)\)\s*$/.exec(answer)?.[1];
 	if (abbreviation && !accept.includes(abbreviation)) return `does not accept “${abbreviation}”`;
-	const core = contentWords(answer);
-	if (core >= 3 && !accept.some((alt) => contentWords(alt) < core)) {
-		return `“${answer}” has no shorter accepted form`;
+	const core = content(answer);
+	const sorted = (list: string[]) => [...list].sort().join(' ');
+	const otherWording = (alt: string) =>
+		content(alt).length < core.length ||
+		(sorted(content(alt)) === sorted(core) && content(alt).join(' ') !== core.join(' '));
+	if (core.length >= 3 && !accept.some(otherWording)) {
+		return `“${answer}” has no shorter or reordered accepted form`;
 	}
 	return undefined;
 }
 
-/** Date, number, ordinal and place answers must not be printed by other facts' prompts. */
-function printedElsewhere(
-	questions: Question[],
-	fail: (r: LintRule, q: string, m: string) => void
-) {
-	for (const q of questions) {
-		if (q.kind !== 'cloze' && q.kind !== 'single' && q.kind !== 'recall') continue;
-		const answer = answersOf(q)[0] ?? '';
-		const isPlace = /\.place\./.test(q.id);
-		const telling = [answer, ...(q.accept ?? [])].filter(
-			(value) =>
-				DAY_DATE.test(value) ||
-				MONTH_DATE.test(value) ||
-				NUMBER.test(value) ||
-				ORDINAL.test(value) ||
-				(isPlace && value === answer)
-		);
-		for (const value of telling) {
-			const other = questions.find(
-				(o) => o.framework === q.framework && o.fact !== q.fact && mentions(o.prompt, value)
-			);
-			if (other) fail('answer-printed-elsewhere', q.id, `“${value}” is printed in ${other.id}`);
-		}
-	}
+/**
+ * An accepted form that is the answer without its first word, where that word qualifies the
+ * rest ("concrete cooperation" → "cooperation", "regional stability and peace" → "peace and
+ * stability"): what is left is a word or two anyone would guess, and the fact was the qualifier.
+ */
+function droppedQualifier(q: Question): string | undefined {
+	const answer = answersOf(q)[0] ?? '';
+	const [qualifier, ...rest] = content(answer);
+	const next = answer
+		.toLowerCase()
+		.split(/\s+/)
+		.filter((word) => !/^(the|an?)$/.test(word))[1];
+	if (!qualifier || rest.length === 0 || rest.length > 2 || next === 'and') return undefined;
+	const key = (list: string[]) => [...list].sort().join(' ');
+	const bare = (q.accept ?? []).find((alt) => key(content(alt)) === key(rest));
+	return bare ? `accepts “${bare}” without “${qualifier}”` : undefined;
+}
+
+/**
+ * Why a comparison ("Both", "Only X", "Only Y", "Neither") is filed under neither X nor Y, whose
+ * header or list it would then sit in; undefined for other questions and for one filed right.
+ */
+function misfiled(q: Question, frameworks: readonly BankFramework[]): string | undefined {
+	const only = (q.choices ?? []).filter((c) => c.startsWith('Only ')).map((c) => c.slice(5));
+	if (q.kind !== 'single' || only.length !== 2 || !q.choices?.includes('Neither')) return undefined;
+	const mine = frameworks.find((framework) => framework.id === q.framework);
+	if (!mine) return undefined;
+	// Choices name a framework as sentences do: "Only the ARF", "Only Japan-U.S.-India".
+	const key = (name: string) => textKey(name.replace(/^the /i, ''));
+	const names = [mine.shortName, mine.name].map(key);
+	return only.some((name) => names.includes(key(name)))
+		? undefined
+		: `filed under ${mine.shortName}, comparing ${only.join(' and ')}`;
 }

@@ -50,6 +50,12 @@ export interface Question {
 	items?: string[];
 	/** Other typed answers accepted for a cloze (e.g. an abbreviation). */
 	accept?: string[];
+	/**
+	 * The question asks what a framework is or which one it is: its name, who meets in it, the
+	 * meetings it holds, which framework a description fits. Its card shows no framework header,
+	 * which would name the answer (see `questionHeader` in ./question-display.ts).
+	 */
+	identity?: true;
 	/** One sentence: why the answer is right. */
 	explanation: string;
 	source: SourceRef;

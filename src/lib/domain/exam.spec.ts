@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examDayStart, recallForecast, recallOutlook } from './exam';
+import { examDayStart, recallOutlook } from './exam';
 import { examDaysLeft, examMaximumInterval, isDayKey } from './exam-date';
 import { createRecall } from './recall';
 import { createScheduler, newCard } from './scheduler';
@@ -100,19 +100,5 @@ describe('predicted recall on the exam day', () => {
 			recall: null,
 			below: 0
 		});
-	});
-
-	it('forecasts from today to the exam day, falling as time passes without reviews', () => {
-		const points = recallForecast([reviewed, good], recall, at(4, 12), '2026-06-20', 4);
-		expect(points.map((p) => p.day)[0]).toBe('2026-06-04');
-		expect(points.at(-1)?.day).toBe('2026-06-20');
-		expect(points).toHaveLength(17);
-		for (let i = 1; i < points.length; i++)
-			expect(points[i]?.recall).toBeLessThanOrEqual(points[i - 1]?.recall as number);
-		// A far exam gets every few days, the exam day still last.
-		const far = recallForecast([reviewed], recall, at(4, 12), '2027-06-20', 4, 30);
-		expect(far.length).toBeLessThanOrEqual(30);
-		expect(far.at(-1)?.day).toBe('2027-06-20');
-		expect(recallForecast([newCard('c', now)], recall, now, '2026-06-20', 4)).toEqual([]);
 	});
 });

@@ -61,7 +61,8 @@ const statement = v.strictObject({
 		)
 	),
 	question: text,
-	accept: v.optional(list(text))
+	accept: v.optional(list(text)),
+	which: v.optional(text)
 });
 
 const listItem = v.union(

@@ -30,6 +30,12 @@ export interface StatementFact extends FactBase {
 	text: string;
 	question: string;
 	accept?: string[];
+	/**
+	 * A recall front asking which framework the statement describes (its answer is the framework,
+	 * as sentences name it): how a fact the framework's name states is asked without the name
+	 * giving it away ("the meeting of seven major developed countries").
+	 */
+	which?: string;
 }
 
 /** A topic, area, value or working-group field that several frameworks may share. */
@@ -101,11 +107,11 @@ export interface MeetingFact extends FactBase {
 export interface FrameworkFacts {
 	id: string;
 	name: string;
-	/** The display name: "EAS", "G7". */
+	/** The display name: "EAS", "Meeting of seven major developed countries". */
 	shortName: string;
 	/**
 	 * How questions name it in a sentence: "the EAS", "Japan, the United States and India", "the
-	 * meeting of seven major developed countries" (the source never says "G7").
+	 * meeting of seven major developed countries" (the source's words: it never abbreviates it).
 	 */
 	ref: string;
 	kind: FrameworkKind;

@@ -9,7 +9,6 @@ import { itemRefs, type HistoryReview, type ItemRef } from './optimizer-input';
 
 /** ts-fsrs's (and fsrs-rs's) default FSRS-6 parameters. */
 export const DEFAULT_PARAMETERS: readonly number[] = default_w;
-export const PARAMETER_COUNT = 21;
 
 export interface Evaluation {
 	logLoss: number;

@@ -36,7 +36,7 @@ export function sourceOf(fact: FactBase): SourceRef {
 /** What a question form writes; `add` derives the rest (id, framework, fact, source). */
 export interface QuestionBody extends Pick<
 	Question,
-	'prompt' | 'answer' | 'choices' | 'items' | 'accept' | 'explanation'
+	'prompt' | 'answer' | 'choices' | 'items' | 'accept' | 'identity' | 'explanation'
 > {
 	/** Facts besides the entry's that the question rests on. */
 	also?: FactBase[];
@@ -69,6 +69,7 @@ export class GenerationContext {
 		form: string;
 		truth: QuestionBody;
 		falsehood?: Falsehood;
+		onlyFalse: boolean;
 	}[] = [];
 	/** Each fact's place in the source order: frameworks in order, then fields as in the file. */
 	readonly order = new Map<string, number>();
@@ -156,6 +157,7 @@ export class GenerationContext {
 				: {}),
 			answer: body.answer,
 			...(accept.length > 0 ? { accept } : {}),
+			...(body.identity ? { identity: true as const } : {}),
 			explanation: capitalize(body.explanation),
 			source: this.#sourceOf(entry.fact),
 			...(also.length > 0 ? { alsoSources: also } : {})
@@ -175,9 +177,18 @@ export class GenerationContext {
 	 * as many True as False keys (within one), each side decided by a stable hash of the id. The
 	 * false version has its own form, naming what it wrongly states (`not-<item>`): an id never
 	 * changes what its question states, so quiz history stays with the statement it was given for.
+	 * `onlyFalse`: the true version would repeat a cloze word for word ("… was held in Brisbane"),
+	 * so only the false one is asked, or nothing when there is none.
 	 */
-	addTrueFalse(entry: Entry<FactBase>, form: string, truth: QuestionBody, falsehood?: Falsehood) {
-		this.#trueFalse.push({ entry, form, truth, ...(falsehood ? { falsehood } : {}) });
+	addTrueFalse(
+		entry: Entry<FactBase>,
+		form: string,
+		truth: QuestionBody,
+		falsehood?: Falsehood,
+		onlyFalse = false
+	) {
+		if (onlyFalse && !falsehood) return;
+		this.#trueFalse.push({ entry, form, truth, ...(falsehood ? { falsehood } : {}), onlyFalse });
 	}
 
 	settleTrueFalse(): void {
@@ -185,7 +196,7 @@ export class GenerationContext {
 		const forced = all.filter((tf) => !tf.falsehood).length;
 		const trueWanted = Math.max(forced, Math.floor(all.length / 2));
 		const free = all
-			.filter((tf) => tf.falsehood)
+			.filter((tf) => tf.falsehood && !tf.onlyFalse)
 			.map((tf) => ({ tf, rank: hash(`${tf.entry.fact.id}.${tf.form}.truefalse`) }))
 			.sort((a, b) => a.rank - b.rank);
 		const asTrue = new Set(free.slice(0, trueWanted - forced).map((entry) => entry.tf));

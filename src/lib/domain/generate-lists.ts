@@ -173,7 +173,7 @@ function selectAll(ctx: GenerationContext, entry: Entry<ListFact>, absent: strin
 	if (right.length < 2 || wrong.length < wrongCount) return;
 	const answer = right.map((item) => capitalize(item.text));
 	ctx.add(entry, 'multi', 'multi', {
-		prompt: `Which of these are among ${fact.title}? Select all that apply.`,
+		prompt: `Which of these are among ${fact.title}?`,
 		answer,
 		choices: [...answer, ...wrong.map((id) => capitalize(ctx.conceptName(id)))],
 		explanation: why,
@@ -225,19 +225,29 @@ function oddOneOut(ctx: GenerationContext, entry: Entry<ListFact>, absent: strin
 function frameworkList(ctx: GenerationContext, entry: Entry<ListFact>): void {
 	const { fact } = entry;
 	const ids = fact.items.map((item) => item.text);
-	const answer = ids.map((id) => ctx.nameOf(id));
-	const explanation = `the source describes ${joinList(ids.map((id) => ctx.labelOf(id)))} under “Multilateral frameworks”.`;
+	const labels = joinList(ids.map((id) => ctx.labelOf(id)));
+	const explanation = `the source describes ${labels} under “Multilateral frameworks”.`;
 	ctx.add(entry, 'recall', 'recall', {
 		prompt: `Which frameworks does the source describe under “Multilateral frameworks”?`,
-		answer: joinList(answer),
+		answer: capitalize(labels),
 		explanation
 	});
 	const others = ctx.facts.frameworks.filter((f) => f.kind !== 'policy' && !ids.includes(f.id));
+	const kinds = (list: typeof others) => new Set(list.map((f) => f.kind));
+	const listed = ctx.facts.frameworks.filter((f) => ids.includes(f.id));
+	// Wrong choices all of another kind than the right ones ("Japan-U.S.-ROK", a trilateral,
+	// beside multilateral ones) are eliminated by their names, without the source.
+	const told = [...kinds(others)].every((kind) => !kinds(listed).has(kind));
+	const answer = ids.map((id) => ctx.nameOf(id));
 	const wrong = others.map((f) => f.shortName);
-	if (wrong.length === 0 || answer.length / (answer.length + wrong.length) > MULTI_MAX_RIGHT)
+	if (
+		told ||
+		wrong.length === 0 ||
+		answer.length / (answer.length + wrong.length) > MULTI_MAX_RIGHT
+	)
 		return;
 	ctx.add(entry, 'multi', 'multi', {
-		prompt: `Which of these frameworks does the source describe under “Multilateral frameworks”? Select all that apply.`,
+		prompt: `Which of these frameworks does the source describe under “Multilateral frameworks”?`,
 		answer,
 		choices: [...answer, ...wrong],
 		explanation

@@ -4,7 +4,10 @@
  * meeting by its `ref`, which gives away neither its ordinal, nor its date, nor its place. Wrong
  * places and dates are other meetings', shown at the same precision as the answer ("August 2014"
  * against "November 2014", never against "November 16, 2014"): a meeting has one date and one
- * place, so any other is false.
+ * place, so any other is false. A wrong place is one of the same framework's meetings only: a
+ * place tells its country, and another framework's (Brisbane beside a Japan-U.S.-ROK summit)
+ * is eliminated without the source. Where the source gives no such place, the place is asked
+ * as recall and cloze only; and a True "was held in …" would repeat the cloze, so it is not asked.
  */
 import type { MeetingFact } from './facts';
 import { type Entry, type GenerationContext, first } from './generate-context';
@@ -35,19 +38,42 @@ function when(meeting: MeetingFact): string {
 
 type Shown = { entry: Entry<MeetingFact>; value: string };
 const valueIndex = new WeakMap<GenerationContext, Map<string, Map<string, Shown>>>();
+const frameworkIndex = new WeakMap<GenerationContext, Map<string, Entry<MeetingFact>[]>>();
+
+/** The meetings of each framework, in the source's order (gathered once: there may be a thousand). */
+function meetingsByFramework(ctx: GenerationContext): Map<string, Entry<MeetingFact>[]> {
+	let groups = frameworkIndex.get(ctx);
+	if (groups) return groups;
+	groups = new Map();
+	for (const entry of ctx.meetings) {
+		const group = groups.get(entry.framework.id);
+		if (group) group.push(entry);
+		else groups.set(entry.framework.id, [entry]);
+	}
+	frameworkIndex.set(ctx, groups);
+	return groups;
+}
 
 /**
- * Each place or date shown at `precision` → the first meeting showing it, and the value as shown.
- * A date known only to the month is left out at day precision: it cannot stand beside day dates.
+ * Each place or date shown at `precision` → the first meeting showing it, and the value as shown;
+ * places of the meetings of `framework` only. A date known only to the month is left out at day
+ * precision: it cannot stand beside day dates.
  */
-function valuesOf(ctx: GenerationContext, attribute: Attribute, precision: 'day' | 'month') {
+function valuesOf(
+	ctx: GenerationContext,
+	attribute: Attribute,
+	precision: 'day' | 'month',
+	framework: string
+) {
 	let byKind = valueIndex.get(ctx);
 	if (!byKind) valueIndex.set(ctx, (byKind = new Map()));
-	const kind = `${attribute}.${precision}`;
+	const kind = attribute === 'place' ? `place.${framework}` : `date.${precision}`;
 	let values = byKind.get(kind);
 	if (values) return values;
 	values = new Map();
-	for (const entry of ctx.meetings) {
+	const meetings =
+		attribute === 'place' ? (meetingsByFramework(ctx).get(framework) ?? []) : ctx.meetings;
+	for (const entry of meetings) {
 		const coarser =
 			attribute === 'date' && precision === 'day' && datePrecision(entry.fact.date) !== 'day';
 		const value = shown(entry.fact, attribute, precision);
@@ -105,7 +131,7 @@ function attributeQuestions(
 	const precision = datePrecision(meeting.date);
 	const answer = shown(meeting, attribute);
 	// One meeting per other value: the first to show it at this precision (computed once).
-	const others = [...valuesOf(ctx, attribute, precision).entries()]
+	const others = [...valuesOf(ctx, attribute, precision, entry.framework.id).entries()]
 		.filter(([key]) => key !== textKey(answer))
 		.map(([, other]) => other);
 	// Picked by the value shown, not by which meeting shows it first, so the files' order changes
@@ -142,22 +168,29 @@ function attributeQuestions(
 					answer: 'False',
 					explanation
 				}
-			: undefined
+			: undefined,
+		// "… was held in Brisbane" is the place cloze with its gap filled.
+		attribute === 'place'
 	);
 }
 
+/** Per framework, its meetings matched with their places (see the file's comment for why). */
 function placeMatching(ctx: GenerationContext): void {
+	for (const meetings of meetingsByFramework(ctx).values()) placeMatchingOf(ctx, meetings);
+}
+
+function placeMatchingOf(ctx: GenerationContext, meetings: Entry<MeetingFact>[]): void {
 	// One meeting per place (the smallest id, whatever the files' order), so each place has one
-	// right partner; five at most.
+	// right partner; five at most, three at least (with two, either pair settles the other).
 	const byPlace = new Map<string, Entry<MeetingFact>>();
-	for (const entry of ctx.meetings) {
+	for (const entry of meetings) {
 		const place = entry.fact.place;
 		if (place)
 			byPlace.set(place, first([entry, ...(byPlace.has(place) ? [byPlace.get(place)!] : [])])!);
 	}
 	const chosen = new Set(byPlace.values());
-	const placed = ctx.meetings.filter((entry) => chosen.has(entry)).slice(0, MATCHING_MAX);
-	if (placed.length < 2) return;
+	const placed = meetings.filter((entry) => chosen.has(entry)).slice(0, MATCHING_MAX);
+	if (placed.length < 3) return;
 	const answer = placed.map((entry) => entry.fact.place!);
 	ctx.add(first(placed)!, 'place.matching', 'matching', {
 		prompt: 'Match each meeting with the place where it was held.',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Bank } from './bank';
+import { lintBank } from './bank-lints';
 import type { Facts, FrameworkFacts, ListFact, ListRole } from './facts';
 import { SAMPLE_CONCEPTS } from './facts.fixture';
 import {
@@ -204,6 +205,21 @@ describe('generateQuestions over random fact graphs', () => {
 					.map((x) => x.f);
 				const reordered = generateQuestions({ ...facts, frameworks: [overview!, ...shuffled] });
 				expect(new Set(ids(reordered))).toEqual(new Set(ids(bank)));
+			})
+		);
+	});
+
+	it('builds no card a structural lint rejects: eliminated places, repeated matches, misfiled comparisons, True repeating a cloze', () => {
+		const structural = new Set([
+			'elimination',
+			'matching-each-once',
+			'comparison-filing',
+			'truefalse-repeats-cloze'
+		]);
+		fc.assert(
+			fc.property(factsArb, (facts) => {
+				const failed = lintBank(generateQuestions(facts)).filter((l) => structural.has(l.rule));
+				expect(failed).toEqual([]);
 			})
 		);
 	});

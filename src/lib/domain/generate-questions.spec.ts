@@ -53,6 +53,50 @@ describe('statements', () => {
 	});
 });
 
+describe('identity questions', () => {
+	it('mark what asks which framework, or what a framework is, so no header names it', () => {
+		for (const id of [
+			'gamma.acronym.recall',
+			'gamma.acronym.single',
+			'alpha.meetings.recall',
+			'delta.level.recall',
+			'delta.level.cloze'
+		]) {
+			expect(byId(id).identity, id).toBe(true);
+		}
+		expect(byId('gamma.forum.recall').identity).toBeUndefined();
+	});
+
+	it('ask a statement with a `which` question the other way round: which framework it describes', () => {
+		const facts = sampleFacts();
+		const gamma = facts.frameworks.find((f) => f.id === 'gamma')!;
+		gamma.statements![0] = {
+			...gamma.statements![0]!,
+			which: 'Which forum does the source describe as discussing political issues?'
+		};
+		const q = generateQuestions(facts).questions.find((x) => x.id === 'gamma.forum.which.recall');
+		expect(q).toMatchObject({
+			kind: 'recall',
+			prompt: 'Which forum does the source describe as discussing political issues?',
+			answer: 'The GF',
+			identity: true
+		});
+	});
+});
+
+describe('a list of frameworks', () => {
+	it('asks which are listed among choices that their names do not tell apart', () => {
+		// Epsilon, a multilateral forum too, is not listed: the choices are not told by their kind.
+		expect(byId('overview.multilateral.multi').choices).toContain('ES');
+		const facts = sampleFacts();
+		facts.frameworks = facts.frameworks.filter((f) => f.id !== 'epsilon');
+		// Only trilaterals left beside the listed multilateral ones: "Japan-U.S.-…" gives them away.
+		const ids = generateQuestions(facts).questions.map((q) => q.id);
+		expect(ids).toContain('overview.multilateral.recall');
+		expect(ids).not.toContain('overview.multilateral.multi');
+	});
+});
+
 describe('a complete list', () => {
 	it('is asked as a whole, and offers as wrong only concepts of its role it lacks', () => {
 		expect(byId('epsilon.areas.recall').prompt).toBe('What are the priority areas of the ES?');
@@ -121,26 +165,101 @@ describe('relations between frameworks', () => {
 		expect(byId('delta.groups-list.maritime-security.both')).toMatchObject({ answer: 'Both' });
 		const only = byId('delta.groups-list.maritime-security.only');
 		expect(only.prompt).toContain('the ES');
-		expect(only.answer).toMatch(/^Only (GF|DM)$/);
-		// Disaster relief is set apart by the look-alikes matching, not asked again as "only".
-		expect(bank.questions.some((q) => q.id.endsWith('disaster-relief.only'))).toBe(false);
+		expect(only.answer).toMatch(/^Only the (GF|DM)$/);
 	});
 
-	it('matches look-alike terms with the one framework naming each', () => {
-		const q = byId('delta.groups-list.humanitarian-assistance-and-disaster-relief.look-alikes');
-		const pairs = Object.fromEntries((q.items ?? []).map((item, i) => [item, q.answer[i]]));
-		expect(pairs).toEqual({
-			'Disaster relief': 'GF',
-			'Disaster reduction': 'ES',
-			'Humanitarian assistance and disaster relief': 'DM'
+	it('files a comparison under one of the two frameworks it compares, and says which names it', () => {
+		const compared = bank.questions.filter((q) => /\.(both|only|neither)$/.test(q.id));
+		expect(compared.length).toBeGreaterThan(2);
+		for (const q of compared) {
+			const framework = bank.frameworks.find((f) => f.id === q.framework)!;
+			expect(q.prompt, q.id).toMatch(new RegExp(`\\b${framework.shortName}\\b`));
+		}
+		// The framework naming the concept is not always the first one the prompt names.
+		const firstNamed = (q: Question) => /^For which of (.+?) and /.exec(q.prompt)?.[1];
+		const only = compared.filter((q) => q.id.endsWith('.only'));
+		expect(new Set(only.map((q) => q.answer === `Only ${firstNamed(q)}`))).toEqual(
+			new Set([true, false])
+		);
+	});
+
+	it('sets look-alikes apart by comparison when one contains another: no matching with two right partners', () => {
+		// HADR contains disaster relief, so "disaster relief → DM" would be defensible in a matching.
+		expect(bank.questions.some((q) => q.id.endsWith('.look-alikes'))).toBe(false);
+		expect(byId('gamma.areas.disaster-relief.only')).toMatchObject({ answer: 'Only the GF' });
+		expect(byId('epsilon.areas.disaster-reduction.only')).toMatchObject({ answer: 'Only the ES' });
+		expect(
+			byId('delta.groups-list.humanitarian-assistance-and-disaster-relief.only')
+		).toMatchObject({
+			answer: 'Only the DM'
 		});
-		expect(q.alsoSources?.length).toBeGreaterThan(0);
 	});
 
-	it('matches each framework with who meets in it, one framework per level', () => {
-		const q = byId('alpha.meetings.who-meets');
-		expect(q.items).toEqual(['Japan-U.S.-Alpha', 'DM', 'ES']);
-		expect(q.answer).toEqual(['Leaders and foreign ministers', 'Defense ministers', 'Leaders']);
+	it('asks "Neither" of two complete lists lacking a concept, one of them naming its look-alike', () => {
+		const facts = sampleFacts();
+		facts.frameworks.push({
+			id: 'zeta',
+			name: 'Zeta Meeting',
+			shortName: 'ZM',
+			ref: 'the ZM',
+			kind: 'multilateral',
+			lists: [
+				{
+					id: 'zeta.fields',
+					section: 'ZM',
+					quote: 'energy',
+					label: 'fields',
+					title: 'the fields of the ZM',
+					role: 'topics',
+					complete: true,
+					items: [{ text: 'energy', concepts: ['energy'] }]
+				}
+			]
+		});
+		const neither = generateQuestions(facts).questions.filter((q) => q.id.endsWith('.neither'));
+		// Each of the three look-alikes is lacked by the ZM and by a list naming another of them.
+		expect(neither.map((q) => q.id).sort()).toEqual([
+			'delta.groups-list.disaster-reduction.neither',
+			'epsilon.areas.disaster-relief.neither',
+			'epsilon.areas.humanitarian-assistance-and-disaster-relief.neither'
+		]);
+		const relief = neither.find((q) => q.id === 'epsilon.areas.disaster-relief.neither');
+		expect(relief).toMatchObject({ answer: 'Neither', framework: 'epsilon' });
+		expect(relief?.prompt).toMatch(/of the (ES and the ZM|ZM and the ES) does/);
+		expect(relief?.explanation).toContain('The source names it for the GF.');
+	});
+
+	it('matches frameworks with who meets in them, each once, leaving out a level inside another', () => {
+		// "leaders" (ES) lies inside "leaders and foreign ministers" (Japan-U.S.-Alpha): left out,
+		// which leaves two levels, too few for a matching.
+		expect(bank.questions.some((q) => q.kind === 'matching' && q.id.includes('who-meets'))).toBe(
+			false
+		);
+		const facts = sampleFacts();
+		facts.frameworks.push({
+			id: 'zeta',
+			name: 'Zeta Talks',
+			shortName: 'ZT',
+			ref: 'the ZT',
+			kind: 'multilateral',
+			levels: [{ id: 'zeta.level', section: 'ZT', quote: 'officials', who: 'officials' }]
+		});
+		const q = generateQuestions(facts).questions.find(
+			(x) => x.id === 'alpha.meetings.who-meets.matching'
+		);
+		expect(q).toMatchObject({
+			identity: true,
+			items: ['Japan-U.S.-Alpha', 'DM', 'ZT'],
+			answer: ['Leaders and foreign ministers', 'Defense ministers', 'Officials']
+		});
+	});
+
+	it('asks which framework meets at a level as an identity question, among these frameworks only', () => {
+		expect(byId('delta.level.who.which')).toMatchObject({
+			prompt: 'According to the source, in which of these frameworks do defense ministers meet?',
+			answer: 'DM',
+			identity: true
+		});
 	});
 });
 
@@ -166,6 +285,32 @@ describe('meetings', () => {
 			(q) => q.kind === 'truefalse' && q.id.startsWith('beta.summit.date.')
 		);
 		expect(statement?.prompt).toMatch(/held on \w+ \d+, \d{4}\.$/);
+	});
+
+	it('offer as a wrong place only another meeting of the same framework, and no True place statement', () => {
+		// Lisbon (Alpha) beside Oslo (Beta) would be eliminated by country, without the source.
+		const ids = bank.questions.map((q) => q.id);
+		expect(ids).toContain('alpha.dialogue-3.place.cloze');
+		expect(ids.filter((id) => /\.place\.(?!cloze$)/.test(id))).toEqual([]);
+		const facts = sampleFacts();
+		const alpha = facts.frameworks.find((f) => f.id === 'alpha')!;
+		alpha.meetings!.push({
+			id: 'alpha.summit-2',
+			section: 'Alpha',
+			quote: 'Alpha Summit (May 2, 2014 in Porto)',
+			name: 'Alpha Summit',
+			ref: 'the Alpha Summit',
+			date: '2014-05-02',
+			place: 'Porto'
+		});
+		const places = generateQuestions(facts).questions.filter((q) => q.id.includes('.place.'));
+		expect(places.map((q) => q.id).sort()).toEqual([
+			'alpha.dialogue-3.place.cloze',
+			'alpha.dialogue-3.place.not-porto.truefalse',
+			'alpha.summit-2.place.cloze',
+			'alpha.summit-2.place.not-lisbon.truefalse',
+			'beta.summit.place.cloze'
+		]);
 	});
 
 	it('are put in the order they were held', () => {

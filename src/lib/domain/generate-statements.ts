@@ -1,8 +1,10 @@
 /**
  * Questions from single statements: every statement gives a recall card (its own question, the
- * key phrase as answer) and a cloze (the key as a gap); an acronym gives a recall card and a
- * single choice among decoy expansions; a framework's level gives a recall card (who meets, or
- * which meetings it holds) and, for two kinds of meeting, a cloze of the second.
+ * key phrase as answer) and a cloze (the key as a gap), and one with a `which` question a recall
+ * card naming the framework it describes; an acronym gives a recall card and a single choice among
+ * decoy expansions; a framework's level gives a recall card (who meets, or which meetings it
+ * holds) and, for two kinds of meeting, a cloze of the second. Acronym, level and `which` cards
+ * ask what a framework is: they are identity questions, shown without the framework's name.
  */
 import { type GenerationContext, frameworkLabel } from './generate-context';
 import { alternatives, capitalize, plain, slugify } from './text';
@@ -26,6 +28,14 @@ export function generateStatementQuestions(ctx: GenerationContext): void {
 			accept: [...(fact.accept ?? []), ...alternatives(key)],
 			explanation
 		});
+		if (fact.which) {
+			ctx.add(entry, 'which.recall', 'recall', {
+				prompt: fact.which,
+				answer: capitalize(entry.framework.ref),
+				identity: true,
+				explanation
+			});
+		}
 	}
 	for (const entry of ctx.acronyms) {
 		const { short, full, decoys } = entry.fact;
@@ -33,12 +43,14 @@ export function generateStatementQuestions(ctx: GenerationContext): void {
 		ctx.add(entry, 'recall', 'recall', {
 			prompt: `What does the abbreviation ${short} stand for?`,
 			answer: full,
+			identity: true,
 			explanation
 		});
 		ctx.add(entry, 'single', 'single', {
 			prompt: `Which of these does the abbreviation ${short} stand for in the source?`,
 			answer: full,
 			choices: [full, ...decoys],
+			identity: true,
 			explanation
 		});
 	}
@@ -52,6 +64,7 @@ export function generateStatementQuestions(ctx: GenerationContext): void {
 			ctx.add(entry, 'recall', 'recall', {
 				prompt: `Which meetings ${what} ${framework.ref} hold, according to the source?`,
 				answer: capitalize(meetings),
+				identity: true,
 				explanation
 			});
 			const cut = meetings.indexOf(' and ');
@@ -61,6 +74,7 @@ export function generateStatementQuestions(ctx: GenerationContext): void {
 					prompt: `${framework.ref} ${hold} ${first} and ____.`,
 					answer: second,
 					accept: [...(entry.fact.accept ?? []), ...alternatives(second)],
+					identity: true,
 					explanation
 				});
 			}
@@ -69,12 +83,14 @@ export function generateStatementQuestions(ctx: GenerationContext): void {
 			ctx.add(entry, 'recall', 'recall', {
 				prompt: `Who meets in ${frameworkLabel(framework)}, according to the source?`,
 				answer: capitalize(who),
+				identity: true,
 				explanation
 			});
 			ctx.add(entry, 'cloze', 'cloze', {
 				prompt: `According to the source, ____ meet in ${frameworkLabel(framework)}.`,
 				answer: who,
 				accept: entry.fact.accept ?? [],
+				identity: true,
 				explanation
 			});
 		}

@@ -49,6 +49,12 @@ export class QueueState {
 	#stableUntil = Infinity;
 	/** New cards' ids in the bank's order. */
 	#fresh: string[] = [];
+	/** The exam plan's reviews (see `QueueInput.plan`). */
+	readonly #planned: ReadonlySet<string> | undefined;
+	readonly #aheadUntil: number;
+	/** How many new cards (counting those rated today) and reviews the day takes. */
+	readonly #newLimit: number;
+	readonly #reviewLimit: number;
 
 	/** Builds the state from all cards: the full build the module comment of ./queue.ts describes. */
 	constructor(input: QueueInput) {
@@ -60,6 +66,13 @@ export class QueueState {
 		this.#dayStart = startOfStudyDay(input.now, input.settings.dayStartHour);
 		this.#dayEnd = startOfNextStudyDay(input.now, input.settings.dayStartHour);
 		this.#factOf = input.siblings ?? new Map();
+		const { plan, settings } = input;
+		this.#planned = plan?.reviews;
+		this.#aheadUntil = input.aheadUntil ?? 0;
+		this.#newLimit =
+			(plan ? input.doneToday.newCount + plan.newCards : settings.newPerDay) +
+			(input.extraNew ?? 0);
+		this.#reviewLimit = plan ? Infinity : settings.reviewsPerDay;
 		const byId = byQuestionId(input.cards);
 		for (const id of input.questionOrder) {
 			const fact = this.#factOf.get(id);
@@ -73,7 +86,7 @@ export class QueueState {
 			if (this.#buried(id, card)) return;
 			if (!card || card.state === 'new') this.#fresh.push(id);
 			else if (card.state === 'review') {
-				if (card.due < this.#dayEnd) this.#reviews.push(this.#entry(card));
+				if (this.#reviewToday(card)) this.#reviews.push(this.#entry(card));
 			} else this.#learning.push(card);
 		});
 		this.#learning.sort(byDue);
@@ -107,7 +120,7 @@ export class QueueState {
 		}
 		if (card.state === 'new') insertSorted(this.#fresh, card.id, this.#byPosition);
 		else if (card.state === 'review') {
-			if (card.due < this.#dayEnd) this.#place(this.#entry(card));
+			if (this.#reviewToday(card)) this.#place(this.#entry(card));
 		} else insertSorted(this.#learning, card, byDue);
 		return true;
 	}
@@ -136,12 +149,11 @@ export class QueueState {
 			// Sorted by due: the rest are past the window too.
 			else break;
 		}
-		const { reviewsPerDay, newPerDay } = this.#settings;
 		const { reviewCount, newCount } = this.#doneToday;
 		const reviewIds = this.#reviews
-			.slice(0, Math.max(0, reviewsPerDay - reviewCount))
+			.slice(0, Math.max(0, this.#reviewLimit - reviewCount))
 			.map((r) => r.card.id);
-		const newIds = this.#fresh.slice(0, Math.max(0, newPerDay - newCount));
+		const newIds = this.#fresh.slice(0, Math.max(0, this.#newLimit - newCount));
 		return {
 			ids: [
 				...learningNow,
@@ -154,6 +166,16 @@ export class QueueState {
 				new: newIds.length
 			}
 		};
+	}
+
+	/**
+	 * Whether a card in review comes today: due this study day (with a plan: planned), or due
+	 * before `aheadUntil`; not twice in a day.
+	 */
+	#reviewToday(card: StoredCard): boolean {
+		if (!this.#planned && card.due < this.#dayEnd) return true;
+		if (this.#ratedToday(card)) return false;
+		return !!this.#planned?.has(card.id) || card.due < this.#aheadUntil;
 	}
 
 	#ratedToday(card: StoredCard | undefined): boolean {

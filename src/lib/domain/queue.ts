@@ -13,6 +13,8 @@
  * one of them is rated this study day, the others' new and review cards wait for the next day,
  * so one sentence does not come up twice in a day.
  * Learning cards due later than that end the session; ./next-due.ts says when to come back.
+ * With an exam date the exam plan picks the day's reviews and new cards instead of the limits, and
+ * "Study more" adds to either (`QueueInput`).
  */
 import type { Question, QuestionKind } from './bank';
 import type { Recall } from './recall';
@@ -20,7 +22,7 @@ import type { StoredCard } from './scheduler';
 import type { Settings } from './settings';
 import { startOfNextStudyDay, type DayCount } from './study-day';
 
-export { LEARN_AHEAD_MS, QueueState } from './queue-state';
+export { QueueState } from './queue-state';
 
 /** The question kinds that become review cards: the bank's recall forms. */
 export const REVIEW_KINDS: readonly QuestionKind[] = ['recall', 'cloze'];
@@ -76,6 +78,16 @@ export interface QueueInput {
 	doneToday: DoneToday;
 	recall: Recall;
 	learnAheadMs?: number;
+	/**
+	 * With an exam date, today's cards from the exam plan (./exam-plan.ts) in place of the daily
+	 * limits: these review cards, due or not, and the first `newCards` new cards of
+	 * `questionOrder` (which then interleaves the frameworks).
+	 */
+	plan?: { reviews: ReadonlySet<string>; newCards: number };
+	/** Study more: new cards beyond today's limit or plan (Infinity: every one). */
+	extraNew?: number;
+	/** Study more: review cards due before this time come today too, once. */
+	aheadUntil?: number;
 }
 
 export interface Queue {

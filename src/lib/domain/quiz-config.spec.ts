@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseQuizParams, QUIZ_KINDS, quizQueryFor, type QuizConfig } from './quiz-config';
+import {
+	isQuizChoice,
+	parseQuizParams,
+	QUIZ_KINDS,
+	quizChoiceProblem,
+	quizQueryFor,
+	type QuizConfig
+} from './quiz-config';
 
 const KNOWN = ['eas', 'arf', 'admm-plus', 'us-aus'];
 const parse = (query: string) => parseQuizParams(new URLSearchParams(query), KNOWN);
@@ -114,5 +121,41 @@ describe('a deep link', () => {
 				expect(parsed).toEqual({ ok: true, config: { ...c, kinds } });
 			})
 		);
+	});
+});
+
+describe('quizChoiceProblem', () => {
+	it("accepts the set-up form's choices", () => {
+		expect(
+			quizChoiceProblem({ frameworks: 'all', count: 'all', kinds: [...QUIZ_KINDS] })
+		).toBeNull();
+		expect(isQuizChoice({ frameworks: ['eas'], count: 20, kinds: ['cloze'] })).toBe(true);
+	});
+
+	it.each([
+		[null, '(record): expected an object, got null'],
+		[
+			{ frameworks: 'some', count: 10, kinds: ['cloze'] },
+			'frameworks: expected "all" or a list of framework ids, got "some"'
+		],
+		[
+			{ frameworks: [''], count: 10, kinds: ['cloze'] },
+			'frameworks: expected "all" or a list of framework ids, got [""]'
+		],
+		[
+			{ frameworks: 'all', count: 0, kinds: ['cloze'] },
+			'count: expected "all" or a whole number > 0, got 0'
+		],
+		[
+			{ frameworks: 'all', count: 10, kinds: [] },
+			`kinds: expected a non-empty list of ${QUIZ_KINDS.join(', ')}, got []`
+		],
+		[
+			{ frameworks: 'all', count: 10, kinds: ['cloze'], questions: ['q1'] },
+			'questions: unexpected field'
+		]
+	])('names what is wrong in %j', (value, reason) => {
+		expect(quizChoiceProblem(value)).toBe(reason);
+		expect(isQuizChoice(value)).toBe(false);
 	});
 });

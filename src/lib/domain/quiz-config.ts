@@ -15,7 +15,7 @@ export const QUIZ_KINDS = [
 ] as const;
 export type QuizKind = (typeof QUIZ_KINDS)[number];
 
-export const DEFAULT_QUIZ_COUNT = 10;
+const DEFAULT_QUIZ_COUNT = 10;
 
 export interface QuizConfig {
 	/** Framework ids, or every framework. */
@@ -138,4 +138,36 @@ export function parseQuizParams(
 			...(questionIds.length > 0 ? { questions: questionIds } : {})
 		}
 	};
+}
+
+/** The set-up form's last choice, kept by storage (under 'quizChoice') for the next quiz. */
+export type QuizChoice = Omit<QuizConfig, 'questions'>;
+
+function quote(value: unknown): string {
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return String(value);
+	}
+}
+
+/** Why `value` is not a kept quiz choice, as "field: expected …, got …"; null when it is one. */
+export function quizChoiceProblem(value: unknown): string | null {
+	if (typeof value !== 'object' || value === null || Array.isArray(value))
+		return `(record): expected an object, got ${quote(value)}`;
+	const { frameworks, count, kinds } = value as Record<string, unknown>;
+	const ids = (v: unknown) =>
+		Array.isArray(v) && v.every((id) => typeof id === 'string' && id.length > 0);
+	if (frameworks !== 'all' && !ids(frameworks))
+		return `frameworks: expected "all" or a list of framework ids, got ${quote(frameworks)}`;
+	if (count !== 'all' && !(Number.isInteger(count) && (count as number) > 0))
+		return `count: expected "all" or a whole number > 0, got ${quote(count)}`;
+	if (!Array.isArray(kinds) || kinds.length === 0 || !kinds.every(isQuizKind))
+		return `kinds: expected a non-empty list of ${QUIZ_KINDS.join(', ')}, got ${quote(kinds)}`;
+	const extra = Object.keys(value).find((key) => !['frameworks', 'count', 'kinds'].includes(key));
+	return extra === undefined ? null : `${extra}: unexpected field`;
+}
+
+export function isQuizChoice(value: unknown): value is QuizChoice {
+	return quizChoiceProblem(value) === null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeAnswer, givenOf, QuizGradeError, responseKindOf } from './quiz-grade';
+import { giveUp, gradeAnswer, givenOf, QuizGradeError, responseKindOf } from './quiz-grade';
 import { questionById, SAMPLE_QUESTIONS } from './sample-bank.fixture';
 
 describe('gradeAnswer: single choice', () => {
@@ -194,5 +194,18 @@ describe('givenOf', () => {
 		expect(givenOf({ kind: 'choices', values: ['G7', 'ADMM-Plus'] })).toEqual(['G7', 'ADMM-Plus']);
 		expect(givenOf({ kind: 'typed', text: 'Hanoy' })).toBe('Hanoy');
 		expect(givenOf({ kind: 'matching', pairs: ['Japan', ''] })).toEqual(['Japan', '']);
+	});
+});
+
+describe('giveUp ("I don\'t know")', () => {
+	it('is wrong for every kind of question, answers nothing and picks no distractor', () => {
+		const quizzable = SAMPLE_QUESTIONS.filter((q) => q.kind !== 'recall');
+		for (const question of quizzable) {
+			const { response, grade } = giveUp(question);
+			expect(response.kind, question.id).toBe(responseKindOf(question));
+			expect(grade.correct, question.id).toBe(false);
+			expect(grade.pickedDistractor, question.id).toBeUndefined();
+			expect([givenOf(response)].flat().join(''), question.id).toBe('');
+		}
 	});
 });

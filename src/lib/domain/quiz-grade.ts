@@ -185,3 +185,28 @@ export function givenOf(response: QuizResponse): string | string[] {
 			return response.pairs.slice();
 	}
 }
+
+/** The response of giving no answer to `question`: nothing chosen, typed or matched. */
+function emptyResponse(question: Question): QuizResponse {
+	switch (responseKindOf(question)) {
+		case 'choice':
+			return { kind: 'choice', value: '' };
+		case 'choices':
+			return { kind: 'choices', values: [] };
+		case 'typed':
+			return { kind: 'typed', text: '' };
+		case 'matching':
+			return { kind: 'matching', pairs: (question.items ?? []).map(() => '') };
+	}
+}
+
+/**
+ * "I don't know": the empty response, graded wrong, with no distractor picked (so it never
+ * counts as confusing one answer with another).
+ */
+export function giveUp(question: Question): { response: QuizResponse; grade: GradeResult } {
+	const response = emptyResponse(question);
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out on purpose
+	const { pickedDistractor, ...grade } = gradeAnswer(question, response);
+	return { response, grade: { ...grade, correct: false } };
+}

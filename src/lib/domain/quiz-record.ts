@@ -15,6 +15,11 @@ export interface QuizAnswerRecord {
 	typo?: { given: string; expected: string };
 	/** The distractor(s) picked in a wrong choice answer. */
 	pickedDistractor?: string | string[];
+	/**
+	 * Set when the grader refused a typed answer and the learner said "I was right": `correct` is
+	 * then true on their word, and this says it was not the grader's.
+	 */
+	overridden?: true;
 	durationMs: number;
 	/** Epoch milliseconds. */
 	answeredAt: number;
@@ -24,14 +29,19 @@ export interface QuizAnswerRecord {
 export interface QuizResult {
 	question: Question;
 	response: QuizResponse;
+	/** As graded, or after "I was right" counted right (`overridden`). */
 	grade: GradeResult;
 	durationMs: number;
 	answeredAt: number;
+	/** "I don't know": the empty response of its kind, counted wrong. */
+	gaveUp?: true;
+	/** "I was right": the grader refused this typed answer, the learner counted it right. */
+	overridden?: true;
 }
 
 /** The record storage saves for `result`. */
 export function toAnswerRecord(result: QuizResult): QuizAnswerRecord {
-	const { question, response, grade, durationMs, answeredAt } = result;
+	const { question, response, grade, durationMs, answeredAt, overridden } = result;
 	return {
 		questionId: question.id,
 		framework: question.framework,
@@ -46,6 +56,7 @@ export function toAnswerRecord(result: QuizResult): QuizAnswerRecord {
 							: grade.pickedDistractor.slice()
 				}
 			: {}),
+		...(overridden ? { overridden } : {}),
 		durationMs,
 		answeredAt
 	};

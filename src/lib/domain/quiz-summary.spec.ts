@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from './bank';
-import { gradeAnswer, type QuizResponse } from './quiz-grade';
+import { giveUp, gradeAnswer, type QuizResponse } from './quiz-grade';
 import { toAnswerRecord, type QuizResult } from './quiz-record';
 import { quizOf } from './quiz-sample';
-import { mistakesOf, summarizeQuiz } from './quiz-summary';
+import { answerText, givenText, mistakesOf, summarizeQuiz } from './quiz-summary';
 import { questionById } from './sample-bank.fixture';
 
 const START = Date.UTC(2025, 0, 15, 9, 0, 0);
@@ -70,8 +70,59 @@ describe('summarizeQuiz', () => {
 			total: 0,
 			byFramework: new Map(),
 			durationMs: 0,
-			missed: []
+			missed: [],
+			skipped: [],
+			notAsked: 0
 		});
+	});
+});
+
+describe('a quiz quit part-way', () => {
+	const items = quizOf(
+		['eas-founded.single', 'arf-founded.single', 'g7-members.matching', 'eas-maritime.cloze'].map(
+			questionById
+		),
+		5
+	);
+	const [a, b, c] = items.map((item) => item.question);
+	const dontKnow = giveUp(c!);
+	const answered: QuizResult[] = [
+		answer(a!.id, { kind: 'choice', value: a!.answer as string }, 1_000),
+		{ question: c!, ...dontKnow, durationMs: 2_000, answeredAt: START, gaveUp: true }
+	];
+
+	it('scores what was answered, lists the skipped and counts what was never asked', () => {
+		// Asked: a (right), b (skipped), c (I don't know); the fourth never asked.
+		const summary = summarizeQuiz(answered, items, 3);
+		expect({ right: summary.right, total: summary.total }).toEqual({ right: 1, total: 2 });
+		expect(summary.skipped.map((q) => q.id)).toEqual([b!.id]);
+		expect(summary.notAsked).toBe(1);
+		expect(summary.missed.map((m) => [m.question.id, m.gaveUp])).toEqual([[c!.id, true]]);
+	});
+
+	it('a finished quiz has nothing left unasked', () => {
+		expect(summarizeQuiz(answered, items).notAsked).toBe(0);
+	});
+});
+
+describe('answerText and givenText', () => {
+	it('put the answer given beside the right one, item by item for a matching', () => {
+		const matching = questionById('g7-members.matching');
+		expect(answerText(matching)).toBe(
+			(matching.items ?? []).map((item, i) => `${item} → ${matching.answer[i]}`).join('; ')
+		);
+		expect(givenText(matching, { kind: 'matching', pairs: ['Japan', '', 'Italy'] })).toBe(
+			`${matching.items?.[0]} → Japan; ${matching.items?.[1]} → —; ${matching.items?.[2]} → Italy`
+		);
+		const multi = questionById('eas-members.multi');
+		expect(answerText(multi)).toBe('United States, Russia');
+		expect(givenText(multi, { kind: 'choices', values: ['India', 'Russia'] })).toBe(
+			'India, Russia'
+		);
+		expect(givenText(multi, { kind: 'choices', values: [] })).toBe('—');
+		expect(givenText(questionById('eas-maritime.cloze'), { kind: 'typed', text: ' sea ' })).toBe(
+			'sea'
+		);
 	});
 });
 

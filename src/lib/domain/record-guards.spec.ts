@@ -49,6 +49,7 @@ const quiz = {
 	correct: false,
 	typo: { given: 'Japn', expected: 'Japan' },
 	pickedDistractor: 'ARF',
+	overridden: true,
 	durationMs: 4_000,
 	answeredAt: 1_700_000_000_000
 };

@@ -85,6 +85,7 @@ const QUIZ: Fields = {
 		true
 	],
 	pickedDistractor: [GIVEN[0], GIVEN[1], true],
+	overridden: [(v) => v === true, 'true', true],
 	durationMs: COUNT,
 	answeredAt: TIME
 };

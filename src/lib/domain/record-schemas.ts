@@ -57,6 +57,7 @@ export const QuizAnswerSchema = v.strictObject({
 	correct: v.boolean(),
 	typo: v.optional(v.strictObject({ given: v.string(), expected: v.string() })),
 	pickedDistractor: v.optional(givenText),
+	overridden: v.optional(v.literal(true)),
 	durationMs: count,
 	answeredAt: time
 }) satisfies v.GenericSchema<QuizAnswerRecord>;

@@ -36,6 +36,11 @@ export interface Settings {
 	/** The exam day ('YYYY-MM-DD'): no interval reaches past it. Null when none is set. */
 	examDate: DayKey | null;
 	/**
+	 * With an exam date, the minutes a day the exam plan fills (./exam-plan.ts), in place of the
+	 * daily new and review limits.
+	 */
+	minutesPerDay: number;
+	/**
 	 * The explanations closed with "Got it" (`TIPS`). An id this version does not know, from a
 	 * newer one through sync or a backup, is kept as it is.
 	 */
@@ -54,6 +59,7 @@ const defaults: Settings = {
 	quizCountsTowardSchedule: false,
 	fsrsParameters: null,
 	examDate: null,
+	minutesPerDay: 10,
 	dismissedTips: []
 };
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);
@@ -66,6 +72,17 @@ export interface SettingsError {
 
 export type SettingsResult =
 	{ ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
+
+/**
+ * The stored range of each number the Settings form edits, inclusive: the one source of these
+ * limits, for the stored record's check here and the form's (./settings-input.ts).
+ */
+export const NUMBER_LIMITS = Object.freeze({
+	desiredRetention: { min: 0.7, max: 0.99 },
+	newPerDay: { min: 0, max: 9999 },
+	reviewsPerDay: { min: 0, max: 99999 },
+	minutesPerDay: { min: 1, max: 600 }
+} as const);
 
 const STEP_PATTERN = /^(\d+(?:\.\d+)?)(m|h|d)$/;
 
@@ -87,13 +104,20 @@ function isSteps(value: unknown): value is Step[] {
 
 type Rule = { check: (value: unknown) => boolean; expected: string };
 
+function wholeNumber({ min, max }: { min: number; max: number }): Rule {
+	return { check: integerIn(min, max), expected: `a whole number from ${min} to ${max}` };
+}
+
 const RULES: { [K in keyof Settings]: Rule } = {
 	desiredRetention: {
-		check: (v) => typeof v === 'number' && v >= 0.7 && v <= 0.99,
-		expected: 'a number from 0.70 to 0.99'
+		check: (v) =>
+			typeof v === 'number' &&
+			v >= NUMBER_LIMITS.desiredRetention.min &&
+			v <= NUMBER_LIMITS.desiredRetention.max,
+		expected: `a number from ${NUMBER_LIMITS.desiredRetention.min.toFixed(2)} to ${NUMBER_LIMITS.desiredRetention.max.toFixed(2)}`
 	},
-	newPerDay: { check: integerIn(0, 9999), expected: 'a whole number from 0 to 9999' },
-	reviewsPerDay: { check: integerIn(0, 99999), expected: 'a whole number from 0 to 99999' },
+	newPerDay: wholeNumber(NUMBER_LIMITS.newPerDay),
+	reviewsPerDay: wholeNumber(NUMBER_LIMITS.reviewsPerDay),
 	dayStartHour: { check: integerIn(0, 23), expected: 'a whole hour from 0 to 23' },
 	theme: {
 		check: (v) => THEMES.includes(v as Theme),
@@ -117,6 +141,10 @@ const RULES: { [K in keyof Settings]: Rule } = {
 	examDate: {
 		check: (v) => v === null || isDayKey(v),
 		expected: "null or a date written like '2026-07-15'"
+	},
+	minutesPerDay: {
+		check: integerIn(NUMBER_LIMITS.minutesPerDay.min, NUMBER_LIMITS.minutesPerDay.max),
+		expected: 'a whole number of minutes from 1 to 600'
 	},
 	dismissedTips: {
 		check: (v) =>

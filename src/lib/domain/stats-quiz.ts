@@ -43,7 +43,7 @@ export interface ConfusedPair {
 }
 
 /** How many pairs the stats page lists. */
-export const CONFUSED_PAIRS_LIMIT = 10;
+const CONFUSED_PAIRS_LIMIT = 10;
 
 /**
  * The answer / picked-distractor pairs that came up most often in wrong quiz answers, most

@@ -19,6 +19,14 @@ export interface DayCount {
 	learning: number;
 }
 
+/**
+ * Every rating on a study day, whatever the card's state (new, learning, due): Today's "Reviewed
+ * today", the streak and Stats' reviews per day all count this.
+ */
+export function reviewsOn(count: DayCount | undefined): number {
+	return count ? count.new + count.review + count.learning : 0;
+}
+
 /** Which daily counter (and limit) a rating counts in. */
 export type RatingKind = 'new' | 'review' | 'learning';
 

@@ -167,6 +167,25 @@ describe('replay', () => {
 		expect(removed.quiz).toEqual([other]);
 	});
 
+	it('takes an answer marked "I was right" on another device in place of the one here', () => {
+		const answer = quizAnswer('eas.members.cloze', T0, false);
+		const marked = { ...answer, correct: true, overridden: true as const };
+		const here = data(history([]), { quiz: [answer] });
+		expect(changesAnything(here, batch({ addedQuiz: [marked] }))).toBe(true);
+		const after = applyEvents(here, batch({ addedQuiz: [marked] }), () => fuzzed);
+		expect(after.quiz).toEqual([marked]);
+		// The unmarked answer coming back (an old document) does not undo the mark.
+		expect(changesAnything(after, batch({ addedQuiz: [answer] }))).toBe(false);
+		expect(applyEvents(after, batch({ addedQuiz: [answer] }), () => fuzzed).quiz).toEqual([marked]);
+		const [doc] = checkIncoming([added({ ...quizEventDoc(marked) })], NOW).batch.addedQuiz;
+		expect(doc).toEqual(marked);
+		const hostile = checkIncoming(
+			[added({ ...quizEventDoc({ ...marked, overridden: 1 as never }) })],
+			NOW
+		);
+		expect(hostile.setAside.map((s) => s.reason)).toEqual(['overridden: expected true, got 1']);
+	});
+
 	it('new FSRS parameters rebuild every card under them, keeping due dates', () => {
 		const h = history([
 			['q1', 'good', T0],

@@ -6,7 +6,13 @@
  * events changed. Cards never travel: every device derives them from the same events.
  */
 import { checkBackup, BACKUP_FORMAT, BACKUP_LIMITS, BACKUP_SCHEMA_VERSION } from './backup-schema';
-import { logIdentity, quizIdentity, type ProgressData } from './backup-merge';
+import {
+	amends,
+	logIdentity,
+	quizIdentity,
+	unionQuizAnswers,
+	type ProgressData
+} from './backup-merge';
 import type { QuizAnswerRecord } from './quiz-record';
 import type { ReviewRecord, StoredCard } from './card';
 import { rebuildCards } from './rebuild-cards';
@@ -272,17 +278,22 @@ export function changesAnything(current: ProgressData, batch: EventBatch): boole
 	)
 		return true;
 	const logs = new Set(current.logs.map(logIdentity));
-	const quiz = new Set(current.quiz.map(quizIdentity));
+	const quiz = new Map(current.quiz.map((q) => [quizIdentity(q), q]));
+	const changes = (q: QuizAnswerRecord) => {
+		const before = quiz.get(quizIdentity(q));
+		return !before || amends(q, before);
+	};
 	return (
 		batch.addedLogs.some((l) => !logs.has(logIdentity(l))) ||
 		batch.removedLogs.some((id) => logs.has(id)) ||
-		batch.addedQuiz.some((q) => !quiz.has(quizIdentity(q))) ||
+		batch.addedQuiz.some(changes) ||
 		batch.removedQuiz.some((id) => quiz.has(id))
 	);
 }
 
 /**
- * The progress after `batch`: ratings and quiz answers added (once each) and removed, the
+ * The progress after `batch`: ratings and quiz answers added (once each; an answer marked "I was
+ * right" elsewhere replaces the one here) and removed, the
  * settings that won, and every card whose ratings changed rebuilt by replaying them all through
  * the winning settings' scheduler (a card left with no rating goes: it is new again). Other cards
  * stay as they are, unless the FSRS parameters changed: then, as using them on the other device
@@ -311,11 +322,9 @@ export function applyEvents(
 		logs.set(id, log);
 		touched.add(log.card_id);
 	}
-	const quiz = new Map<string, QuizAnswerRecord>();
-	for (const answer of [...current.quiz, ...batch.addedQuiz]) {
-		const id = quizIdentity(answer);
-		if (!removedQuiz.has(id) && !quiz.has(id)) quiz.set(id, answer);
-	}
+	const quiz = unionQuizAnswers(current.quiz, batch.addedQuiz).filter(
+		(answer) => !removedQuiz.has(quizIdentity(answer))
+	);
 
 	const sortedLogs = [...logs.values()].sort((a, b) => a.review - b.review);
 	const byCard = new Map<string, ReviewRecord[]>();
@@ -340,7 +349,7 @@ export function applyEvents(
 	return {
 		cards: [...cards.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 		logs: sortedLogs,
-		quiz: [...quiz.values()].sort((a, b) => a.answeredAt - b.answeredAt),
+		quiz: quiz.sort((a, b) => a.answeredAt - b.answeredAt),
 		settings
 	};
 }

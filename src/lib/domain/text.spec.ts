@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Cyrb53, hash, pick, ranker, shuffle } from './text';
+import { Cyrb53, hash, mentions, pick, ranker, shuffle } from './text';
 
 describe('Cyrb53', () => {
 	it('gives the hash of the whole input however it is split into pieces', () => {
@@ -50,5 +50,14 @@ describe('shuffle and pick', () => {
 				expect(pick(values, count, seed, key)).toEqual(shuffle(values, seed, key).slice(0, count));
 			})
 		);
+	});
+});
+
+describe('mentions', () => {
+	it('matches whole words only, whatever the case and apostrophes', () => {
+		expect(mentions('Where was the Sixth meeting?', 'sixth')).toBe(true);
+		expect(mentions('sixtieth', 'sixth')).toBe(false);
+		expect(mentions('the region’s issues', "region's")).toBe(true);
+		expect(mentions('a leader-initiated forum', 'leader')).toBe(true);
 	});
 });

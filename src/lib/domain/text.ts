@@ -170,6 +170,13 @@ export function ordinalDigits(n: number): string {
 	return `${n}${tens >= 11 && tens <= 13 ? 'th' : (suffixes[n % 10] ?? 'th')}`;
 }
 
+/** Whole-word, case-insensitive containment, with apostrophes and quotes straightened. */
+export function mentions(text: string, phrase: string): boolean {
+	const flat = (value: string) => value.toLowerCase().replace(/[’‘]/g, "'");
+	const escaped = flat(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(flat(text));
+}
+
 /** Removes the `[` `]` that mark a statement's key phrase. */
 export function plain(text: string): string {
 	return text.replace(/[[\]]/g, '');

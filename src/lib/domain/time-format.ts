@@ -1,4 +1,4 @@
-/** Human wording for durations and dates shown in the UI (English, the app's language). */
+/** Human wording for durations, dates and shares shown in the UI (English, the app's language). */
 
 /** "3 min 20 s", "45 s". */
 export function formatDuration(ms: number): string {
@@ -16,6 +16,19 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  */
 export function formatShortDate(date: Date): string {
 	return `${WEEKDAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]}`;
+}
+
+/** "Mar", in local time. */
+export function formatShortMonth(date: Date): string {
+	return MONTHS[date.getMonth()] ?? '';
+}
+
+/**
+ * A share (0–1) as a whole percentage, "90%": every rate the app shows, and desired retention,
+ * which Settings takes in percent too (./settings-input.ts).
+ */
+export function formatPercent(share: number): string {
+	return `${Math.round(share * 100)}%`;
 }
 
 /** When something is due, relative to `now`: "in 8 minutes", "in 3 hours", "on Mon, 4 May". */

@@ -5,6 +5,29 @@
 import { reviewColumns } from '$lib/domain/optimizer-input';
 import type { ReviewRecord } from '$lib/domain/scheduler';
 import type { FitMessage, FitRequest } from './protocol';
+import workerUrl from './worker.ts?worker&url';
+
+/** The part of the Trusted Types API this module uses (not yet in TypeScript's DOM types). */
+interface ScriptUrlPolicyFactory {
+	createPolicy(
+		name: string,
+		rules: { createScriptURL: (url: string) => string }
+	): { createScriptURL: (url: string) => unknown };
+}
+
+/**
+ * The pages require Trusted Types for scripts (svelte.config.js), and a worker's script URL is
+ * one: this policy, the app's only one of its own, lets through this site's files alone.
+ */
+const workerPolicy = (
+	globalThis as { trustedTypes?: ScriptUrlPolicyFactory }
+).trustedTypes?.createPolicy('kizuna-worker', {
+	createScriptURL(url) {
+		const resolved = new URL(url, location.href);
+		if (resolved.origin !== location.origin) throw new TypeError(`Not this site's worker: ${url}`);
+		return resolved.href;
+	}
+});
 
 export type { FitMessage, FitResult } from './protocol';
 
@@ -21,7 +44,9 @@ export function fitParameters(
 ): Promise<FitMessage> {
 	return new Promise((resolve, reject) => {
 		if (signal?.aborted) return reject(new DOMException('The fit was cancelled.', 'AbortError'));
-		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		const worker = new Worker((workerPolicy?.createScriptURL(workerUrl) ?? workerUrl) as string, {
+			type: 'module'
+		});
 		const finish = () => {
 			worker.terminate();
 			signal?.removeEventListener('abort', abort);

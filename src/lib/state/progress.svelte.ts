@@ -200,11 +200,17 @@ export class Progress {
 	 * Runs a write (failures reach `status` and are thrown). When the device's storage is full,
 	 * the session carries on in memory under the "not being saved" warning, as when IndexedDB is
 	 * unavailable: the write is done there, and what IndexedDB already holds stays as it was.
+	 * With `whenFull` 'refuse', a full disk refuses the write instead: the StorageQuotaError is
+	 * thrown for the caller to report, and nothing changes.
 	 */
-	async write<T>(write: (storage: ReviewStorage) => Promise<T>): Promise<T> {
+	async write<T>(
+		write: (storage: ReviewStorage) => Promise<T>,
+		whenFull: 'memory' | 'refuse' = 'memory'
+	): Promise<T> {
 		try {
 			return await write(await this.storage());
 		} catch (error) {
+			if (error instanceof StorageQuotaError && whenFull === 'refuse') throw error;
 			if (!(error instanceof StorageQuotaError)) this.status.fail(error);
 			await this.#continueInMemory();
 			try {
@@ -245,8 +251,13 @@ export class Progress {
 		this.#version += 1;
 	}
 
+	/**
+	 * Saves the settings, or throws with nothing changed. A full disk refuses them rather than
+	 * keeping them in memory: the setting stays as saved, which is what the next visit shows, and
+	 * the caller (Settings) says why beside it.
+	 */
 	async saveSettings(settings: Settings) {
-		await this.write((storage) => storage.saveSettings(settings));
+		await this.write((storage) => storage.saveSettings(settings), 'refuse');
 		this.#settings = settings;
 		syncHooks.settingsChanged(settings); // sync hook
 	}

@@ -1,19 +1,31 @@
 import type { Question } from '$lib/domain/bank';
 import type { QuizConfig } from '$lib/domain/quiz-config';
 import {
+	giveUp,
 	gradeAnswer,
 	responseKindOf,
 	type GradeResult,
 	type QuizResponse
 } from '$lib/domain/quiz-grade';
 import { toAnswerRecord, type QuizAnswerRecord, type QuizResult } from '$lib/domain/quiz-record';
+import { openQuizOf, resumeQuiz, type OpenQuiz } from '$lib/domain/quiz-resume';
 import { quizOf, sampleQuiz, type QuizItem } from '$lib/domain/quiz-sample';
 import { summarizeQuiz } from '$lib/domain/quiz-summary';
 
 export type QuizPhase = 'setup' | 'question' | 'feedback' | 'summary';
 
-/** Where answers go once graded; the page wires it to storage (and the schedule setting). */
-export type AnswerSink = (record: QuizAnswerRecord, question: Question) => Promise<void>;
+/** Where a quiz's answers and progress go; the page wires it to storage (./quiz-keeper.ts). */
+export interface QuizSink {
+	/**
+	 * Saves a graded answer (and grades its flashcard when the settings say so). What it gives
+	 * back is handed to `override` if the learner says "I was right".
+	 */
+	answer(record: QuizAnswerRecord, question: Question): Promise<unknown>;
+	/** Saves `record`, now marked "I was right"; `receipt` is what `answer` gave for it. */
+	override(record: QuizAnswerRecord, question: Question, receipt: unknown): Promise<void>;
+	/** Keeps the quiz under way after each step, so it can be resumed; null once it ended. */
+	keep(quiz: OpenQuiz | null): Promise<void>;
+}
 
 function freshSeed(): number {
 	return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
@@ -24,20 +36,25 @@ export class QuizSession {
 	#phase = $state<QuizPhase>('setup');
 	#items = $state.raw<QuizItem[]>([]);
 	#index = $state(0);
+	/** How many items were asked (answered or skipped), for the summary of a quiz quit early. */
+	#asked = $state(0);
 	#results = $state.raw<QuizResult[]>([]);
 	#grade = $state.raw<GradeResult | undefined>(undefined);
+	#receipt: unknown;
+	#startedAt = 0;
 	#shownAt = 0;
-	#sink: AnswerSink;
+	#sink: QuizSink;
 	#saveError = $state<string | undefined>(undefined);
 	#saving = false;
-	config = $state.raw<QuizConfig | undefined>(undefined);
+	/** Keeps run one after another, so the last step is the one stored. */
+	#keeping: Promise<void> = Promise.resolve();
 
 	/** The answer being composed for the current question, in every input shape. */
 	selected = $state<string[]>([]);
 	typed = $state('');
 	pairs = $state<string[]>([]);
 
-	constructor(sink: AnswerSink) {
+	constructor(sink: QuizSink) {
 		this.#sink = sink;
 	}
 
@@ -62,7 +79,14 @@ export class QuizSession {
 	get saveError() {
 		return this.#saveError;
 	}
-	summary = $derived(summarizeQuiz(this.#results));
+	/** The current question's result once checked (with "I don't know" or "I was right"). */
+	get result(): QuizResult | undefined {
+		const last = this.#results.at(-1);
+		return this.#phase === 'feedback' && last?.question === this.current?.question
+			? last
+			: undefined;
+	}
+	summary = $derived(summarizeQuiz(this.#results, this.#items, this.#asked));
 
 	/** Whether the composed answer is complete enough to check. */
 	get canCheck(): boolean {
@@ -78,8 +102,18 @@ export class QuizSession {
 		}
 	}
 
+	/** Whether "I was right" is open: a typed answer the grader refused, just checked. */
+	get canOverride(): boolean {
+		const result = this.result;
+		return (
+			result !== undefined &&
+			result.response.kind === 'typed' &&
+			!result.grade.correct &&
+			!result.gaveUp
+		);
+	}
+
 	start(questions: readonly Question[], config: QuizConfig, seed = freshSeed()) {
-		this.config = config;
 		this.#begin(sampleQuiz(questions, config, seed));
 	}
 
@@ -88,18 +122,60 @@ export class QuizSession {
 		this.#begin(quizOf(questions, freshSeed()));
 	}
 
+	/** Goes on with a quiz left mid-way, on today's questions (the bank may have changed). */
+	resume(open: OpenQuiz, questions: readonly Question[]) {
+		const { items, results, next } = resumeQuiz(open, questions, freshSeed());
+		this.#items = items;
+		this.#results = results;
+		this.#startedAt = open.startedAt;
+		this.#moveTo(next);
+	}
+
 	reset() {
 		this.#phase = 'setup';
 		this.#items = [];
 		this.#results = [];
+		this.#asked = 0;
 	}
 
 	#begin(items: QuizItem[]) {
 		this.#items = items;
 		this.#results = [];
-		this.#index = 0;
-		this.#phase = items.length > 0 ? 'question' : 'summary';
+		this.#startedAt = Date.now();
+		this.#moveTo(0);
+	}
+
+	/** Asks item `index`, or ends the quiz when there is none left; keeps where it got to. */
+	#moveTo(index: number) {
+		this.#index = index;
+		this.#asked = Math.min(index, this.#items.length);
+		if (index >= this.#items.length) {
+			this.#end();
+			return;
+		}
+		this.#phase = 'question';
 		this.#prepare();
+		this.#keep(index);
+	}
+
+	#end() {
+		this.#asked = Math.min(this.#asked, this.#items.length);
+		this.#phase = 'summary';
+		this.#keep(null);
+	}
+
+	/** Keeps the quiz as asked up to `next`; once nothing is left to ask, there is none to keep. */
+	#keep(next: number | null) {
+		const quiz =
+			next === null || next >= this.#items.length
+				? null
+				: openQuizOf(this.#items, this.#results, next, this.#startedAt);
+		this.#keeping = this.#keeping.then(() => this.#sink.keep(quiz)).catch(() => undefined);
+	}
+
+	/** Resolves once the quiz as it now stands is kept (what a test waits for before reading it). */
+	kept(): Promise<void> {
+		return this.#keeping;
 	}
 
 	#prepare() {
@@ -107,6 +183,7 @@ export class QuizSession {
 		this.typed = '';
 		this.pairs = (this.current?.question.items ?? []).map(() => '');
 		this.#grade = undefined;
+		this.#receipt = undefined;
 		this.#shownAt = performance.now();
 	}
 
@@ -131,18 +208,30 @@ export class QuizSession {
 		const item = this.current;
 		if (!item || !this.canCheck || this.#saving) return;
 		const response = this.#response(item.question);
-		const grade = gradeAnswer(item.question, response);
+		await this.#answer(item.question, response, gradeAnswer(item.question, response));
+	}
+
+	/** "I don't know": counted wrong, and the feedback shows the answer. */
+	async dontKnow() {
+		const item = this.current;
+		if (!item || this.#phase !== 'question' || this.#saving) return;
+		const { response, grade } = giveUp(item.question);
+		await this.#answer(item.question, response, grade, true);
+	}
+
+	async #answer(question: Question, response: QuizResponse, grade: GradeResult, gaveUp = false) {
 		const result: QuizResult = {
-			question: item.question,
+			question,
 			response,
 			grade,
 			durationMs: Math.round(performance.now() - this.#shownAt),
-			answeredAt: Date.now()
+			answeredAt: Date.now(),
+			...(gaveUp ? { gaveUp: true as const } : {})
 		};
 		// A second Enter while the write is under way must not store the answer twice.
 		this.#saving = true;
 		try {
-			await this.#sink(toAnswerRecord(result), item.question);
+			this.#receipt = await this.#sink.answer(toAnswerRecord(result), question);
 			this.#saveError = undefined;
 		} catch (error) {
 			this.#saveError = error instanceof Error ? error.message : String(error);
@@ -152,17 +241,52 @@ export class QuizSession {
 		this.#grade = grade;
 		this.#results = [...this.#results, result];
 		this.#phase = 'feedback';
+		this.#asked = this.#index + 1;
+		this.#keep(this.#index + 1);
+	}
+
+	/**
+	 * "I was right": the typed answer just refused counts as right, in the summary, in the saved
+	 * answer (marked as the learner's call) and, through the sink, in its flashcard's grade.
+	 */
+	async override() {
+		const result = this.result;
+		if (!result || !this.canOverride || this.#saving) return;
+		const overridden: QuizResult = {
+			...result,
+			grade: { ...result.grade, correct: true },
+			overridden: true
+		};
+		this.#saving = true;
+		try {
+			await this.#sink.override(toAnswerRecord(overridden), result.question, this.#receipt);
+			this.#saveError = undefined;
+		} catch (error) {
+			this.#saveError = error instanceof Error ? error.message : String(error);
+		} finally {
+			this.#saving = false;
+		}
+		this.#grade = overridden.grade;
+		this.#results = [...this.#results.slice(0, -1), overridden];
+		this.#keep(this.#index + 1);
+	}
+
+	/** Passes over the current question unanswered; the summary lists it as skipped. */
+	skip() {
+		if (this.#phase !== 'question' || this.#saving) return;
+		this.#moveTo(this.#index + 1);
 	}
 
 	next() {
-		if (this.#phase !== 'feedback') return;
-		if (this.#index + 1 >= this.#items.length) {
-			this.#phase = 'summary';
-			return;
-		}
-		this.#index += 1;
-		this.#phase = 'question';
-		this.#prepare();
+		if (this.#phase !== 'feedback' || this.#saving) return;
+		this.#moveTo(this.#index + 1);
+	}
+
+	/** Ends the quiz now, with the summary of what was answered. */
+	quit() {
+		if (this.#phase !== 'question' && this.#phase !== 'feedback') return;
+		if (this.#saving) return;
+		this.#end();
 	}
 
 	/** Key 1–9: picks (or for multiple select toggles) the nth choice shown. */

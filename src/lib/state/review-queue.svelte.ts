@@ -8,24 +8,50 @@ import {
 	type Queue
 } from '$lib/domain/queue';
 import type { StoredCard } from '$lib/domain/scheduler';
+import { startOfNextStudyDay } from '$lib/domain/study-day';
 import { bankState } from './bank.svelte';
+import type { ExamPlanner } from './exam-plan.svelte';
 import type { Progress } from './progress.svelte';
 
 /**
  * The cards left to review now, in order, from `progress` and the bank: what Today counts and a
  * review session shows. Built in full on load, after another tab's writes, a settings change, an
  * undo and at a new study day; a rating only moves the rated card in it, and a tick only moves
- * the clock. Needs no scheduler: Today loads no ts-fsrs.
+ * the clock. Needs no scheduler: Today loads no ts-fsrs, but with an exam date, whose plan needs
+ * it (`prepare`).
  */
 export class ReviewQueue {
 	readonly #progress: Progress;
 	#now = $state(Date.now());
+	/** With an exam date, the plan that picks the day's cards: loaded by `prepare`. */
+	#planner = $state.raw<ExamPlanner | undefined>(undefined);
 
 	/** When set, only this framework's cards are reviewed (Browse's "Review this framework"). */
 	framework = $state<string | undefined>(undefined);
 
+	/**
+	 * "Study more" (as Anki's custom study, from the review's link): new cards beyond the day's
+	 * limit or plan, and whether the reviews due tomorrow come today too.
+	 */
+	extraNew = $state(0);
+	ahead = $state(false);
+
 	constructor(progress: Progress) {
 		this.#progress = progress;
+	}
+
+	/** Loads what the queue needs before it is shown: with an exam date, the exam plan. */
+	async prepare(): Promise<void> {
+		await this.#progress.load();
+		if (!this.#progress.settings.examDate || this.#planner) return;
+		const planner = (await import('./exam-plan.svelte')).plannerFor(this.#progress);
+		await planner.load();
+		this.#planner = planner;
+	}
+
+	/** Whether the queue is the day's: with an exam date, once its plan is loaded. */
+	get ready(): boolean {
+		return !this.#progress.settings.examDate || this.#planner !== undefined;
 	}
 
 	#order = $derived(
@@ -49,22 +75,35 @@ export class ReviewQueue {
 		void progress.revision;
 		void progress.loaded;
 		void this.#rebuilds;
+		const now = untrack(() => this.#now);
+		const day = progress.today(now);
+		const startHour = progress.settings.dayStartHour;
+		// A chosen framework's new cards all come: the learner asked for that framework.
+		const chosen = this.framework !== undefined;
+		const planner = chosen ? undefined : this.#planner;
 		const input = {
-			questionOrder: this.#order,
 			siblings: this.#siblings,
 			settings: progress.settings,
-			recall: progress.recall
+			recall: progress.recall,
+			extraNew: chosen ? Infinity : this.extraNew,
+			// The end of tomorrow's study day.
+			aheadUntil: this.ahead
+				? startOfNextStudyDay(startOfNextStudyDay(now, startHour), startHour)
+				: undefined
 		};
 		// Cards, counters and the time are read untracked: a rating updates the state in place.
-		return untrack(
-			() =>
-				new QueueState({
-					...input,
-					cards: progress.cards,
-					now: this.#now,
-					doneToday: doneOn(progress.days.get(progress.today(this.#now)))
-				})
-		);
+		return untrack(() => {
+			const doneToday = doneOn(progress.days.get(day));
+			const planned = planner?.today(now, doneToday);
+			return new QueueState({
+				...input,
+				questionOrder: planned?.order ?? this.#order,
+				plan: planned?.plan,
+				cards: progress.cards,
+				now,
+				doneToday
+			});
+		});
 	});
 
 	queue: Queue = $derived.by(() => {

@@ -11,6 +11,8 @@ interface SessionStats {
 	reviewed: number;
 	again: number;
 	timeMs: number;
+	/** Of `reviewed`, the practice ratings of chosen cards that were not due: not stored. */
+	practice: number;
 }
 
 /** A stored rating (`token`), or a practice rating of a chosen card that was not due (`cardId`). */
@@ -39,7 +41,7 @@ export class ReviewSession {
 	#shownAt = performance.now();
 	#busy = $state(false);
 	#undo = $state.raw<UndoStep[]>([]);
-	#stats = $state<SessionStats>({ reviewed: 0, again: 0, timeMs: 0 });
+	#stats = $state<SessionStats>({ reviewed: 0, again: 0, timeMs: 0, practice: 0 });
 	/** A card brought back by undo is shown next, wherever the queue would place it. */
 	#front = $state<string | undefined>(undefined);
 	/** The chosen cards of a "Review these" session, and those of them rated so far. */
@@ -52,12 +54,38 @@ export class ReviewSession {
 		this.#queue = new ReviewQueue(ratings.progress);
 	}
 
-	/** When set, only this framework's cards are reviewed (Browse's "Review this framework"). */
+	/** Loads what the queue needs first (with an exam date, its plan). */
+	prepare(): Promise<void> {
+		return this.#queue.prepare();
+	}
+	/** Whether the queue is the day's (see `ReviewQueue.ready`). */
+	get ready(): boolean {
+		return this.#queue.ready;
+	}
+
+	/**
+	 * When set, only this framework's cards are reviewed, its new ones all offered (Browse's
+	 * "Review this framework").
+	 */
 	get framework() {
 		return this.#queue.framework;
 	}
 	set framework(id: string | undefined) {
 		this.#queue.framework = id;
+	}
+	/** "Study more": new cards beyond the day's limit or plan (see `ReviewQueue.extraNew`). */
+	get extraNew() {
+		return this.#queue.extraNew;
+	}
+	set extraNew(count: number) {
+		this.#queue.extraNew = count;
+	}
+	/** "Study more": the reviews due tomorrow come today too. */
+	get ahead() {
+		return this.#queue.ahead;
+	}
+	set ahead(on: boolean) {
+		this.#queue.ahead = on;
 	}
 	/** When set, only these cards, each once, due or not (see the class comment). */
 	get cards(): readonly string[] | undefined {
@@ -186,6 +214,7 @@ export class ReviewSession {
 		this.#undo = [...this.#undo, step];
 		if (this.#chosen) this.#chosenDone.add(id);
 		this.#stats.reviewed += 1;
+		if (!step.token) this.#stats.practice += 1;
 		if (step.rating === 'again') this.#stats.again += 1;
 		this.#stats.timeMs += step.durationMs;
 		this.#front = undefined;
@@ -195,6 +224,7 @@ export class ReviewSession {
 	/** Undoes a step's effect on the session, and brings its card back to the front. */
 	#unstep(step: UndoStep, id: string) {
 		this.#stats.reviewed = Math.max(0, this.#stats.reviewed - 1);
+		if (!step.token) this.#stats.practice = Math.max(0, this.#stats.practice - 1);
 		if (step.rating === 'again') this.#stats.again = Math.max(0, this.#stats.again - 1);
 		this.#stats.timeMs = Math.max(0, this.#stats.timeMs - step.durationMs);
 		this.#chosenDone.delete(id);

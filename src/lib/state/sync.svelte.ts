@@ -7,7 +7,7 @@
 import type { SetAsideDoc } from '$lib/domain/sync-events';
 import { checkSyncConfig, type SyncConfigField } from '$lib/domain/sync-config';
 import type { SyncEngine, SyncHost, SyncStatus } from '$lib/sync/engine';
-import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/sync/config';
+import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/storage/sync-config';
 import { schedulerParams } from '$lib/domain/settings';
 import { progress } from './progress.svelte';
 import { setSyncFlag, syncIsOn } from './sync-flag';
@@ -65,6 +65,7 @@ class SyncState {
 		this.#starting ??= (async () => {
 			connectSync('start');
 			const config = await readSyncConfig().catch(() => null);
+			pageServerOrigin = config ? new URL(config.url).origin : null;
 			if (!config) {
 				setSyncFlag(false);
 				connectSync(null);
@@ -108,6 +109,13 @@ class SyncState {
 		await saveSyncConfig(checked.config);
 		setSyncFlag(true);
 		this.#starting = Promise.resolve();
+		if (needsNewPolicy(checked.config.url)) {
+			// This page's connect-src names the server saved when it loaded, or none (see
+			// src/service-worker.ts): a new server is reachable only from a page served after the
+			// save. Sync is on and saved, so the reloaded page resumes it at start-up.
+			location.reload();
+			return;
+		}
 		await this.#run(checked.config);
 	}
 
@@ -129,6 +137,21 @@ class SyncState {
 		this.#status = null;
 		this.setAside = [];
 	}
+}
+
+/**
+ * The server this page's policy names: the one saved when the page loaded (read at start-up
+ * while sync is on), or none.
+ */
+let pageServerOrigin: string | null = null;
+
+/**
+ * Whether `url`'s server is outside this page's connect-src: only pages the service worker served
+ * carry its narrower policy (a page it never served, such as a first visit, has the HTML's alone).
+ */
+function needsNewPolicy(url: string): boolean {
+	if (!navigator.serviceWorker?.controller) return false;
+	return new URL(url).origin !== pageServerOrigin;
 }
 
 export const sync = new SyncState();

@@ -7,7 +7,8 @@ import { createMemoryStorage } from './memory';
 import { persistenceStatus, requestPersistence } from './index';
 import type { ReviewStorage } from './contract';
 
-const T0 = Date.UTC(2025, 0, 6, 9, 0);
+// Local 9 a.m.: the study days below are local dates, in any time zone.
+const T0 = new Date(2025, 0, 6, 9, 0).getTime();
 const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
 let n = 0;
 
@@ -71,6 +72,70 @@ describe.each([
 		await storage.resetProgress();
 		expect(await storage.readQuizAnswers()).toEqual([]);
 		expect((await storage.load()).settings.theme).toBe('dark');
+		storage.close();
+	});
+
+	it('marks a quiz answer "I was right" where it is stored, and adds it when it is gone', async () => {
+		const storage = await make();
+		const answer = {
+			questionId: 'q1',
+			framework: 'eas',
+			given: 'Osaka',
+			correct: false,
+			durationMs: 1500,
+			answeredAt: T0
+		};
+		// Another question answered in the same millisecond (another tab) is not the one marked.
+		await storage.appendQuizAnswer({ ...answer, questionId: 'q0' });
+		await storage.appendQuizAnswer(answer);
+		const marked = { ...answer, correct: true, overridden: true as const };
+		await storage.amendQuizAnswer(marked);
+		const byId = async () =>
+			(await storage.readQuizAnswers()).sort((a, b) => a.questionId.localeCompare(b.questionId));
+		expect(await byId()).toEqual([{ ...answer, questionId: 'q0' }, marked]);
+		await storage.resetProgress();
+		await storage.amendQuizAnswer(marked);
+		expect(await byId()).toEqual([marked]);
+		await expect(
+			storage.amendQuizAnswer({ ...marked, overridden: 'yes' } as never)
+		).rejects.toThrow(/invalid quiz answer: overridden: expected true, got "yes"/);
+		storage.close();
+	});
+
+	it('keeps the quiz under way until it ends or progress is reset, and the last quiz choice', async () => {
+		const storage = await make();
+		expect(await storage.readOpenQuiz()).toBeNull();
+		expect(await storage.readQuizChoice()).toBeNull();
+		const open = {
+			items: [{ questionId: 'q1', displayChoices: ['b', 'a'] }, { questionId: 'q2' }],
+			next: 1,
+			answers: [
+				{
+					questionId: 'q1',
+					response: { kind: 'choice' as const, value: 'b' },
+					durationMs: 900,
+					answeredAt: T0
+				}
+			],
+			startedAt: T0 - 1000
+		};
+		await storage.saveOpenQuiz(open);
+		expect(await storage.readOpenQuiz()).toEqual(open);
+		await storage.saveOpenQuiz(null);
+		expect(await storage.readOpenQuiz()).toBeNull();
+		await expect(storage.saveOpenQuiz({ ...open, next: 3 })).rejects.toThrow(
+			/could not save the quiz under way \(invalid quiz under way: next: expected at most 2/
+		);
+
+		const choice = { frameworks: ['eas', 'arf'], count: 20, kinds: ['cloze' as const] };
+		await storage.saveQuizChoice(choice);
+		await storage.saveOpenQuiz(open);
+		await storage.resetProgress();
+		expect(await storage.readOpenQuiz()).toBeNull();
+		expect(await storage.readQuizChoice()).toEqual(choice);
+		await expect(storage.saveQuizChoice({ ...choice, kinds: [] })).rejects.toThrow(
+			/invalid quiz choice: kinds: expected a non-empty list/
+		);
 		storage.close();
 	});
 

@@ -7,12 +7,14 @@
  */
 import type { BackupMark } from '../domain/backup-reminder';
 import type { ProgressData } from '../domain/backup-merge';
+import type { QuizChoice } from '../domain/quiz-config';
 import type { QuizAnswerRecord } from '../domain/quiz-record';
+import type { OpenQuiz } from '../domain/quiz-resume';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import type { Settings } from '../domain/settings';
 import type { DayCount, DayKey, RatingKind } from '../domain/study-day';
 
-export type { BackupMark, QuizAnswerRecord };
+export type { BackupMark, OpenQuiz, QuizAnswerRecord, QuizChoice };
 
 export interface Meta {
 	schemaVersion: number;
@@ -113,9 +115,24 @@ export interface ReviewStorage {
 	/** The whole review log in review order (stats, export, replay); never read at start-up. */
 	readLogs(): Promise<ReviewRecord[]>;
 	appendQuizAnswer(answer: QuizAnswerRecord): Promise<void>;
+	/**
+	 * Replaces the stored answer to the same question at the same time with `answer` (marked
+	 * "I was right"), or adds it when none is stored (e.g. lost to a reset since).
+	 */
+	amendQuizAnswer(answer: QuizAnswerRecord): Promise<void>;
 	readQuizAnswers(): Promise<QuizAnswerRecord[]>;
+	/** The quiz left mid-way, to resume; null when there is none (or it was unreadable). */
+	readOpenQuiz(): Promise<OpenQuiz | null>;
+	/** Keeps the quiz under way after each step; null once it has ended. */
+	saveOpenQuiz(quiz: OpenQuiz | null): Promise<void>;
+	/** The quiz set-up form's last choice; null before the first quiz. */
+	readQuizChoice(): Promise<QuizChoice | null>;
+	saveQuizChoice(choice: QuizChoice): Promise<void>;
 	readQuarantine(): Promise<QuarantinedRecord[]>;
-	/** Deletes cards, review log, day counters and quiz answers; keeps settings and quarantine. */
+	/**
+	 * Deletes cards, review log, day counters, quiz answers and the quiz under way; keeps settings,
+	 * the quiz choice and quarantine.
+	 */
 	resetProgress(): Promise<void>;
 	/**
 	 * Replaces cards, review log, quiz answers and settings with `data`, and rebuilds the day

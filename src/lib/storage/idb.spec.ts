@@ -12,7 +12,8 @@ import { fillTheDisk } from './full-disk.fixture';
 import { openIdbStorage } from './idb';
 import { openStorage, StorageQuotaError, type ReviewStorage, type StorageChange } from './index';
 
-const T0 = Date.UTC(2025, 0, 6, 9, 0);
+// Local 9 a.m.: the study days below are local dates, in any time zone.
+const T0 = new Date(2025, 0, 6, 9, 0).getTime();
 const DAY = '2025-01-06';
 const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
 let dbCount = 0;

@@ -8,7 +8,10 @@
  *   ['card', questionId]               StoredCard (one FSRS card per question id)
  *   ['log', reviewTimeMs, random]      ReviewRecord, append-only, in review-time order
  *   ['day', 'YYYY-MM-DD']              DayCount, updated in the same transaction as the rating
- *   ['quiz', answeredAtMs, random]     QuizAnswerRecord, append-only
+ *   ['quiz', answeredAtMs, random]     QuizAnswerRecord, append-only but for "I was right",
+ *                                      which marks the answer where it is (`amendQuizAnswer`)
+ *   'openQuiz'                         OpenQuiz: the quiz under way, until it ends (to resume it)
+ *   'quizChoice'                       QuizChoice: the quiz set-up form's last choice
  *   ['quarantine', movedAtMs, random]  QuarantinedRecord: a record that failed validation
  *   'backup'                           BackupMark { at, reviews }: the last export, for the reminder
  *
@@ -60,8 +63,10 @@ import {
 	type BackupMark,
 	type ImportData,
 	type LoadedData,
+	type OpenQuiz,
 	type QuarantinedRecord,
 	type QuizAnswerRecord,
+	type QuizChoice,
 	type RatingInput,
 	type ReviewStorage,
 	type SavedRating,
@@ -350,6 +355,51 @@ class IdbStorage implements ReviewStorage {
 			return () => undefined;
 		});
 		this.#notifier.post({ type: 'quiz' });
+	}
+
+	async amendQuizAnswer(answer: QuizAnswerRecord): Promise<void> {
+		const { plainQuiz } = writes ?? (await loadWrites('save the quiz answer'));
+		const value = plainQuiz(answer);
+		await this.#transact('readwrite', 'save the quiz answer', (store, guard) => {
+			const at = value.answeredAt;
+			const cursor = store.openCursor(IDBKeyRange.bound(['quiz', at], ['quiz', at, []]));
+			cursor.onsuccess = guard(() => {
+				const found = cursor.result;
+				if (!found) store.put(value, ['quiz', at, randomSuffix()]);
+				else if ((found.value as QuizAnswerRecord | undefined)?.questionId === value.questionId)
+					found.update(value);
+				else found.continue();
+			});
+			return () => undefined;
+		});
+		this.#notifier.post({ type: 'quiz' });
+	}
+
+	readOpenQuiz(): Promise<OpenQuiz | null> {
+		return this.#readOne<OpenQuiz>('openQuiz');
+	}
+
+	async saveOpenQuiz(quiz: OpenQuiz | null): Promise<void> {
+		const { plainOpenQuiz } = writes ?? (await loadWrites('keep the quiz under way'));
+		const value = quiz === null ? null : plainOpenQuiz(quiz);
+		await this.#transact('readwrite', 'keep the quiz under way', (store) => {
+			if (value === null) store.delete('openQuiz');
+			else store.put(value, 'openQuiz');
+			return () => undefined;
+		});
+	}
+
+	readQuizChoice(): Promise<QuizChoice | null> {
+		return this.#readOne<QuizChoice>('quizChoice');
+	}
+
+	async saveQuizChoice(choice: QuizChoice): Promise<void> {
+		const { plainQuizChoice } = writes ?? (await loadWrites('remember the quiz choice'));
+		const value = plainQuizChoice(choice);
+		await this.#transact('readwrite', 'remember the quiz choice', (store) => {
+			store.put(value, 'quizChoice');
+			return () => undefined;
+		});
 	}
 
 	readQuarantine(): Promise<QuarantinedRecord[]> {

@@ -40,6 +40,7 @@ const PROGRESS = ['card', 'log', 'day', 'quiz'];
 export async function resetProgress(transact: Transact): Promise<void> {
 	await transact('readwrite', 'reset your progress', (store) => {
 		for (const tag of PROGRESS) store.delete(range(tag));
+		store.delete('openQuiz');
 		return () => undefined;
 	});
 }

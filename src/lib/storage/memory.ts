@@ -11,15 +11,26 @@ import type {
 	BackupMark,
 	ImportData,
 	LoadedData,
+	OpenQuiz,
 	QuarantinedRecord,
 	QuizAnswerRecord,
+	QuizChoice,
 	RatingInput,
 	ReviewStorage,
 	UndoResult,
 	UndoToken
 } from './contract';
 import { plainImport } from './import';
-import { plainCard, plainMark, plainQuiz, plainRating, plainSettings, sameCard } from './rating';
+import {
+	plainCard,
+	plainMark,
+	plainOpenQuiz,
+	plainQuiz,
+	plainQuizChoice,
+	plainRating,
+	plainSettings,
+	sameCard
+} from './rating';
 import { randomSuffix } from './records';
 
 export interface MemorySeed {
@@ -43,6 +54,8 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 	let logs = new Map<string, ReviewRecord>();
 	let quiz: QuizAnswerRecord[] = [];
 	let backupMark: BackupMark | null = null;
+	let openQuiz: OpenQuiz | null = null;
+	let quizChoice: QuizChoice | null = null;
 
 	function bump(day: string, kind: RatingKind, by: 1 | -1) {
 		days.set(day, countRating(days.get(day), day, kind, by));
@@ -110,8 +123,28 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 		async appendQuizAnswer(answer: QuizAnswerRecord) {
 			quiz.push(plainQuiz(answer));
 		},
+		async amendQuizAnswer(answer: QuizAnswerRecord) {
+			const value = plainQuiz(answer);
+			const at = quiz.findIndex(
+				(q) => q.questionId === value.questionId && q.answeredAt === value.answeredAt
+			);
+			if (at === -1) quiz.push(value);
+			else quiz[at] = value;
+		},
 		async readQuizAnswers() {
 			return [...quiz];
+		},
+		async readOpenQuiz() {
+			return openQuiz && plainOpenQuiz(openQuiz);
+		},
+		async saveOpenQuiz(next: OpenQuiz | null) {
+			openQuiz = next && plainOpenQuiz(next);
+		},
+		async readQuizChoice() {
+			return quizChoice && plainQuizChoice(quizChoice);
+		},
+		async saveQuizChoice(choice: QuizChoice) {
+			quizChoice = plainQuizChoice(choice);
 		},
 		async readQuarantine(): Promise<QuarantinedRecord[]> {
 			return [];
@@ -121,6 +154,7 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 			days.clear();
 			logs = new Map();
 			quiz = [];
+			openQuiz = null;
 		},
 		async replaceAll(data: ImportData) {
 			// Everything is checked and copied before the first assignment: all or nothing.

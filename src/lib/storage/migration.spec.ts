@@ -108,6 +108,43 @@ describe('migration from schema 1', () => {
 	});
 });
 
+describe('migration from schema 2', () => {
+	it('writes only the new version: every record loads as it was', async () => {
+		const card = {
+			id: 'q1',
+			due: 0,
+			stability: 1,
+			difficulty: 5,
+			elapsed_days: 0,
+			scheduled_days: 1,
+			learning_steps: 0,
+			reps: 1,
+			lapses: 0,
+			state: 'review',
+			last_review: 0
+		};
+		const answer = {
+			questionId: 'q1',
+			framework: 'eas',
+			given: 'x',
+			correct: false,
+			durationMs: 5,
+			answeredAt: 7
+		};
+		const { storage, raw } = await seeded([
+			['meta', { schemaVersion: 2, createdAt: 0 }],
+			[['card', 'q1'], card],
+			[['quiz', 7, 'a'], answer]
+		]);
+		const data = await storage.load();
+		expect(data.migratedFrom).toBe(2);
+		expect(data.cards).toEqual([card]);
+		expect(await storage.readQuizAnswers()).toEqual([answer]);
+		expect(await get('meta', raw)).toMatchObject({ schemaVersion: SCHEMA_VERSION });
+		expect(SCHEMA_VERSION).toBe(3);
+	});
+});
+
 describe('corrupted records', () => {
 	const meta: [IDBValidKey, unknown] = ['meta', { schemaVersion: SCHEMA_VERSION, createdAt: 0 }];
 	const good = {
@@ -192,6 +229,23 @@ describe('corrupted records', () => {
 			['["card","q9"]', 'id: expected "q9", got "q1"']
 		]);
 		expect(await get(['card', 'q9'], raw)).toBeUndefined();
+	});
+
+	it('an unreadable quiz under way is set aside with its reason; the quiz page starts afresh', async () => {
+		const { storage } = await seeded([
+			meta,
+			['openQuiz', { items: 'q1', next: 0, answers: [], startedAt: 0 }],
+			['quizChoice', { frameworks: 'all', count: 10, kinds: ['essay'] }]
+		]);
+		const setAside = listen(storage);
+		await storage.load();
+		expect(await storage.readOpenQuiz()).toBeNull();
+		expect(await storage.readQuizChoice()).toBeNull();
+		expect(setAside()).toEqual(['"openQuiz"', '"quizChoice"']);
+		expect((await storage.readQuarantine()).map((q) => q.reason)).toEqual([
+			'items: expected a list, got "q1"',
+			expect.stringMatching(/^kinds: expected a non-empty list of single, .*, got \["essay"\]$/)
+		]);
 	});
 
 	it('bad settings are set aside and the defaults used', async () => {

@@ -2,8 +2,8 @@
  * Storage's write half, loaded at the first write (`loadWrites` in ./idb.ts): a visit that only
  * reads, as Today's, never fetches it. Two parts, in one place for storage:
  *
- * - The plain copies every write makes (the rating's, the settings', a quiz answer's, the backup
- *   mark's, an import's): checked (a record a write finds failing is a bug in the caller, so the
+ * - The plain copies every write makes (the rating's, the settings', a quiz answer's, the quiz
+ *   under way's and the quiz choice's, the backup mark's, an import's): checked (a record a write finds failing is a bug in the caller, so the
  *   write throws before it starts), and free of Svelte `$state` proxies, which IndexedDB cannot
  *   clone. ./memory.ts and ./import.ts make theirs here too.
  * - The rating transaction, and its undo: the card, its log record and the day counter change in
@@ -11,7 +11,9 @@
  *   all, and a rating another tab saved first is detected, never overwritten unseen.
  */
 import type { BackupMark } from '../domain/backup-reminder';
+import { quizChoiceProblem, type QuizChoice } from '../domain/quiz-config';
 import type { QuizAnswerRecord } from '../domain/quiz-record';
+import { openQuizProblem, type OpenQuiz } from '../domain/quiz-resume';
 import {
 	cardProblem,
 	dayCountProblem,
@@ -85,7 +87,7 @@ export function plainSettings(settings: Settings): Settings {
 export function plainQuiz(answer: QuizAnswerRecord): QuizAnswerRecord {
 	const reason = quizAnswerProblem(answer);
 	if (reason !== null) invalid('quiz answer', reason);
-	const { typo, pickedDistractor } = answer;
+	const { typo, pickedDistractor, overridden } = answer;
 	return {
 		questionId: answer.questionId,
 		framework: answer.framework,
@@ -93,6 +95,7 @@ export function plainQuiz(answer: QuizAnswerRecord): QuizAnswerRecord {
 		correct: answer.correct,
 		...(typo === undefined ? {} : { typo: { given: typo.given, expected: typo.expected } }),
 		...(pickedDistractor === undefined ? {} : { pickedDistractor: copyGiven(pickedDistractor) }),
+		...(overridden === undefined ? {} : { overridden }),
 		durationMs: answer.durationMs,
 		answeredAt: answer.answeredAt
 	};
@@ -100,6 +103,20 @@ export function plainQuiz(answer: QuizAnswerRecord): QuizAnswerRecord {
 
 function copyGiven(given: string | string[]): string | string[] {
 	return typeof given === 'string' ? given : [...given];
+}
+
+/** The quiz under way, checked; a JSON copy, as it is plain data through and through. */
+export function plainOpenQuiz(quiz: OpenQuiz): OpenQuiz {
+	const reason = openQuizProblem(quiz);
+	if (reason !== null) invalid('quiz under way', reason);
+	return JSON.parse(JSON.stringify(quiz)) as OpenQuiz;
+}
+
+export function plainQuizChoice(choice: QuizChoice): QuizChoice {
+	const reason = quizChoiceProblem(choice);
+	if (reason !== null) invalid('quiz choice', reason);
+	const { frameworks, count, kinds } = choice;
+	return { frameworks: frameworks === 'all' ? 'all' : [...frameworks], count, kinds: [...kinds] };
 }
 
 export function plainMark(mark: BackupMark): BackupMark {

@@ -10,6 +10,8 @@
  */
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { BackupMark } from '../domain/backup-reminder';
+import { isQuizChoice } from '../domain/quiz-config';
+import { isOpenQuiz } from '../domain/quiz-resume';
 import { isDayCount, isQuizAnswer, isReviewRecord, isStoredCard } from '../domain/record-guards';
 import type { StoredCard } from '../domain/scheduler';
 import { validateSettings } from '../domain/settings';
@@ -17,7 +19,7 @@ import type { DayCount, DayKey } from '../domain/study-day';
 import { toStorageError, type Meta, type QuarantinedRecord } from './contract';
 
 /** The current schema; ./repair.ts lists the versions and migrates older data. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Wraps a request callback so that an exception in it aborts the transaction. */
 export type Guard = (fn: () => void) => () => void;
@@ -167,11 +169,13 @@ export function isMeta(value: unknown): value is Meta {
  * The value to use for the current-schema record stored under `key` when it passes the quick
  * check, else undefined: then the full check (./repair.ts) decides, and says why.
  */
-export function quickCheck(key: IDBValidKey, value: unknown): unknown {
+function quickCheck(key: IDBValidKey, value: unknown): unknown {
 	if (key === 'settings') {
 		const result = validateSettings(value);
 		return result.ok ? result.settings : undefined;
 	}
+	if (key === 'openQuiz') return isOpenQuiz(value) ? value : undefined;
+	if (key === 'quizChoice') return isQuizChoice(value) ? value : undefined;
 	if (!Array.isArray(key)) return undefined;
 	switch (key[0]) {
 		case 'card':

@@ -9,6 +9,10 @@
  *      answer duration. Data without a meta record is version 1.
  * - 2: dates as epoch ms, string states and ratings, `id` in the card, `duration_ms` in the log,
  *      per-day counters, quiz answers.
+ * - 3: quiz answers may be marked `overridden` ("I was right"); the quiz under way ('openQuiz')
+ *      and the quiz set-up's last choice ('quizChoice'). Every version 2 record is a version 3
+ *      one, so the migration from 2 only writes meta; the new version keeps a tab still running
+ *      version 2 from setting the marked answers aside as unreadable (it asks for a reload).
  */
 import {
 	CardSchema,
@@ -18,6 +22,8 @@ import {
 	ReviewRecordSchema,
 	type Parsed
 } from '../domain/record-schemas';
+import { quizChoiceProblem } from '../domain/quiz-config';
+import { openQuizProblem } from '../domain/quiz-resume';
 import { validateSettings } from '../domain/settings';
 import type { QuarantinedRecord } from './contract';
 import { quarantine, readAll, SCHEMA_VERSION, type Entry, type Transact } from './records';
@@ -92,6 +98,10 @@ function checkRecord(
 			? { ok: true, value: result.settings }
 			: { ok: false, reason: result.errors.map((e) => e.message).join('; ') };
 	}
+	if (key === 'openQuiz' || key === 'quizChoice') {
+		const reason = (key === 'openQuiz' ? openQuizProblem : quizChoiceProblem)(value);
+		return reason === null ? { ok: true, value } : { ok: false, reason };
+	}
 	if (!Array.isArray(key)) return null;
 	const [tag, id] = key;
 	switch (tag) {
@@ -124,6 +134,12 @@ export function migrate(
 ): Promise<QuarantinedRecord[]> {
 	return transact('readwrite', 'update your saved progress', (store, guard) => {
 		const moved: QuarantinedRecord[] = [];
+		if (from >= 2 && badMeta === undefined) {
+			// Nothing of version 2 changed shape: reading and writing every record would cost a
+			// large history seconds for nothing.
+			store.put({ schemaVersion: SCHEMA_VERSION, createdAt: Date.now() }, 'meta');
+			return () => moved;
+		}
 		const all = readAll(store, null);
 		const last = store.count();
 		last.onsuccess = guard(() => {

@@ -119,4 +119,41 @@ describe('SyncEngine', () => {
 		expect(statuses.filter((s) => s.kind === 'problem')).toEqual([]);
 		await engine.stop(false);
 	});
+
+	it('replaces a quiz answer document with the answer marked "I was right", and leaves one already there', async () => {
+		const answer = {
+			questionId: 'eas.x.cloze',
+			framework: 'eas',
+			given: 'Osaka',
+			correct: false,
+			durationMs: 900,
+			answeredAt: 1_736_931_600_000
+		};
+		const docs = new Map<string, { _id: string; _rev: string; record: unknown }>();
+		const written: unknown[] = [];
+		const { engine, statuses } = engineWith(playedSync(), {
+			get: ((id: string) =>
+				docs.has(id) ? Promise.resolve(docs.get(id)) : missing()) as unknown as Database['get'],
+			put: ((doc: { _id: string; _rev?: string; record: unknown }) => {
+				const stored = docs.get(doc._id);
+				if (stored && stored._rev !== doc._rev)
+					return Promise.reject(Object.assign(new Error('conflict'), { status: 409 }));
+				const rev = `${docs.size + written.length + 1}-x`;
+				docs.set(doc._id, { _id: doc._id, _rev: rev, record: doc.record });
+				written.push(doc.record);
+				return Promise.resolve({ rev });
+			}) as unknown as Database['put']
+		});
+		const marked = { ...answer, correct: true, overridden: true as const };
+		engine.answered(answer);
+		engine.answered(marked);
+		// The same answers again (a second tab, a backup): nothing more is written.
+		engine.answered(answer);
+		engine.answered(marked);
+		await settle();
+		expect(written).toEqual([answer, marked]);
+		expect([...docs.values()].map((doc) => doc.record)).toEqual([marked]);
+		expect(statuses.filter((s) => s.kind === 'problem')).toEqual([]);
+		await engine.stop(false);
+	});
 });

@@ -41,7 +41,7 @@ import {
 } from './pouch';
 
 /** The replica's database name (PouchDB adds its own prefix). */
-export const REPLICA_NAME = 'kizuna-sync-replica';
+const REPLICA_NAME = 'kizuna-sync-replica';
 const CHECKPOINT_ID = '_local/kizuna-applied';
 const SET_ASIDE_ID = '_local/kizuna-set-aside';
 /** Set-aside documents listed at most: a hostile server could send millions. */
@@ -127,7 +127,7 @@ export class SyncEngine {
 		const progress = await this.#host.readProgress();
 		this.#known.clear();
 		for (const log of progress.logs) this.#known.add(`r${logIdentity(log)}`);
-		for (const answer of progress.quiz) this.#known.add(`q${quizIdentity(answer)}`);
+		for (const answer of progress.quiz) this.#know(answer);
 		this.#settings = JSON.stringify(progress.settings);
 		return progress;
 	}
@@ -140,9 +140,41 @@ export class SyncEngine {
 		const docs: PouchDoc[] = [];
 		for (const log of progress.logs)
 			if (!present.has(reviewEventId(log))) docs.push(plain(reviewEventDoc(log)) as never);
-		for (const answer of progress.quiz)
+		const marked: QuizAnswerRecord[] = [];
+		for (const answer of progress.quiz) {
 			if (!present.has(quizEventId(answer))) docs.push(plain(quizEventDoc(answer)) as never);
+			else if (answer.overridden) marked.push(answer);
+		}
 		for (let i = 0; i < docs.length; i += 5000) await this.#local.bulkDocs(docs.slice(i, i + 5000));
+		// "I was right" given while the app closed before the replica heard of it (rare: a few).
+		for (const answer of marked) await this.#putAnswer(answer);
+	}
+
+	/** Remembers a quiz answer the progress holds, and whether it is marked "I was right". */
+	#know(answer: QuizAnswerRecord) {
+		const id = quizIdentity(answer);
+		this.#known.add(`q${id}`);
+		if (answer.overridden) this.#known.add(`o${id}`);
+	}
+
+	/**
+	 * Puts a quiz answer's document. The one event document that changes: an answer marked "I was
+	 * right" replaces its unmarked document (the mark is only ever added, so that is the only way
+	 * it changes); the same answer already there is left as it is.
+	 */
+	async #putAnswer(answer: QuizAnswerRecord) {
+		const doc = plain(quizEventDoc(answer));
+		for (let attempt = 1; ; attempt += 1) {
+			const current = attempt === 1 ? null : await this.#local.get(doc._id).catch(() => null);
+			if (current && (!answer.overridden || (current.record as QuizAnswerRecord)?.overridden))
+				return;
+			try {
+				await this.#local.put({ ...doc, _rev: current?._rev } as never);
+				return;
+			} catch (error) {
+				if ((error as PouchError).status !== 409 || attempt === 5) throw error;
+			}
+		}
 	}
 
 	async #connect() {
@@ -341,7 +373,10 @@ export class SyncEngine {
 		const news: EventBatch = {
 			addedLogs: batch.addedLogs.filter((l) => !known.has(`r${logIdentity(l)}`)),
 			removedLogs: batch.removedLogs.filter((id) => known.has(`r${id}`)),
-			addedQuiz: batch.addedQuiz.filter((q) => !known.has(`q${quizIdentity(q)}`)),
+			addedQuiz: batch.addedQuiz.filter(
+				(q) =>
+					!known.has(`q${quizIdentity(q)}`) || (q.overridden && !known.has(`o${quizIdentity(q)}`))
+			),
 			removedQuiz: batch.removedQuiz.filter((id) => known.has(`q${id}`)),
 			settings:
 				batch.settings && JSON.stringify(batch.settings.settings) !== this.#settings
@@ -358,8 +393,11 @@ export class SyncEngine {
 	#remember(batch: EventBatch) {
 		for (const log of batch.addedLogs) this.#known.add(`r${logIdentity(log)}`);
 		for (const id of batch.removedLogs) this.#known.delete(`r${id}`);
-		for (const answer of batch.addedQuiz) this.#known.add(`q${quizIdentity(answer)}`);
-		for (const id of batch.removedQuiz) this.#known.delete(`q${id}`);
+		for (const answer of batch.addedQuiz) this.#know(answer);
+		for (const id of batch.removedQuiz) {
+			this.#known.delete(`q${id}`);
+			this.#known.delete(`o${id}`);
+		}
 		if (batch.settings) this.#settings = JSON.stringify(batch.settings.settings);
 	}
 
@@ -401,11 +439,10 @@ export class SyncEngine {
 		});
 	}
 
+	/** A quiz answer was saved on this device, or marked "I was right". */
 	answered(answer: QuizAnswerRecord) {
-		this.#known.add(`q${quizIdentity(answer)}`);
-		this.#enqueue(() =>
-			this.#local.put(plain(quizEventDoc(answer)) as never).catch(ignoreConflict)
-		);
+		this.#know(answer);
+		this.#enqueue(() => this.#putAnswer(answer));
 	}
 
 	settingsChanged(settings: Settings) {

@@ -1,0 +1,115 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '$lib/domain/settings';
+import { QUIZ_KINDS } from '$lib/domain/quiz-config';
+import { bankState } from './bank.svelte';
+import { Progress } from './progress.svelte';
+import { QuizKeeper } from './quiz-keeper';
+import { QuizSession } from './quiz.svelte';
+import { Ratings } from './ratings.svelte';
+
+const bank = readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8');
+let n = 0;
+
+beforeAll(async () => {
+	vi.stubGlobal('fetch', async () => new Response(bank));
+	await bankState.load();
+});
+
+/** A quiz page of its own: its progress (own database), its keeper and session. */
+async function quizPage(quizCountsTowardSchedule = false) {
+	const progress = new Progress({ dbName: `kizuna-quiz-spec-${++n}`, channelName: null });
+	await progress.load();
+	await progress.saveSettings({ ...DEFAULT_SETTINGS, quizCountsTowardSchedule });
+	const ratings = new Ratings(progress);
+	const keeper = new QuizKeeper(ratings, (question) => bankState.cardFor(question));
+	return { progress, keeper, session: new QuizSession(keeper) };
+}
+
+const typedQuiz = { frameworks: 'all' as const, count: 5, kinds: ['cloze' as const] };
+
+describe('a quiz session', () => {
+	it('skips, gives up, takes "I was right", and quits with a summary of what was answered', async () => {
+		const { progress, keeper, session } = await quizPage();
+		session.start(bankState.questions, typedQuiz, 11);
+		const [first, second, third] = session.items.map((item) => item.question);
+		session.skip();
+		await session.dontKnow();
+		expect(session.grade?.correct).toBe(false);
+		expect(session.canOverride).toBe(false);
+		session.next();
+		session.typed = 'not the answer at all';
+		await session.check();
+		expect(session.canOverride).toBe(true);
+		await session.override();
+		expect(session.result).toMatchObject({ overridden: true, grade: { correct: true } });
+		session.quit();
+		expect(session.phase).toBe('summary');
+		const summary = session.summary;
+		expect({ right: summary.right, total: summary.total, notAsked: summary.notAsked }).toEqual({
+			right: 1,
+			total: 2,
+			notAsked: 2
+		});
+		expect(summary.skipped).toEqual([first]);
+		expect(summary.missed.map((m) => [m.question, m.gaveUp])).toEqual([[second, true]]);
+
+		const answers = (await progress.readQuizAnswers()).sort((a, b) => a.answeredAt - b.answeredAt);
+		expect(answers.map((a) => [a.questionId, a.correct, a.overridden])).toEqual([
+			[second!.id, false, undefined],
+			[third!.id, true, true]
+		]);
+		expect(answers[1]?.given).toBe('not the answer at all');
+		await session.kept();
+		expect(await keeper.open()).toBeNull();
+	});
+
+	it('is kept after every step, and resumes where it was left on another page', async () => {
+		const { keeper, session } = await quizPage();
+		session.start(bankState.questions, { frameworks: 'all', count: 4, kinds: [...QUIZ_KINDS] }, 3);
+		await session.dontKnow();
+		session.next();
+		session.skip();
+		await session.kept();
+		const open = await keeper.open();
+		expect(open).toMatchObject({ next: 2, answers: [{ gaveUp: true }] });
+
+		// The page left and opened again: a new session on the kept quiz.
+		const again = new QuizSession(keeper);
+		again.resume(open!, bankState.questions);
+		expect(again.phase).toBe('question');
+		expect(again.index).toBe(2);
+		expect(again.items).toEqual(session.items);
+		expect(again.results).toEqual(session.results);
+		again.quit();
+		expect(again.summary.skipped).toEqual([session.items[1]?.question]);
+		await again.kept();
+		expect(await keeper.open()).toBeNull();
+	});
+
+	it('ends, keeping nothing to resume, once the last question is answered', async () => {
+		const { keeper, session } = await quizPage();
+		session.start(bankState.questions, { ...typedQuiz, count: 1 }, 5);
+		await session.dontKnow();
+		await session.kept();
+		expect(await keeper.open()).toBeNull();
+	});
+});
+
+describe('"I was right" with quiz answers counting toward the schedule', () => {
+	it('takes back the Again the wrong answer gave the flashcard, and grades it Good instead', async () => {
+		const { progress, session } = await quizPage(true);
+		session.start(bankState.questions, { ...typedQuiz, count: 1 }, 8);
+		const card = bankState.cardFor(session.current!.question)!;
+		session.typed = 'zzzz';
+		await session.check();
+		expect(progress.cards.get(card)).toMatchObject({ state: 'learning', lapses: 0 });
+		expect((await progress.readLogs()).map((log) => log.rating)).toEqual(['again']);
+		await session.override();
+		expect((await progress.readLogs()).map((log) => log.rating)).toEqual(['good']);
+		const today = progress.days.get(progress.today());
+		expect(today?.new).toBe(1);
+		expect(progress.cards.get(card)?.reps).toBe(1);
+	});
+});
