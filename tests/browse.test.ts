@@ -118,7 +118,7 @@ test('answers are folded until asked for, one or all, and the filter keeps one f
 	await page.getByRole('checkbox', { name: 'Show every answer' }).uncheck();
 	await expect(page.locator('details[open]')).toHaveCount(0);
 
-	await page.getByLabel('Framework').selectOption({ label: 'ARF' });
+	await page.getByLabel('Framework', { exact: true }).selectOption({ label: 'ARF' });
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText(['ASEAN Regional Forum']);
 	const n = await count(page);
 	expect(n).toBeGreaterThan(0);
@@ -127,6 +127,6 @@ test('answers are folded until asked for, one or all, and the filter keeps one f
 	await page.getByLabel('Search questions').fill('zzzz');
 	await expect(page.getByText(/No question matches/)).toBeVisible();
 	await page.getByLabel('Search questions').fill('');
-	await page.getByLabel('Framework').selectOption({ label: 'All' });
+	await page.getByLabel('Framework', { exact: true }).selectOption({ label: 'All' });
 	await expect(page.getByRole('heading', { level: 2 })).toHaveCount(8);
 });

@@ -57,7 +57,7 @@ for (const width of [320, 390, 1280]) {
 				await expect(day).toHaveCount(0);
 				await expect.poll(() => dismissedTips(page)).toEqual(['day']);
 				await page.reload();
-				await expect(page.getByRole('button', { name: 'Start review' })).toBeVisible();
+				await expect(page.getByRole('link', { name: 'Start review' })).toBeVisible();
 				await expect(page.getByRole('heading', { name: 'A day of study' })).toHaveCount(0);
 			});
 
@@ -175,7 +175,7 @@ test.describe('installing', () => {
 			await offer.getByRole('button', { name: 'No thanks' }).tap();
 			await expect(offer).toHaveCount(0);
 			await page.reload();
-			await expect(page.getByRole('button', { name: 'Start review' })).toBeVisible();
+			await expect(page.getByRole('link', { name: 'Start review' })).toBeVisible();
 			await expect(page.getByRole('heading', { name: 'Install Kizuna' })).toHaveCount(0);
 		});
 
@@ -184,7 +184,7 @@ test.describe('installing', () => {
 				Object.defineProperty(navigator, 'standalone', { value: true })
 			);
 			await page.goto('/');
-			await expect(page.getByRole('button', { name: 'Start review' })).toBeVisible();
+			await expect(page.getByRole('link', { name: 'Start review' })).toBeVisible();
 			await page.waitForTimeout(300);
 			await expect(page.getByRole('heading', { name: 'Install Kizuna' })).toHaveCount(0);
 		});

@@ -17,8 +17,11 @@ for (const route of routes) {
 		await page.goto(route.path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
 		await expect(page.locator('main')).not.toContainText('Loading');
-		await page.keyboard.press('?');
-		await expect(dialog(page)).toBeVisible();
+		// A key pressed before the page has hydrated reaches no handler yet: press until it opens.
+		await expect(async () => {
+			await page.keyboard.press('?');
+			await expect(dialog(page)).toBeVisible({ timeout: 1000 });
+		}).toPass();
 		for (const group of SHORTCUTS) {
 			const rows = dialog(page).getByRole('rowgroup').filter({ hasText: group.where });
 			for (const shortcut of group.shortcuts) {
@@ -124,7 +127,7 @@ test.describe('key hints', () => {
 			).toBeHidden();
 			await page.getByRole('button', { name: 'Help' }).tap();
 			await expect(dialog(page).getByRole('heading', { name: 'How rating works' })).toBeVisible();
-			await expect(dialog(page).getByText('Add to Home Screen')).toBeVisible();
+			await expect(dialog(page).getByText('Add to Home Screen', { exact: true })).toBeVisible();
 		});
 	});
 });
