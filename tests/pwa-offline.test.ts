@@ -39,11 +39,31 @@ test.describe('offline after one visit', () => {
 	test('the navigation reaches every page without reloading', async ({ page }) => {
 		const nav = page.getByRole('navigation', { name: 'Main' });
 		for (const route of routes) {
-			const from = 'inNav' in route ? page.getByRole('main') : nav;
-			await from.getByRole('link', { name: route.link, exact: true }).click();
+			await nav.getByRole('link', { name: route.link, exact: true }).click();
 			await expect(page).toHaveURL(route.path);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
 		}
+	});
+
+	test('a URL the app does not have shows its 404 page, not Today', async ({ page }) => {
+		await page.goto('/no-such-page');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		await expect(page.getByText('There is no page at /no-such-page in Kizuna.')).toBeVisible();
+		await page.getByRole('link', { name: 'Go to Today' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
+	});
+
+	test("Browse's Anki deck link says it needs a connection", async ({ page }) => {
+		await page.goto('/browse');
+		// A click reaches no deck: it says why, no download starts, and the page stays.
+		let downloads = 0;
+		page.on('download', () => (downloads += 1));
+		await page.getByRole('link', { name: 'Download the Anki deck' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'It needs a connection' })).toHaveText(
+			'It needs a connection: you are offline.'
+		);
+		expect(downloads).toBe(0);
+		await expect(page).toHaveURL('/browse');
 	});
 
 	test('a page never visited online still comes back after a restart', async ({

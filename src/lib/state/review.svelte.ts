@@ -1,6 +1,7 @@
 import { SvelteSet } from 'svelte/reactivity';
 import { newCard, type Rating, type StoredCard } from '$lib/domain/card';
 import { isDue, type Queue } from '$lib/domain/queue';
+import { ratingsLeft } from '$lib/domain/session-estimate';
 import type { UndoToken } from '$lib/storage';
 import type { Progress } from './progress.svelte';
 import type { Ratings } from './ratings.svelte';
@@ -143,6 +144,19 @@ export class ReviewSession {
 	get canUndo() {
 		return this.#undo.length > 0 && !this.#busy;
 	}
+
+	/**
+	 * The session's length for its progress bar: the ratings given so far, and those plus an
+	 * estimate of the ratings left (each chosen card once; otherwise see session-estimate.ts).
+	 */
+	progress = $derived.by(() => {
+		const done = this.#stats.reviewed;
+		const ids = this.queue.ids;
+		const left = this.#chosen
+			? ids.length
+			: ratingsLeft(ids, (id) => this.#progress.cards.get(id), this.#progress.settings);
+		return { done, total: done + left };
+	});
 
 	/** What each rating would give the card shown, for the buttons. */
 	previews = $derived.by(() => {
