@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, newContext, test } from './support/clock';
 import { routes } from './support/routes';
 import { waitForServiceWorker } from './support/service-worker';
 
@@ -129,7 +129,7 @@ test('the question bank is preloaded with the page and fetched once, the preload
 	browser
 }) => {
 	// No service worker: every request reaches the network, where a second fetch would show.
-	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const context = await newContext(browser, { serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const warnings: string[] = [];
 	page.on('console', (message) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, newContext, type Page, START, test } from './support/clock';
 
 /** uPlot's cursor class: present in the chart library's code, nowhere else in the app. */
 const CHART_MARKER = 'u-cursor-pt';
@@ -36,7 +36,7 @@ async function answerWrongOnce(page: Page): Promise<{ picked: string; answer: st
 /** Today's study day in the page's time zone, as the heatmap keys it (days start at 4 a.m.). */
 function studyDay(page: Page): Promise<string> {
 	return page.evaluate(() => {
-		const d = new Date();
+		const d = new Date(START);
 		if (d.getHours() < 4) d.setDate(d.getDate() - 1);
 		const pad = (n: number) => String(n).padStart(2, '0');
 		return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -142,7 +142,7 @@ test('the chart library loads on /stats only, never with /review', async ({ page
 	expect(chartChunks.length).toBeGreaterThan(0);
 
 	// A new context: no service worker or cache from the stats visit hides a request.
-	const fresh = await (await browser.newContext()).newPage();
+	const fresh = await (await newContext(browser)).newPage();
 	const reviewScripts = await scriptBodies(fresh, async () => {
 		await fresh.goto('/review');
 		await expect(fresh.getByRole('button', { name: 'Show answer' })).toBeVisible();
