@@ -1,4 +1,4 @@
-import { expect, type Page, START, test } from './support/clock';
+import { expect, type Page, test } from './support/clock';
 import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
 import { storedRecords } from './support/progress-seed';
 
@@ -9,7 +9,7 @@ function studyDayFromToday(page: Page, days: number, startHour: number): Promise
 	return page.evaluate(
 		([days, startHour]) => {
 			// Before the start hour it is still yesterday's study day.
-			const date = new Date(START.getTime() - startHour * 3_600_000);
+			const date = new Date(Date.now() - startHour * 3_600_000);
 			date.setDate(date.getDate() + days);
 			const pad = (n: number) => String(n).padStart(2, '0');
 			return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

@@ -1,4 +1,4 @@
-import { expect, newContext, type Page, START, test } from './support/clock';
+import { expect, newContext, type Page, test } from './support/clock';
 
 /** uPlot's cursor class: present in the chart library's code, nowhere else in the app. */
 const CHART_MARKER = 'u-cursor-pt';
@@ -36,7 +36,7 @@ async function answerWrongOnce(page: Page): Promise<{ picked: string; answer: st
 /** Today's study day in the page's time zone, as the heatmap keys it (days start at 4 a.m.). */
 function studyDay(page: Page): Promise<string> {
 	return page.evaluate(() => {
-		const d = new Date(START);
+		const d = new Date();
 		if (d.getHours() < 4) d.setDate(d.getDate() - 1);
 		const pad = (n: number) => String(n).padStart(2, '0');
 		return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
