@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Bank } from '../src/lib/domain/bank';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 /** The framework of a shown question, found by its prompt (the card's header may be absent). */

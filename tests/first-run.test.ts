@@ -2,7 +2,7 @@
 // the app offers to install itself where the browser can (or shows Safari's steps), and says when
 // it is ready offline. Each explanation goes for good with "Got it", kept with the settings.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, START, test } from './support/clock';
 import { waitForServiceWorker } from './support/service-worker';
 
 async function axe(page: Page) {
@@ -99,7 +99,7 @@ for (const width of [320, 390, 1280]) {
 test('the review shows the session as "done of about total", moving with each rating', async ({
 	page
 }) => {
-	const midday = new Date();
+	const midday = new Date(START);
 	midday.setHours(12, 0, 0, 0);
 	await page.clock.setFixedTime(midday);
 	await page.goto('/review');

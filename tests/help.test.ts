@@ -1,7 +1,7 @@
 // The keys nobody is told about: `?` (or Help) lists every shortcut and how rating works on every
 // page, as an accessible dialog; the buttons show their keys, except on a touch screen.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 import { SHORTCUTS } from '../src/lib/shortcuts';
 import { routes } from './support/routes';
 

@@ -2,7 +2,7 @@
 // phone, stays in view while a long page scrolls, hides nothing of the page under it, and is
 // axe-clean in both themes.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 import { routes } from './support/routes';
 
 const widths = [320, 390, 1280] as const;
