@@ -20,13 +20,15 @@ import { join, resolve } from 'node:path';
 
 const route = (/** @type {string} */ file) => resolve('src/routes', file);
 
-// Svelte's input and select bindings (about 1 KB gzipped), which only the pages with forms use.
-// Every component imports Svelte's runtime through one barrel module that re-exports all of it, so
+// Parts of Svelte's runtime only some pages use: the input and select bindings of forms (about
+// 1 KB gzipped), an element's bound property (Stats' chart table) and {#key} (the quiz). Every
+// component imports Svelte's runtime through one barrel module that re-exports all of it, so
 // following imports reaches every runtime feature from every page: one that any page uses lands in
-// `common` (a page that needs, say, {#await} puts it on Today too). These two are left out here,
-// so they stay with the pages that use them.
-const FORM_BINDINGS =
-	/svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/]elements[\\/]bindings[\\/](input|select)\.js$/;
+// `common` (a page that needs, say, {#await} puts it on Today too). These are left out here, so
+// they stay with the pages that use them. A module's parts go together: Stats' props are not
+// spread, as spread_props would bring it to `common` with `prop`, which every page uses.
+const PAGE_RUNTIME =
+	/svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](elements[\\/]bindings[\\/](input|select|universal)|blocks[\\/]key)\.js$/;
 
 /**
  * Every module `roots` import statically, the roots included.
@@ -38,7 +40,7 @@ function staticClosure(graph, roots) {
 	const stack = [...roots];
 	while (stack.length > 0) {
 		const id = /** @type {string} */ (stack.pop());
-		if (seen.has(id) || FORM_BINDINGS.test(id)) continue;
+		if (seen.has(id) || PAGE_RUNTIME.test(id)) continue;
 		seen.add(id);
 		stack.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
 	}
@@ -71,12 +73,12 @@ export function firstLoadChunks() {
 			// The groups below leave out what their modules import (`includeDependenciesRecursively`),
 			// which rolldown allows only where an entry's chunk may export more than the entry does.
 			options.preserveEntrySignatures = 'allow-extension';
-			// Svelte declares no `sideEffects`; these two have none, and saying so lets a page that
+			// Svelte declares no `sideEffects`; these have none, and saying so lets a page that
 			// only reaches them through the barrel leave them out.
 			const treeshake = typeof options.treeshake === 'object' ? options.treeshake : {};
 			options.treeshake = {
 				...treeshake,
-				moduleSideEffects: (id) => (FORM_BINDINGS.test(id) ? false : undefined)
+				moduleSideEffects: (id) => (PAGE_RUNTIME.test(id) ? false : undefined)
 			};
 		},
 		buildEnd() {
