@@ -18,7 +18,7 @@ import {
 	dayCountProblem,
 	quizAnswerProblem,
 	reviewRecordProblem
-} from '../domain/record-guards';
+} from '../domain/record-problems';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { validateSettings, type Settings } from '../domain/settings';
 import { countRating, ratingKind, type DayCount, type RatingKind } from '../domain/study-day';
