@@ -1,6 +1,5 @@
 import { newCard, type Rating, type StoredCard } from '$lib/domain/card';
 import type { Scheduler } from '$lib/domain/scheduler';
-import { schedulerParams } from '$lib/domain/settings';
 import { loadWrites, type SavedRating, type UndoResult, type UndoToken } from '$lib/storage';
 import { progress as sharedProgress, type Progress } from './progress.svelte';
 import { syncHooks } from './sync-hooks';
@@ -32,7 +31,7 @@ export class Ratings {
 	constructor(readonly progress: Progress) {}
 
 	#scheduler = $derived.by(() =>
-		this.#module?.createScheduler(schedulerParams(this.progress.settings))
+		this.#module?.createScheduler(this.#module.schedulerParams(this.progress.settings))
 	);
 
 	/** The settings' scheduler once `scheduler()` has loaded it (undefined before). */
