@@ -57,7 +57,7 @@
  */
 import { createStore } from 'idb-keyval';
 import type { ProgressData } from '../domain/backup-merge';
-import type { ReviewRecord, StoredCard } from '../domain/scheduler';
+import type { ReviewRecord } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day';
 import {
@@ -272,14 +272,6 @@ class IdbStorage implements ReviewStorage {
 	onSetAside(listener: (records: QuarantinedRecord[]) => void): () => void {
 		this.#setAsideListeners.add(listener);
 		return () => this.#setAsideListeners.delete(listener);
-	}
-
-	readCard(id: string): Promise<StoredCard | null> {
-		return this.#readOne<StoredCard>(['card', id]);
-	}
-
-	readDay(day: string): Promise<DayCount | null> {
-		return this.#readOne<DayCount>(['day', day]);
 	}
 
 	async #readOne<T>(key: IDBValidKey): Promise<T | null> {
