@@ -95,7 +95,6 @@ export async function loadPart<M>(load: () => Promise<M>, action: string): Promi
 }
 
 type QuizPart = typeof import('./quiz');
-/** The quiz's part of storage once loaded: it alone reads 'openQuiz' and 'quizChoice'. */
 let quizPart: QuizPart | undefined;
 
 /**
@@ -185,9 +184,8 @@ function quickCheck(key: IDBValidKey, value: unknown): unknown {
 		const result = validateSettings(value);
 		return result.ok ? result.settings : undefined;
 	}
-	// Read only once their part is loaded (`loadQuizPart`); were it not, the full check decides.
-	if (key === 'openQuiz') return quizPart?.isOpenQuiz(value) ? value : undefined;
-	if (key === 'quizChoice') return quizPart?.isQuizChoice(value) ? value : undefined;
+	// 'openQuiz' and 'quizChoice' have their quick check in the quiz's part (./quiz.ts), which
+	// alone reads them: here, the full check decides.
 	if (!Array.isArray(key)) return undefined;
 	switch (key[0]) {
 		case 'card':
