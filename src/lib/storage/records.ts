@@ -1,8 +1,10 @@
 /**
  * Records in and out of IndexedDB, shared by the store (./idb.ts) and its parts loaded later
- * (./rating.ts, ./quiz.ts, ./repair.ts, ./import.ts): one transaction per action (`transactor`), key ranges
- * over the keys listed in ./idb.ts, and the checks every read passes, with the quarantine of what
- * fails them. Kept apart from ./idb.ts so those parts import it downwards, never the store.
+ * (./rating.ts, ./quiz.ts, ./repair.ts, ./import.ts): one transaction per action (`transactor`),
+ * key ranges over the keys listed in ./idb.ts, and the checks every read passes, handing what
+ * fails them to the full check. Kept apart from ./idb.ts so those parts import it downwards,
+ * never the store. Setting a record aside is a write, so `quarantine` is with the writes
+ * (./rating.ts).
  *
  * The read checks are the domain's hand-written guards, no valibot: start-up checks 10,000 cards
  * with them in a few milliseconds. A record that fails them goes to the full check of
@@ -147,19 +149,6 @@ export function readAll(store: IDBObjectStore, query: IDBKeyRange | null): () =>
 /** Keeps two records written in the same millisecond (two tabs) from sharing a key. */
 export function randomSuffix(): string {
 	return globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2);
-}
-
-/** Moves a record aside inside the caller's transaction. */
-export function quarantine(store: IDBObjectStore, entry: Entry, reason: string, keep = false) {
-	const record: QuarantinedRecord = {
-		key: JSON.stringify(entry.key),
-		value: entry.value,
-		reason,
-		at: Date.now()
-	};
-	store.put(record, ['quarantine', record.at, randomSuffix()]);
-	if (!keep) store.delete(entry.key);
-	return record;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
