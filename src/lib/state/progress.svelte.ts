@@ -21,7 +21,6 @@ import {
 } from '$lib/storage';
 import { storageAsked } from './startup';
 import { StorageStatus } from './storage-status.svelte';
-import { syncIsOn } from './sync-flag';
 import { syncHooks } from './sync-hooks';
 
 /**
@@ -113,8 +112,6 @@ export class Progress {
 		opened.storage.onSetAside((records) => this.status.setAside(records));
 		// Not awaited: the first card need not wait for the storage manager.
 		void this.status.checkPersistence();
-		// Sync hook: sync and its engine load only when it is on.
-		if (syncIsOn()) void import('./sync.svelte').then(({ sync }) => sync.resume());
 	}
 
 	/** `olderKept`: whether counters older than the recent ones stay (false after an import or reset). */

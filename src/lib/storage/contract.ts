@@ -224,3 +224,15 @@ export function toStorageError(error: unknown, action: string): Error {
 			: 'the browser aborted the transaction';
 	return new StorageWriteError(action, detail, { cause: error });
 }
+
+/**
+ * Loads a module of storage's seldom-used code; a failed load (offline before the service
+ * worker cached it) is reported as the storage error of `action`, like a failed transaction.
+ */
+export async function loadPart<M>(load: () => Promise<M>, action: string): Promise<M> {
+	try {
+		return await load();
+	} catch (error) {
+		throw toStorageError(error, action);
+	}
+}

@@ -63,6 +63,7 @@ import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day';
 import {
 	StorageSchemaTooNewError,
 	StorageUnavailableError,
+	loadPart,
 	type BackupMark,
 	type ImportData,
 	type LoadedData,
@@ -77,20 +78,16 @@ import {
 	type UndoResult,
 	type UndoToken
 } from './contract';
+import { loadQuizPart } from './quiz-part';
+import { cardsReadable, checkValues, daysReadable, validRecords } from './read-checks';
 import {
-	cardsReadable,
-	checkValues,
 	dayRange,
-	daysReadable,
 	isMeta,
-	loadPart,
-	loadQuizPart,
 	range,
 	readAll,
 	readMark,
 	SCHEMA_VERSION,
 	transactor,
-	validRecords,
 	type Transact
 } from './records';
 

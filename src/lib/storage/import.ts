@@ -13,7 +13,8 @@ import {
 	type QuizAnswerRecord
 } from './contract';
 import { plainCard, plainLog, plainMark, plainQuiz, plainSettings } from './rating';
-import { randomSuffix, range, readAll, validRecords, type Transact } from './records';
+import { validRecords } from './read-checks';
+import { randomSuffix, range, readAll, type Transact } from './records';
 
 /**
  * Plain, validated copies of everything an import writes, with the day counters its log gives.

@@ -95,4 +95,5 @@ export async function requestPersistence(): Promise<PersistenceStatus> {
 export type { MemorySeed } from './memory';
 export { loadWrites, openIdbStorage, type IdbOptions } from './idb';
 export * from './contract';
-export { loadQuizPart, SCHEMA_VERSION } from './records';
+export { loadQuizPart } from './quiz-part';
+export { SCHEMA_VERSION } from './records';

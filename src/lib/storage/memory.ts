@@ -22,7 +22,8 @@ import type {
 } from './contract';
 import { plainImport } from './import';
 import { plainCard, plainMark, plainQuiz, plainRating, plainSettings, sameCard } from './rating';
-import { loadQuizPart, randomSuffix } from './records';
+import { loadQuizPart } from './quiz-part';
+import { randomSuffix } from './records';
 
 export interface MemorySeed {
 	cards?: Iterable<StoredCard>;
