@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Bank } from '$lib/domain/bank';
 import { parseSource, type SourceText } from '$lib/domain/source-text';
-import { SOURCE } from '../../../questions/build-bank';
+import { SOURCE } from '../../../questions/source-path';
 
 export function readBank(): Bank {
 	return JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;

@@ -5,7 +5,13 @@
  * otherwise: an open list ("including", "such as") never proves an absence. Questions offer a
  * wrong choice or a False statement only when it is false here.
  */
-import type { Concept, Facts, FrameworkFacts, ListFact, ListRole } from './facts';
+import type {
+	Concept,
+	Facts,
+	FrameworkFacts,
+	ListFact,
+	ListRole
+} from '../../src/lib/domain/facts';
 
 export type Truth = 'true' | 'false' | 'unknown';
 
