@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildBank } from '../questions/build-bank';
 import type { Concept, Facts, FrameworkFacts } from '../src/lib/domain/facts';
-import { generateQuestions, serializeBank } from '../questions/generator/generate-questions';
+import { generateQuestions, serializeBank } from '../src/lib/bank-generator/generate-questions';
 
 const WORDS = [
 	'maritime',

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '../src/lib/domain/bank';
-import { lintBank } from './generator/bank-lints';
-import { serializeBank } from './generator/generate-questions';
-import { uncoveredStatements } from './generator/source-check';
+import { lintBank } from '../src/lib/bank-generator/bank-lints';
+import { serializeBank } from '../src/lib/bank-generator/generate-questions';
+import { uncoveredStatements } from '../src/lib/bank-generator/source-check';
 import { findQuote, parseSource } from '../src/lib/domain/source-text';
 import { buildBank, readFacts } from './build-bank';
 import { SOURCE } from './source-path';

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Bank } from '../src/lib/domain/bank';
-import { type Lint, lintBank } from './generator/bank-lints';
+import { type Lint, lintBank } from '../src/lib/bank-generator/bank-lints';
 import type { Facts } from '../src/lib/domain/facts';
 import {
 	FRAMEWORK_IDS,
@@ -16,9 +16,9 @@ import {
 	validateConceptsFile,
 	validateFactSet,
 	validateFrameworkFile
-} from './generator/facts-schema';
-import { generateQuestions, serializeBank } from './generator/generate-questions';
-import { missingQuotes } from './generator/source-check';
+} from '../src/lib/bank-generator/facts-schema';
+import { generateQuestions, serializeBank } from '../src/lib/bank-generator/generate-questions';
+import { missingQuotes } from '../src/lib/bank-generator/source-check';
 import { SOURCE } from './source-path';
 
 const FACT_FILE = /\.(ya?ml|json)$/;

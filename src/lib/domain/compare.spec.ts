@@ -3,7 +3,7 @@ import type { Question } from './bank';
 import { buildComparison, type Comparison } from './compare';
 import type { Facts } from './facts';
 import { sampleFacts } from './facts.fixture';
-import { generateQuestions } from '../../../questions/generator/generate-questions';
+import { generateQuestions } from '../bank-generator/generate-questions';
 
 /** The sample facts, with maritime security also among the ES's areas: three frameworks share it. */
 function facts(): Facts {

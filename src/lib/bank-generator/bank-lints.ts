@@ -4,7 +4,7 @@
  * `npm run questions` fails on any of them; each names the question id and the rule. The rules
  * over one card are here, those across cards in ./bank-lints-across.ts.
  */
-import type { Bank, BankFramework, Question } from '../../src/lib/domain/bank';
+import type { Bank, BankFramework, Question } from '../domain/bank';
 import {
 	DAY_DATE,
 	MONTH_DATE,
@@ -13,8 +13,8 @@ import {
 	answersOf,
 	formsOf
 } from './bank-lints-across';
-import { revealingText } from '../../src/lib/domain/question-display';
-import { mentions, textKey } from '../../src/lib/domain/text';
+import { revealingText } from '../domain/question-display';
+import { mentions, textKey } from '../domain/text';
 
 export const LINT_RULES = {
 	'duplicate-prompt': 'no two questions share a prompt',

@@ -3,8 +3,8 @@
  * must be found in it word for word (whitespace and curly quotes normalised), and every statement
  * of the source must hold some fact's quote, so no statement goes unasked.
  */
-import type { FactBase, Facts } from '../../src/lib/domain/facts';
-import { type SourceText, findQuote, parseSource } from '../../src/lib/domain/source-text';
+import type { FactBase, Facts } from '../domain/facts';
+import { type SourceText, findQuote, parseSource } from '../domain/source-text';
 
 /** Every fact of the graph with the framework it belongs to, in file order. */
 export function* allFacts(facts: Pick<Facts, 'frameworks'>): Generator<[string, FactBase]> {

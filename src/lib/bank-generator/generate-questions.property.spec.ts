@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Bank } from '../../src/lib/domain/bank';
+import type { Bank } from '../domain/bank';
 import { lintBank } from './bank-lints';
-import type { Facts, FrameworkFacts, ListFact, ListRole } from '../../src/lib/domain/facts';
-import { SAMPLE_CONCEPTS } from '../../src/lib/domain/facts.fixture';
+import type { Facts, FrameworkFacts, ListFact, ListRole } from '../domain/facts';
+import { SAMPLE_CONCEPTS } from '../domain/facts.fixture';
 import {
 	contentVersion,
 	generateQuestions,
