@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildBank } from '../questions/build-bank';
-import type { Concept, Facts, FrameworkFacts } from '../src/lib/domain/facts';
+import type { Concept, Facts, FrameworkFacts } from '../src/lib/domain/bank/facts';
 import { generateQuestions, serializeBank } from '../src/lib/bank-generator/generate-questions';
 
 const WORDS = [

@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { Bank } from '../src/lib/domain/bank';
+import type { Bank } from '../src/lib/domain/bank/bank';
 import { type Lint, lintBank } from '../src/lib/bank-generator/bank-lints';
-import type { Facts } from '../src/lib/domain/facts';
+import type { Facts } from '../src/lib/domain/bank/facts';
 import {
 	FRAMEWORK_IDS,
 	FactsValidationError,

@@ -11,11 +11,11 @@ import {
 	type CompareRow,
 	SECTION_TITLES,
 	buildComparison
-} from '../src/lib/domain/compare';
-import type { Facts } from '../src/lib/domain/facts';
-import type { Bank } from '../src/lib/domain/bank';
-import { quizQueryFor } from '../src/lib/domain/quiz-config';
-import { quizKindOf } from '../src/lib/domain/quiz-sample';
+} from '../src/lib/domain/bank/compare';
+import type { Facts } from '../src/lib/domain/bank/facts';
+import type { Bank } from '../src/lib/domain/bank/bank';
+import { quizQueryFor } from '../src/lib/domain/quiz/quiz-config';
+import { quizKindOf } from '../src/lib/domain/quiz/quiz-sample';
 import { writeAtomically } from './build-bank';
 
 export const COMPARE_TABLE = 'src/lib/generated/CompareTable.svelte';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from './support/clock';
-import type { Bank, Question } from '../src/lib/domain/bank';
+import type { Bank, Question } from '../src/lib/domain/bank/bank';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 const table = (page: Page) => page.getByRole('table', { name: 'The frameworks side by side' });

@@ -4,11 +4,11 @@
 // the words every option shares count; a matching item must not name its own partner.
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, START, test } from './support/clock';
-import type { Bank, Question } from '../src/lib/domain/bank';
-import { reviewQuestionIds } from '../src/lib/domain/queue';
-import { quizKindOf } from '../src/lib/domain/quiz-sample';
-import { reviewQueryFor } from '../src/lib/domain/review-link';
-import { mentions } from '../src/lib/domain/text';
+import type { Bank, Question } from '../src/lib/domain/bank/bank';
+import { reviewQuestionIds } from '../src/lib/domain/schedule/queue';
+import { quizKindOf } from '../src/lib/domain/quiz/quiz-sample';
+import { reviewQueryFor } from '../src/lib/domain/bank/review-link';
+import { mentions } from '../src/lib/domain/bank/text';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 const answers = (q: Question) => (typeof q.answer === 'string' ? [q.answer] : q.answer);

@@ -2,7 +2,7 @@
 // last set-up remembered, the summary with the learner's own answers, and the keys that do it.
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, START, test } from './support/clock';
-import type { Bank, Question } from '../src/lib/domain/bank';
+import type { Bank, Question } from '../src/lib/domain/bank/bank';
 import { openFromMenu } from './support/app-pages';
 import { keptQuiz, seedProgress, storedRecords } from './support/progress-seed';
 

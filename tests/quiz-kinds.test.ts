@@ -2,7 +2,7 @@
 // and "both / only one" comparisons, answered by mouse and by keyboard, and laid out at 320 px.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from './support/clock';
-import type { Bank, Question } from '../src/lib/domain/bank';
+import type { Bank, Question } from '../src/lib/domain/bank/bank';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 const region = (page: Page) => page.getByRole('region', { name: /^Question \d+ of \d+$/ });

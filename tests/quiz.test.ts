@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Bank } from '../src/lib/domain/bank';
+import type { Bank } from '../src/lib/domain/bank/bank';
 import { expect, newContext, test, type Page } from './support/clock';
 import { setCheckboxSetting } from './support/app-pages';
 

@@ -3,10 +3,10 @@
  * shows must not give away another's answer, a place or date item must not be answerable by
  * elimination, and a True statement must not repeat a cloze.
  */
-import type { Bank, Question } from '../domain/bank';
+import type { Bank, Question } from '../domain/bank/bank';
 import type { LintRule } from './bank-lints';
-import { shownText } from '../domain/question-display';
-import { mentions, slugify, textKey } from '../domain/text';
+import { shownText } from '../domain/bank/question-display';
+import { mentions, slugify, textKey } from '../domain/bank/text';
 
 export type Fail = (rule: LintRule, question: string, message: string) => void;
 

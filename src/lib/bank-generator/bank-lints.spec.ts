@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bank, BankFramework, Question } from '../domain/bank';
+import type { Bank, BankFramework, Question } from '../domain/bank/bank';
 import { type LintRule, lintBank } from './bank-lints';
 
 const source = { section: 'S', quote: 'q' };

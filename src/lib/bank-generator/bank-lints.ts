@@ -1,10 +1,10 @@
 /**
  * Lints over a generated bank: what a strict examiner would reject before reading a question's
- * content, judged as the card shows it (./question-display.ts: header, prompt, hints, options).
+ * content, judged as the card shows it (../domain/bank/question-display.ts: header, prompt, hints, options).
  * `npm run questions` fails on any of them; each names the question id and the rule. The rules
  * over one card are here, those across cards in ./bank-lints-across.ts.
  */
-import type { Bank, BankFramework, Question } from '../domain/bank';
+import type { Bank, BankFramework, Question } from '../domain/bank/bank';
 import {
 	DAY_DATE,
 	MONTH_DATE,
@@ -13,8 +13,8 @@ import {
 	answersOf,
 	formsOf
 } from './bank-lints-across';
-import { revealingText } from '../domain/question-display';
-import { mentions, textKey } from '../domain/text';
+import { revealingText } from '../domain/bank/question-display';
+import { mentions, textKey } from '../domain/bank/text';
 
 export const LINT_RULES = {
 	'duplicate-prompt': 'no two questions share a prompt',

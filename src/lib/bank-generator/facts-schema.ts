@@ -6,7 +6,7 @@
  * file and the path inside it, e.g. `questions/facts/eas.yaml: lists[0].items[2]: …`.
  */
 import * as v from 'valibot';
-import type { Concept, Facts, FrameworkFacts, ListFact, ListItem } from '../domain/facts';
+import type { Concept, Facts, FrameworkFacts, ListFact, ListItem } from '../domain/bank/facts';
 
 /** The frameworks of the source, in the order it presents them. */
 export const FRAMEWORK_IDS = [

@@ -3,7 +3,7 @@
  * sentence names a framework, and one place that assembles questions with stable ids, the source
  * passages they rest on and the claims their keys make (for the property tests).
  */
-import type { Question, QuestionKind, SourceRef } from '../domain/bank';
+import type { Question, QuestionKind, SourceRef } from '../domain/bank/bank';
 import type {
 	AcronymFact,
 	FactBase,
@@ -13,9 +13,9 @@ import type {
 	ListFact,
 	MeetingFact,
 	StatementFact
-} from '../domain/facts';
+} from '../domain/bank/facts';
 import { type Claim, FactGraph } from './truth';
-import { capitalize, hash, shuffle } from '../domain/text';
+import { capitalize, hash, shuffle } from '../domain/bank/text';
 
 export interface Entry<T> {
 	framework: FrameworkFacts;

@@ -6,10 +6,10 @@
  * reduction first) and an odd one out. An open list
  * ("including", "such as") never yields a wrong choice or a False: it proves no absence.
  */
-import type { ListFact, ListItem } from '../domain/facts';
+import type { ListFact, ListItem } from '../domain/bank/facts';
 import { type Entry, type GenerationContext } from './generate-context';
 import type { Claim } from './truth';
-import { alternatives, capitalize, joinList, pick, slugify } from '../domain/text';
+import { alternatives, capitalize, joinList, pick, slugify } from '../domain/bank/text';
 
 /** At most this share of a select-all's choices is right. */
 export const MULTI_MAX_RIGHT = 0.6;

@@ -9,7 +9,7 @@
  * is eliminated without the source. Where the source gives no such place, the place is asked
  * as recall and cloze only; and a True "was held in …" would repeat the cloze, so it is not asked.
  */
-import type { MeetingFact } from '../domain/facts';
+import type { MeetingFact } from '../domain/bank/facts';
 import { type Entry, type GenerationContext, first } from './generate-context';
 import { MATCHING_MAX } from './generate-relations';
 import {
@@ -20,7 +20,7 @@ import {
 	pick,
 	slugify,
 	textKey
-} from '../domain/text';
+} from '../domain/bank/text';
 
 type Attribute = 'place' | 'date';
 

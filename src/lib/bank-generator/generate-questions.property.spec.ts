@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Bank } from '../domain/bank';
+import type { Bank } from '../domain/bank/bank';
 import { lintBank } from './bank-lints';
-import type { Facts, FrameworkFacts, ListFact, ListRole } from '../domain/facts';
-import { SAMPLE_CONCEPTS } from '../domain/facts.fixture';
+import type { Facts, FrameworkFacts, ListFact, ListRole } from '../domain/bank/facts';
+import { SAMPLE_CONCEPTS } from '../domain/bank/facts.fixture';
 import {
 	contentVersion,
 	generateQuestions,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../domain/bank';
-import { sampleFacts } from '../domain/facts.fixture';
+import type { Question } from '../domain/bank/bank';
+import { sampleFacts } from '../domain/bank/facts.fixture';
 import { generateQuestions, serializeBank } from './generate-questions';
-import { slugify } from '../domain/text';
+import { slugify } from '../domain/bank/text';
 
 const bank = generateQuestions(sampleFacts());
 const byId = (id: string): Question => {

@@ -3,14 +3,14 @@
  * the browser (on facts a user brings). Each question form lives in its own file; this one runs
  * them, puts the questions in the source's order and stamps the bank with a content hash.
  */
-import type { Bank, BankFramework } from '../domain/bank';
-import type { Facts } from '../domain/facts';
+import type { Bank, BankFramework } from '../domain/bank/bank';
+import type { Facts } from '../domain/bank/facts';
 import { GenerationContext } from './generate-context';
 import { generateListQuestions } from './generate-lists';
 import { generateMeetingQuestions } from './generate-meetings';
 import { generateRelationQuestions } from './generate-relations';
 import { generateStatementQuestions } from './generate-statements';
-import { Cyrb53 } from '../domain/text';
+import { Cyrb53 } from '../domain/bank/text';
 import type { Claim } from './truth';
 
 /**

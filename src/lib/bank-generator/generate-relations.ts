@@ -6,9 +6,9 @@
  * framework whose lists say nothing provable about a concept is never offered. A comparison is
  * filed under one of the two frameworks it compares (its header and list are theirs).
  */
-import type { Concept, LevelFact, ListFact } from '../domain/facts';
+import type { Concept, LevelFact, ListFact } from '../domain/bank/facts';
 import { type Entry, type GenerationContext, first, frameworkLabel } from './generate-context';
-import { capitalize, joinList, pick, shuffle, slugify } from '../domain/text';
+import { capitalize, joinList, pick, shuffle, slugify } from '../domain/bank/text';
 
 /** More pairs than this make a matching a chore, not a question. */
 export const MATCHING_MAX = 5;

@@ -7,7 +7,7 @@
  * ask what a framework is: they are identity questions, shown without the framework's name.
  */
 import { type GenerationContext, frameworkLabel } from './generate-context';
-import { alternatives, capitalize, plain, slugify } from '../domain/text';
+import { alternatives, capitalize, plain, slugify } from '../domain/bank/text';
 
 const KEY = /\[([^\]]+)\]/;
 

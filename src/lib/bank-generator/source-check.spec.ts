@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleFacts } from '../domain/facts.fixture';
+import { sampleFacts } from '../domain/bank/facts.fixture';
 import { missingQuotes, uncoveredStatements } from './source-check';
 
 const SOURCE = `Title

@@ -1,10 +1,10 @@
 /**
- * Checks the facts against the source text (read with ./source-text.ts): every fact's `quote`
+ * Checks the facts against the source text (read with ../domain/bank/source-text.ts): every fact's `quote`
  * must be found in it word for word (whitespace and curly quotes normalised), and every statement
  * of the source must hold some fact's quote, so no statement goes unasked.
  */
-import type { FactBase, Facts } from '../domain/facts';
-import { type SourceText, findQuote, parseSource } from '../domain/source-text';
+import type { FactBase, Facts } from '../domain/bank/facts';
+import { type SourceText, findQuote, parseSource } from '../domain/bank/source-text';
 
 /** Every fact of the graph with the framework it belongs to, in file order. */
 export function* allFacts(facts: Pick<Facts, 'frameworks'>): Generator<[string, FactBase]> {

@@ -5,7 +5,7 @@
  * otherwise: an open list ("including", "such as") never proves an absence. Questions offer a
  * wrong choice or a False statement only when it is false here.
  */
-import type { Concept, Facts, FrameworkFacts, ListFact, ListRole } from '../domain/facts';
+import type { Concept, Facts, FrameworkFacts, ListFact, ListRole } from '../domain/bank/facts';
 
 export type Truth = 'true' | 'false' | 'unknown';
 

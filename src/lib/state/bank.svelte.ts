@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import type { Bank, BankFramework, Question } from '$lib/domain/bank';
+import type { Bank, BankFramework, Question } from '$lib/domain/bank/bank';
 import { afterStorageAsked } from './startup';
 // Emitted as a hashed asset rather than bundled: the bank stays out of every page's JavaScript,
 // and the service worker precaches it with the rest of the build.

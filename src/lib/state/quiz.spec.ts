@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '$lib/domain/settings';
-import { QUIZ_KINDS } from '$lib/domain/quiz-config';
+import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
+import { QUIZ_KINDS } from '$lib/domain/quiz/quiz-config';
 import { bankState } from './bank.svelte';
 import { Progress } from './progress.svelte';
 import { QuizKeeper } from './quiz-keeper';

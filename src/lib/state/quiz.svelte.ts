@@ -1,16 +1,20 @@
-import type { Question } from '$lib/domain/bank';
-import type { QuizConfig } from '$lib/domain/quiz-config';
+import type { Question } from '$lib/domain/bank/bank';
+import type { QuizConfig } from '$lib/domain/quiz/quiz-config';
 import {
 	giveUp,
 	gradeAnswer,
 	responseKindOf,
 	type GradeResult,
 	type QuizResponse
-} from '$lib/domain/quiz-grade';
-import { toAnswerRecord, type QuizAnswerRecord, type QuizResult } from '$lib/domain/quiz-record';
-import { openQuizOf, resumeQuiz, type OpenQuiz } from '$lib/domain/quiz-resume';
-import { quizOf, sampleQuiz, type QuizItem } from '$lib/domain/quiz-sample';
-import { summarizeQuiz } from '$lib/domain/quiz-summary';
+} from '$lib/domain/quiz/quiz-grade';
+import {
+	toAnswerRecord,
+	type QuizAnswerRecord,
+	type QuizResult
+} from '$lib/domain/quiz/quiz-record';
+import { openQuizOf, resumeQuiz, type OpenQuiz } from '$lib/domain/quiz/quiz-resume';
+import { quizOf, sampleQuiz, type QuizItem } from '$lib/domain/quiz/quiz-sample';
+import { summarizeQuiz } from '$lib/domain/quiz/quiz-summary';
 
 export type QuizPhase = 'setup' | 'question' | 'feedback' | 'summary';
 

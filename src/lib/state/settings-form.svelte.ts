@@ -1,10 +1,10 @@
-import type { Settings, Theme } from '$lib/domain/settings';
+import type { Settings, Theme } from '$lib/domain/records/settings';
 import {
 	NUMBER_INPUTS,
 	numberInputText,
 	parseNumberInput,
 	type NumberSetting
-} from '$lib/domain/settings-input';
+} from '$lib/domain/records/settings-input';
 
 /** What the form needs of the progress state (passed in, so a test gives its own). */
 export interface SettingsHolder {

@@ -56,10 +56,10 @@
  * browser's default is "relaxed").
  */
 import { createStore } from 'idb-keyval';
-import type { ProgressData } from '../domain/backup-merge';
-import type { ReviewRecord } from '../domain/scheduler';
-import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day';
+import type { ProgressData } from '../domain/records/backup-merge';
+import type { ReviewRecord } from '../domain/schedule/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/records/settings';
+import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day/study-day';
 import {
 	StorageSchemaTooNewError,
 	StorageUnavailableError,

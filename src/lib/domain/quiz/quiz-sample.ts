@@ -1,0 +1,106 @@
+/**
+ * Picking and ordering a quiz's questions. Seeded: the same bank, config and seed give the same
+ * quiz, so a reload can rebuild it from the seed alone.
+ */
+import type { Question } from '../bank/bank';
+import { QUIZ_KINDS, type QuizConfig, type QuizKind } from './quiz-config';
+import { hashSeed, mulberry32, shuffle } from './random';
+
+export interface QuizItem {
+	question: Question;
+	/**
+	 * The options in the order shown: `choices` shuffled (True/False kept in that order), for
+	 * matching the right-hand options. Absent for cloze.
+	 */
+	displayChoices?: string[];
+}
+
+/** The filter kind of a question, or null for flashcard-only kinds (`recall`). */
+export function quizKindOf(question: Question): QuizKind | null {
+	return (QUIZ_KINDS as readonly string[]).includes(question.kind)
+		? (question.kind as QuizKind)
+		: null;
+}
+
+/**
+ * Display order of a question's options. Seeded per question (quiz seed + question id) so its
+ * order does not change when the rest of the quiz does, e.g. on "retry the mistakes".
+ */
+export function displayChoicesOf(question: Question, seed: number): string[] | undefined {
+	if (!question.choices || question.kind === 'cloze') return undefined;
+	// True/False in a random order only slows reading; the answer is still 50/50 either way.
+	if (question.kind === 'truefalse') return question.choices.slice();
+	return shuffle(question.choices, mulberry32(hashSeed(question.id, seed)));
+}
+
+function toItem(question: Question, seed: number): QuizItem {
+	const displayChoices = displayChoicesOf(question, seed);
+	return displayChoices ? { question, displayChoices } : { question };
+}
+
+/**
+ * Shuffled questions, spread so that each fact appears once before any fact appears twice: two
+ * forms of one fact (a cloze and a single choice on the same date) would give each other away.
+ */
+function spreadByFact(questions: readonly Question[], seed: number): Question[] {
+	const byFact = new Map<string, Question[]>();
+	for (const question of shuffle(questions, mulberry32(seed))) {
+		const forms = byFact.get(question.fact);
+		if (forms) forms.push(question);
+		else byFact.set(question.fact, [question]);
+	}
+	const groups = [...byFact.values()];
+	const rounds = Math.max(0, ...groups.map((forms) => forms.length));
+	const spread: Question[] = [];
+	for (let round = 0; round < rounds; round += 1) {
+		for (const forms of groups) {
+			const question = forms[round];
+			if (question) spread.push(question);
+		}
+	}
+	return spread;
+}
+
+/** First question of each id: a bank with a repeated id must still not ask it twice. */
+function uniqueById(questions: readonly Question[]): Question[] {
+	const seen = new Set<string>();
+	return questions.filter((question) => !seen.has(question.id) && !!seen.add(question.id));
+}
+
+/**
+ * The questions of a quiz for `config`, in seeded order, with their options shuffled.
+ * Filters by framework, kind and (when given) question ids, never asks `recall` or the same id twice, and takes one question
+ * per fact while it can before adding a second form of a fact to reach `count`. Returns fewer
+ * than `count` when the bank has fewer matching questions.
+ */
+export function sampleQuiz(
+	questions: readonly Question[],
+	config: QuizConfig,
+	seed: number
+): QuizItem[] {
+	const frameworks = config.frameworks === 'all' ? null : new Set(config.frameworks);
+	const kinds = new Set<QuizKind>(config.kinds);
+	const chosen = config.questions ? new Set(config.questions) : null;
+	const pool = uniqueById(questions).filter((question) => {
+		const kind = quizKindOf(question);
+		return (
+			kind !== null &&
+			kinds.has(kind) &&
+			(frameworks === null || frameworks.has(question.framework)) &&
+			(chosen === null || chosen.has(question.id))
+		);
+	});
+	const count = config.count === 'all' ? pool.length : Math.max(0, Math.floor(config.count));
+	return spreadByFact(pool, seed)
+		.slice(0, count)
+		.map((question) => toItem(question, seed));
+}
+
+/**
+ * A quiz of exactly these questions (e.g. the mistakes of the last one) in seeded order, with
+ * their options shuffled. Recall questions and repeated ids are dropped.
+ */
+export function quizOf(questions: readonly Question[], seed: number): QuizItem[] {
+	const askable = uniqueById(questions).filter((question) => quizKindOf(question) !== null);
+	return spreadByFact(askable, seed).map((question) => toItem(question, seed));
+}
