@@ -17,8 +17,7 @@ import type { Question } from '../bank/bank';
 import { reviewQuestionIds } from '../schedule/queue';
 import type { Memory, MemoryModel, ReviewRecord, StoredCard } from '../schedule/scheduler';
 import { dayKey, startOfStudyDay, type DayKey } from '../study-day/study-day';
-
-const DAY = 86_400_000;
+import { DAY_MS } from '../study-day/study-day';
 
 /** The expected seconds of study: a new card with its learning steps, a recall, a lapse. */
 export interface StudyCosts {
@@ -191,7 +190,7 @@ interface PlanCard {
  * time (a card reviewed the evening before the exam has still forgotten a little); a rating's
  * memory update counts whole days, as ts-fsrs counts them when it schedules.
  */
-const daysBetween = (from: number, to: number) => Math.max(0, (to - from) / DAY);
+const daysBetween = (from: number, to: number) => Math.max(0, (to - from) / DAY_MS);
 
 function planCards(input: PlanInput): PlanCard[] {
 	return input.order.map((id) => {

@@ -2,6 +2,7 @@
  * When to remind the user to make a backup. Apart from backup-export.ts so that Today, which
  * shows the reminder, loads neither the backup file's schema nor its validation library.
  */
+import { DAY_MS } from '../study-day/study-day';
 
 /** When the last backup was exported, and how many reviews there were then. */
 export interface BackupMark {
@@ -22,6 +23,6 @@ export function backupReminderDue(
 	now: number
 ): boolean {
 	const since = totalReviews - (mark?.reviews ?? 0);
-	const old = mark === null || now - mark.at >= REMIND_AFTER_DAYS * 86_400_000;
+	const old = mark === null || now - mark.at >= REMIND_AFTER_DAYS * DAY_MS;
 	return old && since >= REMIND_AFTER_REVIEWS;
 }

@@ -5,11 +5,10 @@
  * it equal to ts-fsrs's own value.
  */
 import type { StoredCard } from './scheduler';
+import { DAY_MS } from '../study-day/study-day';
 
 /** FSRS-6's default decay (ts-fsrs's `default_w[20]`); personal parameters may change it. */
 export const DEFAULT_DECAY = 0.1542;
-
-const DAY = 86_400_000;
 
 export interface Recall {
 	/** Probability of recall now, 0–1; 0 for a card never reviewed. */
@@ -37,7 +36,7 @@ export function createRecall(decay = DEFAULT_DECAY): Recall {
 			if (card.state === 'new' || card.last_review === null) return 0;
 			// ts-fsrs counts whole days elapsed, so a card's recall changes once a day: the queue,
 			// rebuilt over thousands of cards, reuses it until then.
-			const days = Math.max(Math.floor((now - card.last_review) / DAY), 0);
+			const days = Math.max(Math.floor((now - card.last_review) / DAY_MS), 0);
 			const known = cache.get(card);
 			if (known && known.days === days && known.stability === card.stability) return known.value;
 			const stability = +card.stability.toFixed(8);
@@ -48,8 +47,8 @@ export function createRecall(decay = DEFAULT_DECAY): Recall {
 		recallStableUntil(card, now) {
 			if (card.state === 'new' || card.last_review === null) return Infinity;
 			// The whole days elapsed, as recallProbability counts them, go up one at this time.
-			const days = Math.max(Math.floor((now - card.last_review) / DAY), 0);
-			return card.last_review + (days + 1) * DAY;
+			const days = Math.max(Math.floor((now - card.last_review) / DAY_MS), 0);
+			return card.last_review + (days + 1) * DAY_MS;
 		}
 	};
 }

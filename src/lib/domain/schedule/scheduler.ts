@@ -1,5 +1,6 @@
 /**
- * The scheduling adapter: the only module that imports ts-fsrs. Everything outside sees plain,
+ * The scheduling adapter: the app's one way to ts-fsrs's scheduler (./fsrs-evaluate.ts, which
+ * replays logs to compare parameters, is the only other module that imports it). Everything outside sees plain,
  * structured-clone and JSON safe objects (dates as epoch milliseconds, string-literal states and
  * ratings), so cards and logs go to IndexedDB, backups and `postMessage` unchanged. Predictions
  * (the exam plan, the simulator benchmark) go through `Scheduler.memory`, ts-fsrs's own memory
@@ -33,6 +34,7 @@ import {
 	type ReviewRecord,
 	type StoredCard
 } from './card';
+import { DAY_MS } from '../study-day/study-day';
 
 /** A learning step such as '1m', '10m', '1h', '1d'. */
 export type Step = `${number}${'m' | 'h' | 'd'}`;
@@ -205,7 +207,6 @@ function logFromFsrs(id: string, rating: Rating, log: ReviewLog, durationMs: num
  * Creates a scheduler for the given parameters. Parameters are validated by `validateSettings`
  * before they get here; ts-fsrs clamps what is out of its range.
  */
-const DAY = 86_400_000;
 
 export function createScheduler(params: SchedulerParams): Scheduler {
 	const frozen = Object.freeze({ ...params });
@@ -239,7 +240,7 @@ export function createScheduler(params: SchedulerParams): Scheduler {
 	const within = (card: Card, now: number): Card => {
 		const cap = capAt(now);
 		return card.scheduled_days > cap
-			? { ...card, scheduled_days: cap, due: new Date(now + cap * DAY) }
+			? { ...card, scheduled_days: cap, due: new Date(now + cap * DAY_MS) }
 			: card;
 	};
 
@@ -297,7 +298,11 @@ function memoryModel(engine: FSRS): MemoryModel {
 	const learnRatings = ratingsToReview(engine, card);
 	for (let i = 0; i < learnRatings; i += 1)
 		card = engine.next(card, card.due, FsrsRating.Good).card;
-	const lapsed = engine.next(card, new Date(card.due.getTime() + 10 * DAY), FsrsRating.Again).card;
+	const lapsed = engine.next(
+		card,
+		new Date(card.due.getTime() + 10 * DAY_MS),
+		FsrsRating.Again
+	).card;
 	const relearnRatings = ratingsToReview(engine, lapsed);
 	const learned = good(engine.next_state(null, 0, FsrsRating.Good), learnRatings - 1);
 	return {

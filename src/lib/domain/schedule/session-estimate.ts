@@ -9,8 +9,9 @@ import type { StoredCard } from './card';
 import { LEARN_AHEAD_MS } from './queue-state';
 import type { Step } from './scheduler';
 import type { Settings } from '../records/settings';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../study-day/study-day';
 
-const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+const UNIT_MS = { m: MINUTE_MS, h: HOUR_MS, d: DAY_MS } as const;
 
 /** A learning step's length ('10m' → 600000). */
 export function stepMs(step: Step): number {

@@ -5,6 +5,11 @@
 
 import type { CardState } from '../schedule/card';
 
+/** Lengths of time in milliseconds, defined once for every date and interval calculation. */
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+
 /** A study day as 'YYYY-MM-DD' (the local calendar date on which it starts). */
 export type DayKey = string;
 
@@ -94,7 +99,7 @@ export function startOfNextStudyDay(at: number, startHour: number): number {
  * for daylight-saving shifts: counters from here on are all the daily limits need.
  */
 export function recentDayFrom(at: number): DayKey {
-	return dayKey(at - 2 * 86_400_000, 0);
+	return dayKey(at - 2 * DAY_MS, 0);
 }
 
 /** The day key before `day` ('2025-03-01' → '2025-02-28'). */
@@ -122,5 +127,5 @@ export function streak(studiedDays: Iterable<DayKey>, today: DayKey): number {
 /** A study day as a count of days since 1970-01-01, so two days subtract to whole days. */
 export function dayNumber(day: DayKey): number {
 	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-	return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+	return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }
