@@ -1,8 +1,9 @@
 /**
  * The scheduling adapter: the app's one way to ts-fsrs's scheduler (./fsrs-evaluate.ts, which
- * replays logs to compare parameters, is the only other module that imports it). Everything outside sees plain,
- * structured-clone and JSON safe objects (dates as epoch milliseconds, string-literal states and
- * ratings), so cards and logs go to IndexedDB, backups and `postMessage` unchanged. Predictions
+ * replays logs to compare parameters, is the only other module that imports it). Everything
+ * outside sees plain, structured-clone and JSON safe objects (dates as epoch milliseconds,
+ * string-literal states and ratings), so cards and logs go to IndexedDB, backups and
+ * `postMessage` unchanged. Predictions
  * (the exam plan, the simulator benchmark) go through `Scheduler.memory`, ts-fsrs's own memory
  * model: no FSRS formula is copied outside ts-fsrs (./recall.ts excepted, see there).
  */
