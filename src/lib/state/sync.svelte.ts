@@ -11,6 +11,7 @@ import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/storage/s
 import { progress } from './progress.svelte';
 import { setSyncFlag, syncIsOn } from './sync-flag';
 import { connectSync } from './sync-hooks';
+import { errorMessage } from '../error-message';
 
 const host: SyncHost = {
 	async readProgress() {
@@ -87,7 +88,7 @@ class SyncState {
 			connectSync(null);
 			this.#status = {
 				kind: 'problem',
-				message: `Sync could not start: ${error instanceof Error ? error.message : String(error)}`
+				message: `Sync could not start: ${errorMessage(error)}`
 			};
 		}
 	}

@@ -9,6 +9,7 @@ import type { QuizAnswerRecord } from '../quiz/quiz-record';
 import { CardSchema, QuizAnswerSchema, ReviewRecordSchema } from './record-schemas';
 import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from '../schedule/card';
 import { validateSettings, type Settings } from './settings';
+import { errorMessage } from '../../error-message';
 
 export const BACKUP_FORMAT = 'kizuna-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
@@ -146,7 +147,7 @@ export function parseBackup(text: string, now: number): ParsedBackup {
 	try {
 		value = JSON.parse(text);
 	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
+		const detail = errorMessage(error);
 		return fail(`the file is not valid JSON, perhaps cut short or not a backup (${detail})`);
 	}
 	return checkBackup(value, now);
