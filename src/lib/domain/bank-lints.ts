@@ -5,15 +5,8 @@
  * over one card are here, those across cards in ./bank-lints-across.ts.
  */
 import type { Bank, BankFramework, Question } from './bank';
-import {
-	DAY_DATE,
-	MONTH_DATE,
-	type Fail,
-	acrossCards,
-	answersOf,
-	formsOf
-} from './bank-lints-across';
-import { revealingText } from './question-display';
+import { type Fail, acrossCards } from './bank-lints-across';
+import { DAY_DATE, MONTH_DATE, answersOf, formsOf, revealingText } from './question-display';
 import { mentions, textKey } from './text';
 
 export const LINT_RULES = {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BankFramework, Question } from './bank';
-import { questionHeader, questionHints, revealingText, sharedWords } from './question-display';
+import {
+	givesAway,
+	questionHeader,
+	questionHints,
+	revealingText,
+	sharedWords,
+	tellingForms
+} from './question-display';
 
 const FRAMEWORKS: BankFramework[] = [
 	{ id: 'eas', name: 'East Asia Summit', shortName: 'EAS', kind: 'multilateral' },
@@ -74,5 +81,70 @@ describe('what the card shows', () => {
 			FRAMEWORKS
 		);
 		expect(text.split('\n')).toEqual(['EAS', 'Which?', 'cooperation']);
+	});
+});
+
+describe('what gives a question away', () => {
+	const energy = question({
+		id: 'eas.areas.energy.cloze',
+		fact: 'eas.areas',
+		kind: 'cloze',
+		prompt: 'The EAS’s areas are ____ and finance.',
+		answer: 'energy',
+		source: { section: 'S', quote: 'Energy and finance are its areas' }
+	});
+	const finance = question({
+		...energy,
+		id: 'eas.areas.finance.cloze',
+		prompt: 'The EAS’s areas are energy and ____.',
+		answer: 'finance',
+		accept: ['money matters']
+	});
+	const financeTrue = question({
+		...energy,
+		id: 'eas.areas.finance.truefalse',
+		kind: 'truefalse',
+		prompt: 'True or false: finance is one of the EAS’s areas.',
+		answer: 'True',
+		choices: ['True', 'False']
+	});
+	const held = (id: string, answer: string, choices: string[]) =>
+		question({
+			id,
+			fact: id,
+			kind: 'single',
+			prompt: 'When was it held?',
+			answer,
+			choices,
+			source: { section: 'S', quote: id }
+		});
+
+	it('is a typed answer or a form accepted for it, a date or number picked, never a name', () => {
+		expect(tellingForms(finance, FRAMEWORKS)).toEqual(['finance', 'money matters']);
+		expect(tellingForms(question({ kind: 'cloze', answer: 'the EAS' }), FRAMEWORKS)).toEqual([]);
+		expect(tellingForms(held('a', 'March 25, 2014', ['March 25, 2014']), FRAMEWORKS)).toEqual([
+			'March 25, 2014'
+		]);
+		expect(tellingForms(question({ kind: 'single', answer: 'Both' }), FRAMEWORKS)).toEqual([]);
+		expect(tellingForms(financeTrue, FRAMEWORKS)).toEqual([]);
+	});
+
+	it('is shown by a prompt, a choice, or the feedback, and a passage quoted for both', () => {
+		const elsewhere = { section: 'S', quote: 'Finance is another' };
+		expect(givesAway(energy, { ...finance, source: elsewhere }, FRAMEWORKS)).toMatch(
+			/shows “finance”/
+		);
+		// The truefalse quotes the passage the cloze rests on, and the other way round.
+		expect(givesAway(financeTrue, energy, FRAMEWORKS)).toMatch(/quotes/);
+		expect(givesAway(energy, financeTrue, FRAMEWORKS)).toMatch(/quotes/);
+		const first = held('first', 'March 25, 2014', ['March 25, 2014', 'May 1, 2015']);
+		const later = held('later', 'May 1, 2015', ['May 1, 2015', 'June 2, 2016']);
+		const apart = held('apart', 'June 3, 2016', ['June 3, 2016', 'July 4, 2017']);
+		expect(givesAway(first, later, FRAMEWORKS)).toMatch(/shows “May 1, 2015”/);
+		expect(givesAway(later, apart, FRAMEWORKS)).toBeUndefined();
+		// Once answered, its feedback shows the answer.
+		const told = question({ id: 'x', fact: 'x', kind: 'recall', answer: 'Money matters' });
+		expect(givesAway(told, finance, FRAMEWORKS)).toMatch(/shows “money matters”/);
+		expect(givesAway(finance, told, FRAMEWORKS)).toBeUndefined();
 	});
 });

@@ -32,7 +32,7 @@ const typedQuiz = { frameworks: 'all' as const, count: 5, kinds: ['cloze' as con
 describe('a quiz session', () => {
 	it('skips, gives up, takes "I was right", and quits with a summary of what was answered', async () => {
 		const { progress, keeper, session } = await quizPage();
-		session.start(bankState.questions, typedQuiz, 11);
+		session.start(bankState, typedQuiz, 11);
 		const [first, second, third] = session.items.map((item) => item.question);
 		session.skip();
 		await session.dontKnow();
@@ -67,7 +67,7 @@ describe('a quiz session', () => {
 
 	it('is kept after every step, and resumes where it was left on another page', async () => {
 		const { keeper, session } = await quizPage();
-		session.start(bankState.questions, { frameworks: 'all', count: 4, kinds: [...QUIZ_KINDS] }, 3);
+		session.start(bankState, { frameworks: 'all', count: 4, kinds: [...QUIZ_KINDS] }, 3);
 		await session.dontKnow();
 		session.next();
 		session.skip();
@@ -90,7 +90,7 @@ describe('a quiz session', () => {
 
 	it('ends, keeping nothing to resume, once the last question is answered', async () => {
 		const { keeper, session } = await quizPage();
-		session.start(bankState.questions, { ...typedQuiz, count: 1 }, 5);
+		session.start(bankState, { ...typedQuiz, count: 1 }, 5);
 		await session.dontKnow();
 		await session.kept();
 		expect(await keeper.open()).toBeNull();
@@ -100,7 +100,7 @@ describe('a quiz session', () => {
 describe('"I was right" with quiz answers counting toward the schedule', () => {
 	it('takes back the Again the wrong answer gave the flashcard, and grades it Good instead', async () => {
 		const { progress, session } = await quizPage(true);
-		session.start(bankState.questions, { ...typedQuiz, count: 1 }, 8);
+		session.start(bankState, { ...typedQuiz, count: 1 }, 8);
 		const card = bankState.cardFor(session.current!.question)!;
 		session.typed = 'zzzz';
 		await session.check();

@@ -9,7 +9,8 @@ import {
 } from '$lib/domain/quiz-grade';
 import { toAnswerRecord, type QuizAnswerRecord, type QuizResult } from '$lib/domain/quiz-record';
 import { openQuizOf, resumeQuiz, type OpenQuiz } from '$lib/domain/quiz-resume';
-import { quizOf, sampleQuiz, type QuizItem } from '$lib/domain/quiz-sample';
+import type { QuizBank } from '$lib/domain/quiz-compatible';
+import { quizCapacity, quizOf, sampleQuiz, type QuizItem } from '$lib/domain/quiz-sample';
 import { summarizeQuiz } from '$lib/domain/quiz-summary';
 
 export type QuizPhase = 'setup' | 'question' | 'feedback' | 'summary';
@@ -46,6 +47,8 @@ export class QuizSession {
 	#sink: QuizSink;
 	#saveError = $state<string | undefined>(undefined);
 	#saving = false;
+	/** The seed of the next quiz, drawn beforehand so the set-up can say how long it can be. */
+	#nextSeed = $state(freshSeed());
 	/** Keeps run one after another, so the last step is the one stored. */
 	#keeping: Promise<void> = Promise.resolve();
 
@@ -113,13 +116,22 @@ export class QuizSession {
 		);
 	}
 
-	start(questions: readonly Question[], config: QuizConfig, seed = freshSeed()) {
-		this.#begin(sampleQuiz(questions, config, seed));
+	/**
+	 * How many questions the next quiz for `config` can ask: those that do not give each other
+	 * away. Its "All" asks that many, and no count asks more.
+	 */
+	capacity(bank: QuizBank, config: QuizConfig): number {
+		return quizCapacity(bank, config, this.#nextSeed);
 	}
 
-	/** Starts again on exactly these questions, e.g. the mistakes of the last quiz. */
-	retry(questions: readonly Question[]) {
-		this.#begin(quizOf(questions, freshSeed()));
+	start(bank: QuizBank, config: QuizConfig, seed = this.#nextSeed) {
+		this.#nextSeed = freshSeed();
+		this.#begin(sampleQuiz(bank, config, seed));
+	}
+
+	/** Starts again on exactly these questions of `bank`, e.g. the mistakes of the last quiz. */
+	retry(bank: QuizBank, questions: readonly Question[]) {
+		this.#begin(quizOf(bank, questions, freshSeed()));
 	}
 
 	/** Goes on with a quiz left mid-way, on today's questions (the bank may have changed). */
