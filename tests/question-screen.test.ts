@@ -1,11 +1,13 @@
 // Every review card and every quiz item of the real bank, as the screen shows it before it is
 // answered: its visible text, the framework header included, never holds its answer or a form
 // of it the app accepts. The options of a choice question are the answer's rivals, so there only
-// the words every option shares count; a matching item must not name its own partner.
+// the words every option shares count; a matching item must not name its own partner. And no
+// item of a quiz, before or after it is answered, shows what answers another item of that quiz.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Bank, Question } from '../src/lib/domain/bank';
 import { reviewQuestionIds } from '../src/lib/domain/queue';
+import { passagesOf, shownForm, tellingForms } from '../src/lib/domain/question-display';
 import { quizKindOf } from '../src/lib/domain/quiz-sample';
 import { reviewQueryFor } from '../src/lib/domain/review-link';
 import { mentions } from '../src/lib/domain/text';
@@ -61,62 +63,101 @@ test('no review card shows its answer before it is turned, header included', asy
 	expect(seen.sort()).toEqual([...ids].sort());
 });
 
-test('no quiz item shows its answer before it is checked, header and hints included', async ({
+/**
+ * What answers `b` that `screen` (all another item showed) shows: a form of its answer that tells
+ * it, or a passage it rests on; by the display's own rules (./question-display.ts).
+ */
+function answersShown(screen: string, b: Question): string[] {
+	const form = shownForm(screen, tellingForms(b, bank.frameworks));
+	const quoted = passagesOf(b).filter((ref) => mentions(screen, ref.quote));
+	return [...(form ? [`“${form}”`] : []), ...quoted.map((ref) => `the passage “${ref.quote}”`)];
+}
+
+test('no quiz item shows its answer before it is checked, nor another item’s at all', async ({
 	page
 }) => {
-	test.setTimeout(240_000);
+	test.setTimeout(300_000);
 	await midday(page);
 	const quizzed = bank.questions.filter((q) => quizKindOf(q) !== null);
-	await page.goto('/quiz?n=all');
+	// First the longest quiz the set-up offers ("All"), then quizzes of the items not yet seen
+	// (no quiz can hold them all: many give each other away), until every item was on screen.
+	await page.goto('/quiz');
+	const all = page.getByLabel(/^All \(\d+\)$/);
+	const most = Number(/\d+/.exec(await all.innerText())?.[0]);
+	await all.check();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
 	const seen: string[] = [];
-	for (let i = 1; i <= quizzed.length; i += 1) {
-		const region = page.getByRole('region', { name: `Question ${i} of ${quizzed.length}` });
-		await expect(region).toBeVisible();
-		const prompt = (await region.locator('legend, .prompt').first().innerText()).trim();
-		const q = byPrompt.get(prompt);
-		expect(q, prompt).toBeDefined();
-		if (!q) return;
-		seen.push(q.id);
-		const header = await texts(region.locator('.framework'));
-		const hints = await texts(region.locator('.hint'));
-		const choices = await texts(region.locator('.choice .text'));
-		const items = await texts(region.locator('li > label'));
-		const selects = await region.getByRole('combobox').all();
-		if (q.kind === 'cloze') {
-			// A typed answer: nothing on the screen may hold it, but for the quiz's position line
-			// ("6 / 102"), which counts questions and says nothing of this one's answer.
-			const visible = (await region.innerText()).replace(/^\d+ \/ \d+$/m, '');
-			expect(shownForms(q, visible), `${q.id}: ${visible}`).toEqual([]);
-			await region.getByLabel('Your answer').fill('x');
-		} else if (q.kind === 'matching') {
-			const around = [...header, prompt, ...hints].join('\n');
-			expect(shownForms(q, around), `${q.id}: ${around}`).toEqual([]);
-			items.forEach((item, k) => {
-				expect(mentions(item, answers(q)[k] ?? ''), `${q.id}: ${item}`).toBe(false);
-			});
-			// Each answer once: an option taken by one item is not offered to another.
-			for (const [k, select] of selects.entries()) {
-				const options = (await select.locator('option').allInnerTexts()).slice(1);
-				await select.selectOption(options[k]!);
-			}
-			const taken = await selects[0]!.inputValue();
-			const disabled = await selects
-				.at(-1)!
-				.evaluate(
-					(select: HTMLSelectElement, value) =>
-						[...select.options].find((option) => option.value === value)?.disabled,
-					taken
-				);
-			expect(disabled, `${q.id}: “${taken}” offered twice`).toBe(true);
-		} else {
-			const around = [...header, prompt, ...hints, sharedWords(choices)].join('\n');
-			const picked = q.kind === 'truefalse' ? [] : shownForms(q, around);
-			expect(picked, `${q.id}: ${around}`).toEqual([]);
-			await region.locator('.choice').first().click();
+	for (let round = 0; seen.length < quizzed.length; round += 1) {
+		if (round > 0) {
+			const unseen = quizzed.filter((q) => !seen.includes(q.id)).map((q) => q.id);
+			await page.goto(`/quiz?ids=${unseen.join(',')}`);
 		}
-		await region.getByRole('button', { name: 'Check' }).click();
-		await region.getByRole('button', { name: 'Next' }).click();
+		const first = page.getByRole('region', { name: /^Question 1 of \d+$/ });
+		await expect(first).toBeVisible();
+		const total = Number(/of (\d+)$/.exec((await first.getAttribute('aria-label')) ?? '')?.[1]);
+		if (round === 0) expect(total, 'the set-up’s “All”').toBe(most);
+		expect(total).toBeGreaterThan(0);
+		/** Each item of this quiz, with all its screen showed before and after it was checked. */
+		const screens: { q: Question; screen: string }[] = [];
+		for (let i = 1; i <= total; i += 1) {
+			const region = page.getByRole('region', { name: `Question ${i} of ${total}` });
+			await expect(region).toBeVisible();
+			const prompt = (await region.locator('legend, .prompt').first().innerText()).trim();
+			const q = byPrompt.get(prompt);
+			expect(q, prompt).toBeDefined();
+			if (!q) return;
+			seen.push(q.id);
+			const header = await texts(region.locator('.framework'));
+			const hints = await texts(region.locator('.hint'));
+			const choices = await texts(region.locator('.choice .text'));
+			const items = await texts(region.locator('li > label'));
+			const selects = await region.getByRole('combobox').all();
+			const options = (await texts(region.locator('option'))).filter((o) => o !== 'Choose…');
+			if (q.kind === 'cloze') {
+				// A typed answer: nothing on the screen may hold it, but for the quiz's position line
+				// ("6 / 102"), which counts questions and says nothing of this one's answer.
+				const visible = (await region.innerText()).replace(/^\d+ \/ \d+$/m, '');
+				expect(shownForms(q, visible), `${q.id}: ${visible}`).toEqual([]);
+				await region.getByLabel('Your answer').fill('x');
+			} else if (q.kind === 'matching') {
+				const around = [...header, prompt, ...hints].join('\n');
+				expect(shownForms(q, around), `${q.id}: ${around}`).toEqual([]);
+				items.forEach((item, k) => {
+					expect(mentions(item, answers(q)[k] ?? ''), `${q.id}: ${item}`).toBe(false);
+				});
+				// Each answer once: an option taken by one item is not offered to another.
+				for (const [k, select] of selects.entries()) {
+					const offered = (await select.locator('option').allInnerTexts()).slice(1);
+					await select.selectOption(offered[k]!);
+				}
+				const taken = await selects[0]!.inputValue();
+				const disabled = await selects
+					.at(-1)!
+					.evaluate(
+						(select: HTMLSelectElement, value) =>
+							[...select.options].find((option) => option.value === value)?.disabled,
+						taken
+					);
+				expect(disabled, `${q.id}: “${taken}” offered twice`).toBe(true);
+			} else {
+				const around = [...header, prompt, ...hints, sharedWords(choices)].join('\n');
+				const picked = q.kind === 'truefalse' ? [] : shownForms(q, around);
+				expect(picked, `${q.id}: ${around}`).toEqual([]);
+				await region.locator('.choice').first().click();
+			}
+			await region.getByRole('button', { name: 'Check' }).click();
+			const feedback = await region.getByRole('status').innerText();
+			const before = [...header, prompt, ...hints, ...choices, ...items, ...options];
+			screens.push({ q, screen: [...before, feedback].join('\n') });
+			await region.getByRole('button', { name: 'Next' }).click();
+		}
+		await expect(page.getByRole('heading', { name: /^Score: \d+ \/ \d+$/ })).toBeVisible();
+		for (const a of screens) {
+			for (const b of screens) {
+				if (a === b) continue;
+				expect(answersShown(a.screen, b.q), `${a.q.id} gives away ${b.q.id}`).toEqual([]);
+			}
+		}
 	}
-	await expect(page.getByRole('heading', { name: /^Score: \d+ \/ \d+$/ })).toBeVisible();
 	expect(seen.sort()).toEqual(quizzed.map((q) => q.id).sort());
 });
