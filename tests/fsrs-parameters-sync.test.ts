@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page } from './support/clock';
 import { writeHistoryBackup } from './support/review-history';
 import { expect, go, readStored, syncedDevices, test } from './support/sync-devices';
 

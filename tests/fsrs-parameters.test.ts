@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, START, test } from './support/clock';
 import { writeFileSync } from 'node:fs';
 import { buildBackup } from '../src/lib/domain/backup-export';
 import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
@@ -162,7 +162,7 @@ test('an exam date shows the predicted recall on Today and its outlook on Stats'
 	page
 }) => {
 	await importHistory(page, 1000);
-	const exam = new Date(Date.now() + 10 * 86_400_000);
+	const exam = new Date(START.getTime() + 10 * 86_400_000);
 	const day = `${exam.getFullYear()}-${String(exam.getMonth() + 1).padStart(2, '0')}-${String(exam.getDate()).padStart(2, '0')}`;
 	await page.getByRole('textbox', { name: 'Exam date' }).fill(day);
 	// Saved as it is picked: there is no Save button.
@@ -259,7 +259,7 @@ test('a log the optimizer cannot use says why: too few usable reviews, cards lef
 	// A thousand ratings, but only six cards' logs start with their first learning (as when
 	// older reviews were lost): the rest are dropped, and six cards are too few to fit to, so
 	// fsrs-rs would hand back its defaults without a word.
-	const now = Date.now();
+	const now = START.getTime();
 	const { cards, logs } = reviewHistory(1000, now);
 	const kept = new Set(cards.slice(0, 6).map((card) => card.id));
 	const firsts = new Set<string>();

@@ -4,7 +4,7 @@
 // the words every option shares count; a matching item must not name its own partner. And no
 // item of a quiz, before or after it is answered, shows what answers another item of that quiz.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, START, test } from './support/clock';
 import type { Bank, Question } from '../src/lib/domain/bank';
 import { reviewQuestionIds } from '../src/lib/domain/queue';
 import { passagesOf, shownForm, tellingForms } from '../src/lib/domain/question-display';
@@ -34,7 +34,7 @@ async function texts(locator: Locator): Promise<string[]> {
 }
 
 async function midday(page: Page) {
-	const noon = new Date();
+	const noon = new Date(START);
 	noon.setHours(12, 0, 0, 0);
 	await page.clock.setFixedTime(noon);
 }

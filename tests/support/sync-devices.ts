@@ -1,13 +1,8 @@
 // The sync tests' harness: a real CouchDB-protocol server per test file (started and stopped by
 // the worker fixture, even when a test fails), a fresh database per test, and devices as separate
 // browser contexts (each with its own IndexedDB, as two phones would have).
-import {
-	expect,
-	test as base,
-	type Browser,
-	type BrowserContext,
-	type Page
-} from '@playwright/test';
+import { expect, test as base, type Browser, type BrowserContext, type Page } from './clock';
+import { fixClock } from './clock';
 import { startCouchServer, type CouchServer } from './couch-server';
 
 export interface Database {
@@ -57,6 +52,7 @@ export async function openDevice(
 	prepare?: (context: BrowserContext) => Promise<void>
 ): Promise<Device> {
 	const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+	await fixClock(context);
 	await prepare?.(context);
 	const page = await context.newPage();
 	await page.goto(path);

@@ -2,7 +2,7 @@ import type { Question } from '$lib/domain/bank';
 import type { QuizChoice } from '$lib/domain/quiz-config';
 import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
 import type { OpenQuiz } from '$lib/domain/quiz-resume';
-import type { ReviewStorage } from '$lib/storage';
+import { loadQuizPart, type ReviewStorage } from '$lib/storage';
 import type { QuizSink } from './quiz.svelte';
 import type { Rated, Ratings } from './ratings.svelte';
 
@@ -18,6 +18,9 @@ export class QuizKeeper implements QuizSink {
 	constructor(ratings: Ratings, cardFor: (question: Question) => string | undefined) {
 		this.#ratings = ratings;
 		this.#cardFor = cardFor;
+		// Storage's quiz part loads with the quiz only; asked for now, it comes while progress
+		// loads rather than after it (a failure is reported by the read or write that needs it).
+		void loadQuizPart().catch(() => undefined);
 	}
 
 	answer(record: QuizAnswerRecord, question: Question): Promise<Rated | null> {

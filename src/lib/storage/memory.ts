@@ -21,17 +21,8 @@ import type {
 	UndoToken
 } from './contract';
 import { plainImport } from './import';
-import {
-	plainCard,
-	plainMark,
-	plainOpenQuiz,
-	plainQuiz,
-	plainQuizChoice,
-	plainRating,
-	plainSettings,
-	sameCard
-} from './rating';
-import { randomSuffix } from './records';
+import { plainCard, plainMark, plainQuiz, plainRating, plainSettings, sameCard } from './rating';
+import { loadQuizPart, randomSuffix } from './records';
 
 export interface MemorySeed {
 	cards?: Iterable<StoredCard>;
@@ -134,16 +125,21 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 		async readQuizAnswers() {
 			return [...quiz];
 		},
+		// Their copies load with the quiz, as in the IndexedDB store (./quiz.ts).
 		async readOpenQuiz() {
+			const { plainOpenQuiz } = await loadQuizPart('read the quiz under way');
 			return openQuiz && plainOpenQuiz(openQuiz);
 		},
 		async saveOpenQuiz(next: OpenQuiz | null) {
+			const { plainOpenQuiz } = await loadQuizPart('keep the quiz under way');
 			openQuiz = next && plainOpenQuiz(next);
 		},
 		async readQuizChoice() {
+			const { plainQuizChoice } = await loadQuizPart('read the quiz choice');
 			return quizChoice && plainQuizChoice(quizChoice);
 		},
 		async saveQuizChoice(choice: QuizChoice) {
+			const { plainQuizChoice } = await loadQuizPart('remember the quiz choice');
 			quizChoice = plainQuizChoice(choice);
 		},
 		async readQuarantine(): Promise<QuarantinedRecord[]> {

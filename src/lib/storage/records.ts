@@ -1,6 +1,6 @@
 /**
  * Records in and out of IndexedDB, shared by the store (./idb.ts) and its parts loaded later
- * (./rating.ts, ./repair.ts, ./import.ts): one transaction per action (`transactor`), key ranges
+ * (./rating.ts, ./quiz.ts, ./repair.ts, ./import.ts): one transaction per action (`transactor`), key ranges
  * over the keys listed in ./idb.ts, and the checks every read passes, with the quarantine of what
  * fails them. Kept apart from ./idb.ts so those parts import it downwards, never the store.
  *
@@ -10,8 +10,6 @@
  */
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { BackupMark } from '../domain/backup-reminder';
-import { isQuizChoice } from '../domain/quiz-config';
-import { isOpenQuiz } from '../domain/quiz-resume';
 import { isDayCount, isQuizAnswer, isReviewRecord, isStoredCard } from '../domain/record-guards';
 import type { StoredCard } from '../domain/scheduler';
 import { validateSettings } from '../domain/settings';
@@ -96,6 +94,19 @@ export async function loadPart<M>(load: () => Promise<M>, action: string): Promi
 	}
 }
 
+type QuizPart = typeof import('./quiz');
+/** The quiz's part of storage once loaded: it alone reads 'openQuiz' and 'quizChoice'. */
+let quizPart: QuizPart | undefined;
+
+/**
+ * Loads the quiz's part of storage (./quiz.ts) once: its checks bring the quiz's own code, which
+ * no other page loads. The quiz asks for it ahead; each of its reads and writes loads it first.
+ */
+export async function loadQuizPart(action = 'keep the quiz'): Promise<QuizPart> {
+	quizPart ??= await loadPart(() => import('./quiz'), action);
+	return quizPart;
+}
+
 /** All keys `[tag, …]`: arrays sort after every string and number, so `[tag, []]` bounds them. */
 export function range(tag: string): IDBKeyRange {
 	return IDBKeyRange.bound([tag], [tag, []]);
@@ -174,8 +185,9 @@ function quickCheck(key: IDBValidKey, value: unknown): unknown {
 		const result = validateSettings(value);
 		return result.ok ? result.settings : undefined;
 	}
-	if (key === 'openQuiz') return isOpenQuiz(value) ? value : undefined;
-	if (key === 'quizChoice') return isQuizChoice(value) ? value : undefined;
+	// Read only once their part is loaded (`loadQuizPart`); were it not, the full check decides.
+	if (key === 'openQuiz') return quizPart?.isOpenQuiz(value) ? value : undefined;
+	if (key === 'quizChoice') return quizPart?.isQuizChoice(value) ? value : undefined;
 	if (!Array.isArray(key)) return undefined;
 	switch (key[0]) {
 		case 'card':
