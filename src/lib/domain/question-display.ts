@@ -154,23 +154,31 @@ export function tellingForms(q: Question, frameworks: readonly BankFramework[]):
 	return telling ? [answer] : [];
 }
 
-/** The first of `forms` that `text` shows, by the matching every give-away check uses. */
-export function shownForm(text: string, forms: readonly string[]): string | undefined {
-	return forms.find(mentionedIn(text));
+/**
+ * What answers `b` wherever it is shown: the forms of its answer that tell it (`tellingForms`),
+ * and the passages it rests on, which decide it (each feedback quotes its own).
+ */
+export function tellingTexts(b: Question, frameworks: readonly BankFramework[]): string[] {
+	return [...tellingForms(b, frameworks), ...passagesOf(b).map((ref) => ref.quote)];
+}
+
+/** The first of the texts answering `b` that `text` shows, or undefined when it shows none. */
+export function answerShown(
+	text: string,
+	b: Question,
+	frameworks: readonly BankFramework[]
+): string | undefined {
+	return tellingTexts(b, frameworks).find(mentionedIn(text));
 }
 
 /**
- * Why quiz item `a` gives `b` away, or undefined when it does not: `a`'s screen, before or after
- * it is answered, shows a form that answers `b`, or quotes a passage `b` rests on. Say which.
+ * What quiz item `a` shows, before or after it is answered, that answers `b`; undefined when it
+ * shows nothing that does. Two items can be asked in one quiz when neither gives the other away.
  */
 export function givesAway(
 	a: Question,
 	b: Question,
 	frameworks: readonly BankFramework[]
 ): string | undefined {
-	const quoted = new Set(passagesOf(a).map((ref) => ref.quote));
-	const passage = passagesOf(b).find((ref) => quoted.has(ref.quote));
-	if (passage) return `${a.id} quotes “${passage.quote}”, which ${b.id} rests on`;
-	const form = shownForm(screenText(a, frameworks), tellingForms(b, frameworks));
-	return form === undefined ? undefined : `${a.id} shows “${form}”, the answer of ${b.id}`;
+	return answerShown(screenText(a, frameworks), b, frameworks);
 }

@@ -14,10 +14,10 @@ export interface QuizBank {
 }
 
 /**
- * Lower-case words, apostrophes straightened, as `mentions` compares: wherever it finds a form in
- * a text, the form's words follow one another among the text's. A tree of the forms' words then
- * finds the few (text, form) pairs worth asking `mentions` about, where trying every pair of a
- * bank of thousands would take seconds.
+ * Lower-case words, apostrophes straightened, as `mentions` compares: wherever it finds a text
+ * in a screen, the text's words follow one another among the screen's. A tree of the words of
+ * what answers each question then finds the few (screen, text) pairs worth asking `mentions`
+ * about, where trying every pair of a bank of thousands would take seconds.
  */
 const words = (text: string) =>
 	text
@@ -26,54 +26,58 @@ const words = (text: string) =>
 		.split(/[^a-z0-9]+/)
 		.filter(Boolean);
 
-interface Form {
+/** A question a text answers; `passage` when the text is a passage it rests on. */
+interface Answered {
 	id: string;
-	text: string;
+	passage: boolean;
 }
 
-/** The forms whose words are the path to this node, and the nodes one word further. */
+/** The texts whose words are the path to this node, and the nodes one word further. */
 interface Node {
-	forms: Form[];
+	texts: Map<string, Answered[]>;
 	next: Map<string, Node>;
 }
 
-const node = (): Node => ({ forms: [], next: new Map() });
+const node = (): Node => ({ texts: new Map(), next: new Map() });
 
 export class GiveAways {
-	/** Question id → the passages its feedback quotes. */
-	readonly #passages = new Map<string, string[]>();
+	/** Question id → the passages it rests on, which its feedback quotes. */
+	readonly #passages = new Map<string, Set<string>>();
 	/** Question id → the ids of the questions it gives away or that give it away. */
 	readonly #neighbours = new Map<string, Set<string>>();
 
 	constructor(questions: readonly Question[], frameworks: readonly BankFramework[]) {
 		const root = node();
-		for (const q of questions) {
-			this.#passages.set(
-				q.id,
-				passagesOf(q).map((ref) => ref.quote)
-			);
-			for (const text of tellingForms(q, frameworks)) {
-				let at = root;
-				for (const word of words(text)) {
-					let next = at.next.get(word);
-					if (!next) at.next.set(word, (next = node()));
-					at = next;
-				}
-				if (at !== root) at.forms.push({ id: q.id, text });
+		const add = (text: string, answered: Answered) => {
+			let at = root;
+			for (const word of words(text)) {
+				let next = at.next.get(word);
+				if (!next) at.next.set(word, (next = node()));
+				at = next;
 			}
+			if (at !== root) at.texts.set(text, [...(at.texts.get(text) ?? []), answered]);
+		};
+		for (const q of questions) {
+			const passages = new Set(passagesOf(q).map((ref) => ref.quote));
+			this.#passages.set(q.id, passages);
+			for (const form of tellingForms(q, frameworks)) add(form, { id: q.id, passage: false });
+			for (const quote of passages) add(quote, { id: q.id, passage: true });
 		}
 		for (const a of questions) {
 			const screen = screenText(a, frameworks);
 			const seen = words(screen);
 			const shows = mentionedIn(screen);
-			const tried = new Set<Form>();
+			const own = this.#passages.get(a.id);
 			for (let start = 0; start < seen.length; start += 1) {
 				let at = root.next.get(seen[start]!);
 				for (let k = start + 1; at; k += 1) {
-					for (const form of at.forms) {
-						if (form.id === a.id || tried.has(form)) continue;
-						tried.add(form);
-						if (shows(form.text)) this.#link(a.id, form.id);
+					for (const [text, answered] of at.texts) {
+						if (!shows(text)) continue;
+						for (const b of answered) {
+							// A passage both rest on: `compatible` keeps them apart without a link, as
+							// dozens of questions may share one.
+							if (b.id !== a.id && !(b.passage && own?.has(text))) this.#link(a.id, b.id);
+						}
 					}
 					at = k < seen.length ? at.next.get(seen[k]!) : undefined;
 				}
@@ -82,10 +86,14 @@ export class GiveAways {
 	}
 
 	#link(a: string, b: string) {
-		if (!this.#neighbours.has(a)) this.#neighbours.set(a, new Set());
-		if (!this.#neighbours.has(b)) this.#neighbours.set(b, new Set());
-		this.#neighbours.get(a)!.add(b);
-		this.#neighbours.get(b)!.add(a);
+		for (const [from, to] of [
+			[a, b],
+			[b, a]
+		] as const) {
+			const linked = this.#neighbours.get(from);
+			if (linked) linked.add(to);
+			else this.#neighbours.set(from, new Set([to]));
+		}
 	}
 
 	/**
@@ -98,7 +106,7 @@ export class GiveAways {
 		const ruledOut = new Set<string>();
 		for (const q of ordered) {
 			const passages = this.#passages.get(q.id) ?? passagesOf(q).map((ref) => ref.quote);
-			if (ruledOut.has(q.id) || passages.some((quote) => quoted.has(quote))) continue;
+			if (ruledOut.has(q.id) || [...passages].some((quote) => quoted.has(quote))) continue;
 			kept.push(q);
 			for (const quote of passages) quoted.add(quote);
 			for (const id of this.#neighbours.get(q.id) ?? []) ruledOut.add(id);

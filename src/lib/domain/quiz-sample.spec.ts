@@ -35,8 +35,8 @@ function giveAways(bank: QuizBank, items: readonly QuizItem[]): string[] {
 	const reasons: string[] = [];
 	for (const { question: a } of items) {
 		for (const { question: b } of items) {
-			const reason = a === b ? undefined : givesAway(a, b, bank.frameworks);
-			if (reason) reasons.push(reason);
+			const shown = a === b ? undefined : givesAway(a, b, bank.frameworks);
+			if (shown) reasons.push(`${a.id} shows “${shown}”, which answers ${b.id}`);
 		}
 	}
 	return reasons;
