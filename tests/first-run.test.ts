@@ -3,39 +3,18 @@
 // it is ready offline. Each explanation goes for good with "Got it", kept with the settings.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, START, test } from './support/clock';
+import { expectNoSidewaysScroll } from './support/app-pages';
 import { waitForServiceWorker } from './support/service-worker';
+import { readStored } from './support/stored';
 
 async function axe(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
 	return results.violations.map((v) => `${v.id}: ${v.help}`);
 }
 
-async function noSidewaysScroll(page: Page) {
-	const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-		scrollWidth: document.documentElement.scrollWidth,
-		clientWidth: document.documentElement.clientWidth
-	}));
-	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
-
 /** What the settings remember as closed, read from IndexedDB as the app stored it. */
-function dismissedTips(page: Page): Promise<unknown> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('kizuna');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const settings = await new Promise<{ dismissedTips?: string[] } | undefined>(
-			(resolve, reject) => {
-				const request = db.transaction('kizuna').objectStore('kizuna').get('settings');
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			}
-		);
-		db.close();
-		return settings?.dismissedTips;
-	});
+async function dismissedTips(page: Page): Promise<unknown> {
+	return (await readStored(page)).settings?.dismissedTips;
 }
 
 for (const width of [320, 390, 1280]) {
@@ -51,7 +30,7 @@ for (const width of [320, 390, 1280]) {
 				await expect(day.getByRole('listitem')).toHaveCount(3);
 				await expect(day).toContainText('up to 20 new cards');
 				expect(await axe(page)).toEqual([]);
-				await noSidewaysScroll(page);
+				await expectNoSidewaysScroll(page);
 
 				await day.getByRole('button', { name: 'Got it' }).click();
 				await expect(day).toHaveCount(0);
@@ -75,7 +54,7 @@ for (const width of [320, 390, 1280]) {
 				}
 				await expect(guide).toContainText('m minutes, h hours, d days');
 				expect(await axe(page)).toEqual([]);
-				await noSidewaysScroll(page);
+				await expectNoSidewaysScroll(page);
 
 				await guide.getByRole('button', { name: 'Got it' }).click();
 				await expect(guide).toHaveCount(0);
@@ -171,7 +150,7 @@ test.describe('installing', () => {
 			await expect(offer).toContainText('Add to Home Screen');
 			await expect(offer.getByRole('button', { name: 'Install' })).toHaveCount(0);
 			expect(await axe(page)).toEqual([]);
-			await noSidewaysScroll(page);
+			await expectNoSidewaysScroll(page);
 			await offer.getByRole('button', { name: 'No thanks' }).tap();
 			await expect(offer).toHaveCount(0);
 			await page.reload();

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
 import { reviewHistory, writeHistoryBackup } from './support/review-history';
 import { storedRecords } from './support/progress-seed';
 import { waitForServiceWorker } from './support/service-worker';
+import { readStored } from './support/stored';
 
 // Fitting takes a few seconds of WebAssembly; on a loaded machine, several times that.
 test.setTimeout(120_000);
@@ -26,20 +27,8 @@ async function importHistory(page: Page, reviews: number) {
 }
 
 /** The parameters in the stored settings, read straight from IndexedDB. */
-function storedParameters(page: Page): Promise<unknown> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('kizuna');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const settings = await new Promise<{ fsrsParameters?: unknown } | undefined>((resolve) => {
-			const request = db.transaction('kizuna').objectStore('kizuna').get('settings');
-			request.onsuccess = () => resolve(request.result);
-		});
-		db.close();
-		return settings?.fsrsParameters;
-	});
+async function storedParameters(page: Page): Promise<unknown> {
+	return (await readStored(page)).settings?.fsrsParameters;
 }
 
 const section = (page: Page) =>

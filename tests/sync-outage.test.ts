@@ -7,12 +7,12 @@ import {
 	openDevice,
 	rateCards,
 	ratings,
-	readStored,
 	syncedDevices,
 	syncStatus,
 	test,
 	turnOnSync
 } from './support/sync-devices';
+import { readStored } from './support/stored';
 import { START } from './support/clock';
 
 test('Sync now, once the server is back, sends what waited at once instead of after the back-off', async ({

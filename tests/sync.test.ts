@@ -11,12 +11,12 @@ import {
 	openDevice,
 	rateCards,
 	ratings,
-	readStored,
 	syncedDevices,
 	syncStatus,
 	test,
 	turnOnSync
 } from './support/sync-devices';
+import { readStored } from './support/stored';
 
 // Two devices, a server and waits of up to 30 s each for replication, which on a loaded 2-core
 // machine backs off between retries: more than the default 30 s for the whole test.

@@ -8,10 +8,11 @@ import { createRecall } from '../../src/lib/domain/recall';
 import {
 	createScheduler,
 	newCard,
+	schedulerParams,
 	type ReviewRecord,
 	type StoredCard
 } from '../../src/lib/domain/scheduler';
-import { DEFAULT_SETTINGS, schedulerParams } from '../../src/lib/domain/settings';
+import { DEFAULT_SETTINGS } from '../../src/lib/domain/settings';
 import { DAY, REVIEW_QUESTIONS } from './progress-seed';
 
 /** A small deterministic generator (mulberry32), so every run gets the same log. */

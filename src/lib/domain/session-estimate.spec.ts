@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createScheduler, newCard, type StoredCard } from './scheduler';
+import { createScheduler, newCard, schedulerParams, type StoredCard } from './scheduler';
 import { ratingsLeft, stepMs } from './session-estimate';
-import { DEFAULT_SETTINGS, schedulerParams } from './settings';
+import { DEFAULT_SETTINGS } from './settings';
 
 const T0 = Date.UTC(2026, 3, 6, 9);
 const MINUTE = 60_000;

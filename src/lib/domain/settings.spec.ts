@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS, dismissTip, schedulerParams, validateSettings } from './settings';
+import { schedulerParams } from './scheduler';
+import { DEFAULT_SETTINGS, dismissTip, validateSettings } from './settings';
 
 describe('validateSettings', () => {
 	it('fills absent fields with the defaults (20 new, 200 reviews, 90 %, 4 a.m.)', () => {

@@ -1,8 +1,8 @@
 /**
- * The user's settings: defaults, validation, and the scheduler parameters they give.
+ * The user's settings: defaults and validation (the scheduler parameters they give: ./scheduler.ts).
  */
-import { examMaximumInterval, isDayKey } from './exam-date';
-import type { SchedulerParams, Step } from './scheduler';
+import { isDayKey } from './exam-date';
+import type { Step } from './scheduler';
 import type { DayKey } from './study-day';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -189,28 +189,6 @@ export function validateSettings(input: unknown): SettingsResult {
 			: value;
 	}
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
-}
-
-/**
- * The scheduler parameters these settings give (an exam date caps each interval at the days left
- * when it is given); fuzz is on in the app, off in tests.
- */
-export function schedulerParams(settings: Settings, enableFuzz = true): SchedulerParams {
-	const { examDate, maximumInterval, dayStartHour, fsrsParameters } = settings;
-	return {
-		desiredRetention: settings.desiredRetention,
-		learningSteps: settings.learningSteps,
-		relearningSteps: settings.relearningSteps,
-		maximumInterval,
-		enableFuzz,
-		...(fsrsParameters ? { weights: fsrsParameters } : {}),
-		...(examDate
-			? {
-					maximumIntervalAt: (now: number) =>
-						examMaximumInterval(maximumInterval, examDate, now, dayStartHour)
-				}
-			: {})
-	};
 }
 
 function quote(value: unknown): string {

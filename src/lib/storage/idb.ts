@@ -57,7 +57,7 @@
  */
 import { createStore } from 'idb-keyval';
 import type { ProgressData } from '../domain/backup-merge';
-import type { ReviewRecord, StoredCard } from '../domain/scheduler';
+import type { ReviewRecord } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day';
 import {
@@ -274,30 +274,6 @@ class IdbStorage implements ReviewStorage {
 		return () => this.#setAsideListeners.delete(listener);
 	}
 
-	readCard(id: string): Promise<StoredCard | null> {
-		return this.#readOne<StoredCard>(['card', id]);
-	}
-
-	readDay(day: string): Promise<DayCount | null> {
-		return this.#readOne<DayCount>(['day', day]);
-	}
-
-	async #readOne<T>(key: IDBValidKey): Promise<T | null> {
-		const value = await this.#transact('readonly', 'read your progress', (store) => {
-			const request = store.get(key);
-			return () => request.result as unknown;
-		});
-		if (value === undefined) return null;
-		const moved: QuarantinedRecord[] = [];
-		const [checked] = await validRecords<T>(
-			this.#transact,
-			{ keys: [key], values: [value] },
-			moved
-		);
-		this.#report(moved);
-		return checked ?? null;
-	}
-
 	async saveRating(input: RatingInput): Promise<SavedRating> {
 		const { plainRating, writeRating } = writes ?? (await loadWrites('save the rating'));
 		const rating = plainRating(input);
@@ -363,9 +339,8 @@ class IdbStorage implements ReviewStorage {
 		this.#notifier.post({ type: 'quiz' });
 	}
 
-	async readOpenQuiz(): Promise<OpenQuiz | null> {
-		await loadQuizPart('read the quiz under way');
-		return this.#readOne<OpenQuiz>('openQuiz');
+	readOpenQuiz(): Promise<OpenQuiz | null> {
+		return this.#readKept<OpenQuiz>('openQuiz', 'read the quiz under way');
 	}
 
 	async saveOpenQuiz(quiz: OpenQuiz | null): Promise<void> {
@@ -373,9 +348,16 @@ class IdbStorage implements ReviewStorage {
 		await saveOpenQuiz(this.#transact, quiz);
 	}
 
-	async readQuizChoice(): Promise<QuizChoice | null> {
-		await loadQuizPart('read the quiz choice');
-		return this.#readOne<QuizChoice>('quizChoice');
+	readQuizChoice(): Promise<QuizChoice | null> {
+		return this.#readKept<QuizChoice>('quizChoice', 'read the quiz choice');
+	}
+
+	async #readKept<T>(key: 'openQuiz' | 'quizChoice', action: string): Promise<T | null> {
+		const { readKept } = await loadQuizPart(action);
+		const moved: QuarantinedRecord[] = [];
+		const kept = await readKept<T>(this.#transact, key, moved);
+		this.#report(moved);
+		return kept;
 	}
 
 	async saveQuizChoice(choice: QuizChoice): Promise<void> {

@@ -71,14 +71,6 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 				.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
 				.map((d) => ({ ...d }));
 		},
-		async readCard(id: string) {
-			const card = cards.get(id);
-			return card ? { ...card } : null;
-		},
-		async readDay(day: string) {
-			const count = days.get(day);
-			return count ? { ...count } : null;
-		},
 		async saveRating(input: RatingInput) {
 			const { card, log, previous, undo } = plainRating(input);
 			const stored = cards.get(card.id);

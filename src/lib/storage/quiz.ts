@@ -10,11 +10,31 @@
 import { isQuizChoice, quizChoiceProblem, type QuizChoice } from '../domain/quiz-config';
 import type { QuizAnswerRecord } from '../domain/quiz-record';
 import { isOpenQuiz, openQuizProblem, type OpenQuiz } from '../domain/quiz-resume';
+import type { QuarantinedRecord } from './contract';
 import { invalid, plainQuiz } from './rating';
-import { randomSuffix, type Transact } from './records';
+import { randomSuffix, validRecords, type Transact } from './records';
 
-/** The read checks of ./records.ts for this part's two keys; the reasons are ./repair.ts's. */
-export { isOpenQuiz, isQuizChoice };
+/** The quick read checks of this part's two records; the reasons are ./repair.ts's. */
+const KEPT = { openQuiz: isOpenQuiz, quizChoice: isQuizChoice };
+
+/**
+ * The record kept under `key`, when it passes its check; else what the full check (./repair.ts)
+ * makes of it: taken, or set aside and added to `moved`. Null when there is none.
+ */
+export async function readKept<T>(
+	transact: Transact,
+	key: keyof typeof KEPT,
+	moved: QuarantinedRecord[]
+): Promise<T | null> {
+	const value = await transact('readonly', 'read your progress', (store) => {
+		const request = store.get(key);
+		return () => request.result as unknown;
+	});
+	if (value === undefined) return null;
+	if (KEPT[key](value)) return value as T;
+	const [checked] = await validRecords<T>(transact, { keys: [key], values: [value] }, moved);
+	return checked ?? null;
+}
 
 /** The quiz under way, checked; a JSON copy, as it is plain data through and through. */
 export function plainOpenQuiz(quiz: OpenQuiz): OpenQuiz {

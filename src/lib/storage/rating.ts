@@ -10,6 +10,8 @@
  * - The rating transaction, and its undo: the card, its log record and the day counter change in
  *   one IndexedDB transaction (keys as listed in ./idb.ts), so a rating is stored whole or not at
  *   all, and a rating another tab saved first is detected, never overwritten unseen.
+ *
+ * And `quarantine`, the write that sets a failing record aside (./repair.ts's too).
  */
 import type { BackupMark } from '../domain/backup-reminder';
 import type { QuizAnswerRecord } from '../domain/quiz-record';
@@ -18,7 +20,7 @@ import {
 	dayCountProblem,
 	quizAnswerProblem,
 	reviewRecordProblem
-} from '../domain/record-guards';
+} from '../domain/record-problems';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { validateSettings, type Settings } from '../domain/settings';
 import { countRating, ratingKind, type DayCount, type RatingKind } from '../domain/study-day';
@@ -29,7 +31,7 @@ import {
 	type UndoResult,
 	type UndoToken
 } from './contract';
-import { markProblem, quarantine, randomSuffix, type Guard } from './records';
+import { markProblem, randomSuffix, type Entry, type Guard } from './records';
 
 /** The error of a write refused before it starts: `what` failed its check for `reason`. */
 export function invalid(what: string, reason: string): never {
@@ -110,6 +112,19 @@ export function plainMark(mark: BackupMark): BackupMark {
 	if (reason !== null)
 		throw new StorageWriteError('save the backup time', `invalid backup time: ${reason}`);
 	return { at: mark.at, reviews: mark.reviews };
+}
+
+/** Moves a record aside inside the caller's transaction. */
+export function quarantine(store: IDBObjectStore, entry: Entry, reason: string, keep = false) {
+	const record: QuarantinedRecord = {
+		key: JSON.stringify(entry.key),
+		value: entry.value,
+		reason,
+		at: Date.now()
+	};
+	store.put(record, ['quarantine', record.at, randomSuffix()]);
+	if (!keep) store.delete(entry.key);
+	return record;
 }
 
 /** Whether the stored card is the one the rating started from (no other tab rated it since). */

@@ -1,8 +1,10 @@
 /**
  * Records in and out of IndexedDB, shared by the store (./idb.ts) and its parts loaded later
- * (./rating.ts, ./quiz.ts, ./repair.ts, ./import.ts): one transaction per action (`transactor`), key ranges
- * over the keys listed in ./idb.ts, and the checks every read passes, with the quarantine of what
- * fails them. Kept apart from ./idb.ts so those parts import it downwards, never the store.
+ * (./rating.ts, ./quiz.ts, ./repair.ts, ./import.ts): one transaction per action (`transactor`),
+ * key ranges over the keys listed in ./idb.ts, and the checks every read passes, handing what
+ * fails them to the full check. Kept apart from ./idb.ts so those parts import it downwards,
+ * never the store. Setting a record aside is a write, so `quarantine` is with the writes
+ * (./rating.ts).
  *
  * The read checks are the domain's hand-written guards, no valibot: start-up checks 10,000 cards
  * with them in a few milliseconds. A record that fails them goes to the full check of
@@ -95,7 +97,6 @@ export async function loadPart<M>(load: () => Promise<M>, action: string): Promi
 }
 
 type QuizPart = typeof import('./quiz');
-/** The quiz's part of storage once loaded: it alone reads 'openQuiz' and 'quizChoice'. */
 let quizPart: QuizPart | undefined;
 
 /**
@@ -150,19 +151,6 @@ export function randomSuffix(): string {
 	return globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2);
 }
 
-/** Moves a record aside inside the caller's transaction. */
-export function quarantine(store: IDBObjectStore, entry: Entry, reason: string, keep = false) {
-	const record: QuarantinedRecord = {
-		key: JSON.stringify(entry.key),
-		value: entry.value,
-		reason,
-		at: Date.now()
-	};
-	store.put(record, ['quarantine', record.at, randomSuffix()]);
-	if (!keep) store.delete(entry.key);
-	return record;
-}
-
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -185,9 +173,8 @@ function quickCheck(key: IDBValidKey, value: unknown): unknown {
 		const result = validateSettings(value);
 		return result.ok ? result.settings : undefined;
 	}
-	// Read only once their part is loaded (`loadQuizPart`); were it not, the full check decides.
-	if (key === 'openQuiz') return quizPart?.isOpenQuiz(value) ? value : undefined;
-	if (key === 'quizChoice') return quizPart?.isQuizChoice(value) ? value : undefined;
+	// 'openQuiz' and 'quizChoice' have their quick check in the quiz's part (./quiz.ts), which
+	// alone reads them: here, the full check decides.
 	if (!Array.isArray(key)) return undefined;
 	switch (key[0]) {
 		case 'card':
