@@ -3,7 +3,7 @@
  * above it and the hints beside the options. The review card, the quiz and the bank's lints all
  * take them from here, so a lint of "the screen never shows the answer" checks what the screen
  * shows. What gives an answer away (`tellingForms`) is here too: the lints look for it on other
- * cards, the quiz keeps apart two items of which one shows it for the other.
+ * cards, the quiz asks an item before any item that shows it.
  */
 import type { BankFramework, Question, SourceRef } from './bank';
 import { answerText } from './quiz-summary';
@@ -173,7 +173,7 @@ export function answerShown(
 
 /**
  * What quiz item `a` shows, before or after it is answered, that answers `b`; undefined when it
- * shows nothing that does. Two items can be asked in one quiz when neither gives the other away.
+ * shows nothing that does. A quiz never asks `b` after `a` when `a` gives it away.
  */
 export function givesAway(
 	a: Question,

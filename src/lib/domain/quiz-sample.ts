@@ -1,7 +1,7 @@
 /**
  * Picking and ordering a quiz's questions. Seeded: the same bank, config and seed give the same
- * quiz, so a reload can rebuild it from the seed alone. No two questions of a quiz give each
- * other away (./quiz-compatible.ts).
+ * quiz, so a reload can rebuild it from the seed alone. No question of a quiz gives away one
+ * asked after it (./quiz-compatible.ts).
  */
 import type { Question } from './bank';
 import { giveAwaysOf, type QuizBank } from './quiz-compatible';
@@ -72,8 +72,9 @@ function uniqueById(questions: readonly Question[]): Question[] {
 /**
  * The questions `config` lets through that can be asked together, in seeded order: filtered by
  * framework, kind and (when given) question ids, never `recall` or the same id twice; walking
- * one form of each fact before any second form, each question is kept when it gives away none
- * kept before it and none gives it away. Its length is the longest quiz `config` can have.
+ * one form of each fact before any second form, each question is kept when the quiz can still
+ * ask every question before any that gives it away (./quiz-compatible.ts). Its length is the
+ * longest quiz `config` can have.
  */
 function compatiblePool(bank: QuizBank, config: QuizConfig, seed: number): Question[] {
 	const frameworks = config.frameworks === 'all' ? null : new Set(config.frameworks);
@@ -102,6 +103,9 @@ export function sampleQuiz(bank: QuizBank, config: QuizConfig, seed: number): Qu
 	return pool.slice(0, count).map((question) => toItem(question, seed));
 }
 
+/** Why a quiz asks fewer questions than there are, said wherever it does (set-up, quiz). */
+export const SHORTER_BECAUSE = 'with more, one question would show the answer to another';
+
 /**
  * How many questions a quiz for `config` started with `seed` can ask: what its "All" gives, and
  * the most any count gives.
@@ -113,7 +117,7 @@ export function quizCapacity(bank: QuizBank, config: QuizConfig, seed: number): 
 /**
  * A quiz of these questions of `bank` (e.g. the mistakes of the last one) in seeded order, with
  * their options shuffled. Recall questions and repeated ids are dropped, and so is a question
- * that one before it gives away or that gives one before it away.
+ * that cannot be asked before all that give it away and after all it gives away.
  */
 export function quizOf(bank: QuizBank, questions: readonly Question[], seed: number): QuizItem[] {
 	const askable = uniqueById(questions).filter((question) => quizKindOf(question) !== null);

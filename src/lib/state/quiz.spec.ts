@@ -88,6 +88,19 @@ describe('a quiz session', () => {
 		expect(await keeper.open()).toBeNull();
 	});
 
+	it('says how many were asked for when the questions chosen cannot fill the quiz', async () => {
+		const { session } = await quizPage();
+		const eas = { frameworks: ['eas'], kinds: [...QUIZ_KINDS] };
+		// The set-up's figure is the next quiz's: each start below draws the next seed.
+		for (const more of [5, 0, 'all'] as const) {
+			session.reset();
+			const most = session.capacity(bankState, { ...eas, count: 'all' });
+			session.start(bankState, { ...eas, count: more === 'all' ? 'all' : most + more });
+			expect(session.items).toHaveLength(most);
+			expect(session.askedFor).toBe(more === 5 ? most + 5 : undefined);
+		}
+	});
+
 	it('ends, keeping nothing to resume, once the last question is answered', async () => {
 		const { keeper, session } = await quizPage();
 		session.start(bankState, { ...typedQuiz, count: 1 }, 5);

@@ -47,6 +47,8 @@ export class QuizSession {
 	#sink: QuizSink;
 	#saveError = $state<string | undefined>(undefined);
 	#saving = false;
+	/** How many questions the quiz under way was asked to hold, when a number was asked for. */
+	#requested = $state<number | undefined>(undefined);
 	/** The seed of the next quiz, drawn beforehand so the set-up can say how long it can be. */
 	#nextSeed = $state(freshSeed());
 	/** Keeps run one after another, so the last step is the one stored. */
@@ -117,8 +119,17 @@ export class QuizSession {
 	}
 
 	/**
-	 * How many questions the next quiz for `config` can ask: those that do not give each other
-	 * away. Its "All" asks that many, and no count asks more.
+	 * How many questions a quiz asked to hold more than it can (a link's `n`) was asked for;
+	 * undefined when it holds what was asked.
+	 */
+	get askedFor(): number | undefined {
+		const requested = this.#requested;
+		return requested !== undefined && requested > this.#items.length ? requested : undefined;
+	}
+
+	/**
+	 * How many questions the next quiz for `config` can ask, none giving away one asked after it.
+	 * Its "All" asks that many, and no count asks more.
 	 */
 	capacity(bank: QuizBank, config: QuizConfig): number {
 		return quizCapacity(bank, config, this.#nextSeed);
@@ -127,6 +138,7 @@ export class QuizSession {
 	start(bank: QuizBank, config: QuizConfig, seed = this.#nextSeed) {
 		this.#nextSeed = freshSeed();
 		this.#begin(sampleQuiz(bank, config, seed));
+		this.#requested = config.count === 'all' ? undefined : config.count;
 	}
 
 	/** Starts again on exactly these questions of `bank`, e.g. the mistakes of the last quiz. */
@@ -138,6 +150,7 @@ export class QuizSession {
 	resume(open: OpenQuiz, questions: readonly Question[]) {
 		const { items, results, next } = resumeQuiz(open, questions, freshSeed());
 		this.#items = items;
+		this.#requested = undefined;
 		this.#results = results;
 		this.#startedAt = open.startedAt;
 		this.#moveTo(next);
@@ -148,10 +161,12 @@ export class QuizSession {
 		this.#items = [];
 		this.#results = [];
 		this.#asked = 0;
+		this.#requested = undefined;
 	}
 
 	#begin(items: QuizItem[]) {
 		this.#items = items;
+		this.#requested = undefined;
 		this.#results = [];
 		this.#startedAt = Date.now();
 		this.#moveTo(0);
