@@ -5,29 +5,21 @@
  */
 import type { Bank, Question } from '../domain/bank/bank';
 import type { LintRule } from './bank-lints';
-import { shownText } from '../domain/bank/question-display';
+import {
+	MONTH,
+	answersOf,
+	formsOf,
+	shownText,
+	tellingForms
+} from '../domain/bank/question-display';
 import { mentions, slugify, textKey } from '../domain/bank/text';
 
 export type Fail = (rule: LintRule, question: string, message: string) => void;
 
-const MONTH =
-	'(January|February|March|April|May|June|July|August|September|October|November|December)';
-export const DAY_DATE = new RegExp(`^${MONTH} \\d{1,2}, \\d{4}$`);
-export const MONTH_DATE = new RegExp(`^${MONTH} \\d{4}$`);
 const ANY_DATE = new RegExp(`${MONTH} (?:\\d{1,2}, )?(\\d{4})`, 'g');
-const NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
-const ORDINAL =
-	/^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 /** A form that is an abbreviation alone: "TSD", "TSDs", "HADR". */
 const ACRONYM = /^[A-Z][A-Z0-9]+s?$/;
 const TRUE_OR_FALSE = /^True or false:\s*/i;
-
-export const answersOf = (q: Question) => (typeof q.answer === 'string' ? [q.answer] : q.answer);
-
-/** The answers a learner may type or pick, and the forms accepted for them. */
-export function formsOf(q: Question): string[] {
-	return [...answersOf(q), ...(q.accept ?? [])];
-}
 
 export function acrossCards(bank: Bank, fail: Fail): void {
 	const shown = new Map(bank.questions.map((q) => [q, shownText(q, bank.frameworks)]));
@@ -38,33 +30,17 @@ export function acrossCards(bank: Bank, fail: Fail): void {
 }
 
 /**
- * A typed answer (or an accepted form), or a date, place, number or ordinal one picked among
- * choices, must not be shown on the card of another fact of its framework: a quiz or a review of
- * one framework would show it before asking it. An answer that is a framework's name is exempt:
- * the name is on every card of it, and the question is which framework a description fits.
+ * What answers a question (./question-display.ts `tellingForms`) must not be shown on the card of
+ * another fact of its framework: a quiz or a review of one framework would show it before asking
+ * it.
  */
 function printedElsewhere(bank: Bank, shown: Map<Question, string>, fail: Fail) {
-	const nameKey = (text: string) => textKey(text.replace(/^the /i, ''));
-	const names = new Set(bank.frameworks.flatMap((f) => [f.name, f.shortName]).map(nameKey));
 	const byFramework = new Map<string, Question[]>();
 	for (const q of bank.questions) {
 		byFramework.set(q.framework, [...(byFramework.get(q.framework) ?? []), q]);
 	}
 	for (const q of bank.questions) {
-		let forms: string[];
-		if (q.kind === 'recall' || q.kind === 'cloze') {
-			forms = formsOf(q).filter((form) => !names.has(nameKey(form)));
-		} else if (q.kind === 'single') {
-			const answer = answersOf(q)[0] ?? '';
-			const telling =
-				DAY_DATE.test(answer) ||
-				MONTH_DATE.test(answer) ||
-				NUMBER.test(answer) ||
-				ORDINAL.test(answer) ||
-				/\.place\./.test(q.id);
-			forms = telling ? [answer] : [];
-		} else continue;
-		for (const form of forms) {
+		for (const form of tellingForms(q, bank.frameworks)) {
 			const other = (byFramework.get(q.framework) ?? []).find(
 				(o) => o.fact !== q.fact && mentions(shown.get(o) ?? '', form)
 			);

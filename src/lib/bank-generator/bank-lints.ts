@@ -5,15 +5,14 @@
  * over one card are here, those across cards in ./bank-lints-across.ts.
  */
 import type { Bank, BankFramework, Question } from '../domain/bank/bank';
+import { type Fail, acrossCards } from './bank-lints-across';
 import {
 	DAY_DATE,
 	MONTH_DATE,
-	type Fail,
-	acrossCards,
 	answersOf,
-	formsOf
-} from './bank-lints-across';
-import { revealingText } from '../domain/bank/question-display';
+	formsOf,
+	revealingText
+} from '../domain/bank/question-display';
 import { mentions, textKey } from '../domain/bank/text';
 
 export const LINT_RULES = {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BankFramework, Question } from './bank';
-import { questionHeader, questionHints, revealingText, sharedWords } from './question-display';
+import {
+	givesAway,
+	questionHeader,
+	questionHints,
+	revealingText,
+	sharedWords,
+	tellingForms
+} from './question-display';
 
 const FRAMEWORKS: BankFramework[] = [
 	{ id: 'eas', name: 'East Asia Summit', shortName: 'EAS', kind: 'multilateral' },
@@ -74,5 +81,69 @@ describe('what the card shows', () => {
 			FRAMEWORKS
 		);
 		expect(text.split('\n')).toEqual(['EAS', 'Which?', 'cooperation']);
+	});
+});
+
+describe('what gives a question away', () => {
+	const energy = question({
+		id: 'eas.areas.energy.cloze',
+		fact: 'eas.areas',
+		kind: 'cloze',
+		prompt: 'The EAS’s areas are ____ and finance.',
+		answer: 'energy',
+		source: { section: 'S', quote: 'Energy and finance are its areas' }
+	});
+	const finance = question({
+		...energy,
+		id: 'eas.areas.finance.cloze',
+		prompt: 'The EAS’s areas are energy and ____.',
+		answer: 'finance',
+		accept: ['money matters']
+	});
+	const financeTrue = question({
+		...energy,
+		id: 'eas.areas.finance.truefalse',
+		kind: 'truefalse',
+		prompt: 'True or false: finance is one of the EAS’s areas.',
+		answer: 'True',
+		choices: ['True', 'False']
+	});
+	const held = (id: string, answer: string, choices: string[]) =>
+		question({
+			id,
+			fact: id,
+			kind: 'single',
+			prompt: 'When was it held?',
+			answer,
+			choices,
+			source: { section: 'S', quote: id }
+		});
+
+	it('is a typed answer or a form accepted for it, a date or number picked, never a name', () => {
+		expect(tellingForms(finance, FRAMEWORKS)).toEqual(['finance', 'money matters']);
+		expect(tellingForms(question({ kind: 'cloze', answer: 'the EAS' }), FRAMEWORKS)).toEqual([]);
+		expect(tellingForms(held('a', 'March 25, 2014', ['March 25, 2014']), FRAMEWORKS)).toEqual([
+			'March 25, 2014'
+		]);
+		expect(tellingForms(question({ kind: 'single', answer: 'Both' }), FRAMEWORKS)).toEqual([]);
+		expect(tellingForms(financeTrue, FRAMEWORKS)).toEqual([]);
+	});
+
+	it('is shown by a prompt, a choice or the feedback, or is a passage the feedback quotes', () => {
+		const elsewhere = { section: 'S', quote: 'Finance is another' };
+		expect(givesAway(energy, { ...finance, source: elsewhere }, FRAMEWORKS)).toBe('finance');
+		// Each quotes the passage the other rests on: it decides a true/false too.
+		expect(givesAway(energy, financeTrue, FRAMEWORKS)).toBe(energy.source.quote);
+		const education = question({ ...financeTrue, id: 'eas.areas.education.truefalse' });
+		expect(givesAway(education, financeTrue, FRAMEWORKS)).toBe(energy.source.quote);
+		const first = held('first', 'March 25, 2014', ['March 25, 2014', 'May 1, 2015']);
+		const later = held('later', 'May 1, 2015', ['May 1, 2015', 'June 2, 2016']);
+		const apart = held('apart', 'June 3, 2016', ['June 3, 2016', 'July 4, 2017']);
+		expect(givesAway(first, later, FRAMEWORKS)).toBe('May 1, 2015');
+		expect(givesAway(later, apart, FRAMEWORKS)).toBeUndefined();
+		// Once answered, its feedback shows the answer.
+		const told = question({ id: 'x', fact: 'x', kind: 'recall', answer: 'Money matters' });
+		expect(givesAway(told, finance, FRAMEWORKS)).toBe('money matters');
+		expect(givesAway(finance, told, FRAMEWORKS)).toBeUndefined();
 	});
 });

@@ -1,19 +1,29 @@
-// A small hand-written bank for the quiz tests, shaped like the generator's output. The real bank is
-// generated from the fact files; these tests must not depend on its wording or size.
-import type { Question } from './bank';
+// A small hand-written bank for the quiz tests, shaped like the generator's output: one passage a
+// fact. The real bank is generated from the fact files; these tests must not depend on its wording
+// or size.
+import type { BankFramework, Question } from './bank';
 
-const eas = { section: 'East Asia Summit (EAS)', quote: 'The EAS is held' };
-const arf = { section: 'ASEAN Regional Forum (ARF)', quote: 'A forum of region-wide dialogue' };
-const admm = { section: 'ADMM-Plus', quote: 'A framework for discussing defense' };
-const usAus = { section: 'Japan–U.S.–Australia', quote: 'Share basic values' };
-const usRok = { section: 'Japan–U.S.–ROK', quote: 'Cooperate broadly' };
-const g7 = {
-	section: 'Multilateral frameworks',
-	part: 'untitled last paragraph',
-	quote: 'The meeting'
-};
+const eas = { section: 'East Asia Summit (EAS)' };
+const arf = { section: 'ASEAN Regional Forum (ARF)' };
+const admm = { section: 'ADMM-Plus' };
+const usAus = { section: 'Japan–U.S.–Australia' };
+const usRok = { section: 'Japan–U.S.–ROK' };
+const g7 = { section: 'Multilateral frameworks', part: 'untitled last paragraph' };
 
-export const FRAMEWORK_IDS = ['eas', 'arf', 'admm-plus', 'us-aus', 'us-rok', 'g7'];
+export const SAMPLE_FRAMEWORKS: BankFramework[] = [
+	{ id: 'eas', name: 'East Asia Summit', shortName: 'EAS', kind: 'multilateral' },
+	{ id: 'arf', name: 'ASEAN Regional Forum', shortName: 'ARF', kind: 'multilateral' },
+	{ id: 'admm-plus', name: 'ADMM-Plus', shortName: 'ADMM-Plus', kind: 'multilateral' },
+	{
+		id: 'us-aus',
+		name: 'Japan–U.S.–Australia',
+		shortName: 'Japan–U.S.–Australia',
+		kind: 'trilateral'
+	},
+	{ id: 'us-rok', name: 'Japan–U.S.–ROK', shortName: 'Japan–U.S.–ROK', kind: 'trilateral' },
+	{ id: 'g7', name: 'Meeting of seven', shortName: 'Seven', kind: 'multilateral' }
+];
+export const FRAMEWORK_IDS = SAMPLE_FRAMEWORKS.map((framework) => framework.id);
 
 export const SAMPLE_QUESTIONS: Question[] = [
 	{
@@ -24,7 +34,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		prompt: 'When was the first East Asia Summit held?',
 		answer: '2005',
 		explanation: 'The first EAS met in Kuala Lumpur in December 2005.',
-		source: eas
+		source: { ...eas, quote: 'The first EAS met in Kuala Lumpur in December 2005' }
 	},
 	{
 		id: 'eas-founded.single',
@@ -35,7 +45,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: '2005',
 		choices: ['2005', '1994', '2010', '2011'],
 		explanation: 'The first EAS met in Kuala Lumpur in December 2005.',
-		source: eas
+		source: { ...eas, quote: 'The first EAS met in Kuala Lumpur in December 2005' }
 	},
 	{
 		id: 'eas-founded.cloze',
@@ -46,7 +56,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: 'Kuala Lumpur',
 		accept: ['KL'],
 		explanation: 'The first EAS met in Kuala Lumpur in December 2005.',
-		source: eas
+		source: { ...eas, quote: 'The first EAS met in Kuala Lumpur in December 2005' }
 	},
 	{
 		id: 'eas-members.multi',
@@ -57,7 +67,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: ['United States', 'Russia'],
 		choices: ['United States', 'Russia', 'India', 'Canada'],
 		explanation: 'The United States and Russia joined the EAS in 2011.',
-		source: eas
+		source: { ...eas, quote: 'The United States and Russia joined in 2011' }
 	},
 	{
 		id: 'eas-maritime.cloze',
@@ -67,7 +77,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		prompt: 'Japan uses the EAS to promote cooperation on ____ in the region.',
 		answer: 'maritime security',
 		explanation: 'Japan treats the EAS as the premier forum for maritime security dialogue.',
-		source: eas
+		source: { ...eas, quote: 'the premier forum for maritime security dialogue' }
 	},
 	{
 		id: 'eas-leaders.truefalse',
@@ -78,7 +88,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: 'True',
 		choices: ['True', 'False'],
 		explanation: 'Heads of state and government attend the EAS each year.',
-		source: eas
+		source: { ...eas, quote: 'Heads of state and government attend' }
 	},
 	{
 		id: 'arf-founded.single',
@@ -89,7 +99,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: '1994',
 		choices: ['1994', '2005', '1967', '2010'],
 		explanation: 'The ARF held its first meeting in Bangkok in 1994.',
-		source: arf
+		source: { ...arf, quote: 'first met in Bangkok in 1994' }
 	},
 	{
 		id: 'arf-founded.which-framework',
@@ -100,7 +110,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: 'ASEAN Regional Forum',
 		choices: ['ASEAN Regional Forum', 'East Asia Summit', 'ADMM-Plus', 'G7'],
 		explanation: 'The ARF held its first meeting in Bangkok in 1994.',
-		source: arf
+		source: { ...arf, quote: 'first met in Bangkok in 1994' }
 	},
 	{
 		id: 'arf-stages.matching',
@@ -112,7 +122,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: ['Stage 1', 'Stage 2', 'Stage 3'],
 		choices: ['Stage 1', 'Stage 2', 'Stage 3'],
 		explanation: 'The ARF set out a three-stage approach in its 1995 concept paper.',
-		source: arf
+		source: { ...arf, quote: 'a three-stage approach' }
 	},
 	{
 		id: 'arf-consensus.truefalse',
@@ -123,7 +133,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: 'False',
 		choices: ['True', 'False'],
 		explanation: 'The ARF works by consensus.',
-		source: arf
+		source: { ...arf, quote: 'decisions by consensus' }
 	},
 	{
 		id: 'arf-consensus.cloze',
@@ -133,7 +143,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		prompt: 'The ARF takes its decisions by ____.',
 		answer: 'consensus',
 		explanation: 'The ARF works by consensus.',
-		source: arf
+		source: { ...arf, quote: 'decisions by consensus' }
 	},
 	{
 		id: 'admm-founded.single',
@@ -144,7 +154,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: 'Hanoi',
 		choices: ['Hanoi', 'Jakarta', 'Manila', 'Singapore'],
 		explanation: 'Defence ministers first met in the ADMM-Plus format in Hanoi in 2010.',
-		source: admm
+		source: { ...admm, quote: 'first met in Hanoi in 2010' }
 	},
 	{
 		id: 'admm-ewg.multi',
@@ -155,7 +165,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: ['Maritime Security', 'Counter-Terrorism', 'Cyber Security'],
 		choices: ['Maritime Security', 'Counter-Terrorism', 'Cyber Security', 'Trade Facilitation'],
 		explanation: 'The ADMM-Plus runs expert working groups on practical security areas.',
-		source: admm
+		source: { ...admm, quote: 'expert working groups on practical security areas' }
 	},
 	{
 		id: 'admm-ewg.which-framework',
@@ -166,7 +176,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: ['ADMM-Plus'],
 		choices: ['ADMM-Plus', 'ASEAN Regional Forum', 'G7', 'East Asia Summit'],
 		explanation: 'The ADMM-Plus is the defence ministers’ meeting of ASEAN and its partners.',
-		source: admm
+		source: { ...admm, quote: 'expert working groups on practical security areas' }
 	},
 	{
 		id: 'us-aus-tsd.single',
@@ -178,7 +188,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: 'Foreign ministers',
 		choices: ['Foreign ministers', 'Leaders', 'Defence ministers', 'Vice-ministers'],
 		explanation: 'The TSD was raised to foreign-minister level in 2006.',
-		source: usAus
+		source: { ...usAus, quote: 'raised to ministerial level in 2006' }
 	},
 	{
 		id: 'us-aus-tsd.cloze',
@@ -189,7 +199,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: 'Trilateral Strategic Dialogue',
 		accept: ['TSD'],
 		explanation: 'The TSD was raised to foreign-minister level in 2006.',
-		source: usAus
+		source: { ...usAus, quote: 'raised to ministerial level in 2006' }
 	},
 	{
 		id: 'us-aus-tsd.which-framework',
@@ -200,7 +210,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: 'Japan–U.S.–Australia',
 		choices: ['Japan–U.S.–Australia', 'Japan–U.S.–ROK', 'ADMM-Plus', 'East Asia Summit'],
 		explanation: 'TSD stands for the Japan–U.S.–Australia Trilateral Strategic Dialogue.',
-		source: usAus
+		source: { ...usAus, quote: 'raised to ministerial level in 2006' }
 	},
 	{
 		id: 'us-rok-camp-david.single',
@@ -211,7 +221,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: 'Camp David',
 		choices: ['Camp David', 'Hiroshima', 'Seoul', 'Honolulu'],
 		explanation: 'The three leaders met at Camp David in August 2023.',
-		source: usRok
+		source: { ...usRok, quote: 'met at Camp David in August 2023' }
 	},
 	{
 		id: 'us-rok-camp-david.cloze',
@@ -221,7 +231,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		prompt: 'In August 2023 the leaders of Japan, the U.S. and the ROK met at ____.',
 		answer: 'Camp David',
 		explanation: 'The three leaders met at Camp David in August 2023.',
-		source: usRok
+		source: { ...usRok, quote: 'met at Camp David in August 2023' }
 	},
 	{
 		id: 'us-rok-missile.truefalse',
@@ -232,7 +242,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: 'True',
 		choices: ['True', 'False'],
 		explanation: 'Real-time sharing of missile warning data began in December 2023.',
-		source: usRok
+		source: { ...usRok, quote: 'real-time sharing of missile warning data' }
 	},
 	{
 		id: 'g7-hiroshima.single',
@@ -243,7 +253,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: 'Hiroshima',
 		choices: ['Hiroshima', 'Tōkyō', 'Ise-Shima', 'Tōyako'],
 		explanation: 'Japan held the 2023 G7 presidency and hosted the summit in Hiroshima.',
-		source: g7
+		source: { ...g7, quote: 'hosted the summit in Hiroshima' }
 	},
 	{
 		id: 'g7-hiroshima.cloze',
@@ -253,7 +263,7 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		prompt: 'The 2023 G7 summit was held in ____.',
 		answer: 'Hiroshima',
 		explanation: 'Japan held the 2023 G7 presidency and hosted the summit in Hiroshima.',
-		source: g7
+		source: { ...g7, quote: 'hosted the summit in Hiroshima' }
 	},
 	{
 		id: 'g7-members.matching',
@@ -265,9 +275,12 @@ export const SAMPLE_QUESTIONS: Question[] = [
 		answer: ['Japan', 'Germany', 'Italy'],
 		choices: ['Japan', 'Germany', 'Italy', 'France'],
 		explanation: 'The G7 presidency rotates among its members each year.',
-		source: g7
+		source: { ...g7, quote: 'The presidency rotates among its members' }
 	}
 ];
+
+/** The fixture as the bank a quiz is drawn from. */
+export const SAMPLE_BANK = { questions: SAMPLE_QUESTIONS, frameworks: SAMPLE_FRAMEWORKS };
 
 export function questionById(id: string): Question {
 	const question = SAMPLE_QUESTIONS.find((candidate) => candidate.id === id);

@@ -170,11 +170,27 @@ export function ordinalDigits(n: number): string {
 	return `${n}${tens >= 11 && tens <= 13 ? 'th' : (suffixes[n % 10] ?? 'th')}`;
 }
 
+const flat = (value: string) => value.toLowerCase().replace(/[’‘]/g, "'");
+/** The pattern of each phrase asked about: a bank asks about the same few hundred again and again. */
+const phrasePatterns = new Map<string, RegExp>();
+
 /** Whole-word, case-insensitive containment, with apostrophes and quotes straightened. */
 export function mentions(text: string, phrase: string): boolean {
-	const flat = (value: string) => value.toLowerCase().replace(/[’‘]/g, "'");
-	const escaped = flat(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(flat(text));
+	return mentionedIn(text)(phrase);
+}
+
+/** `mentions` of one text, for many phrases: the text is flattened once. */
+export function mentionedIn(text: string): (phrase: string) => boolean {
+	const flatText = flat(text);
+	return (phrase) => {
+		let pattern = phrasePatterns.get(phrase);
+		if (!pattern) {
+			const escaped = flat(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+			pattern = new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`);
+			phrasePatterns.set(phrase, pattern);
+		}
+		return pattern.test(flatText);
+	};
 }
 
 /** Removes the `[` `]` that mark a statement's key phrase. */

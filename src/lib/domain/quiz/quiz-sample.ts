@@ -1,8 +1,10 @@
 /**
  * Picking and ordering a quiz's questions. Seeded: the same bank, config and seed give the same
- * quiz, so a reload can rebuild it from the seed alone.
+ * quiz, so a reload can rebuild it from the seed alone. No question of a quiz gives away one
+ * asked after it (./quiz-compatible.ts).
  */
 import type { Question } from '../bank/bank';
+import { giveAwaysOf, type QuizBank } from './quiz-compatible';
 import { QUIZ_KINDS, type QuizConfig, type QuizKind } from './quiz-config';
 import { hashSeed, mulberry32, shuffle } from './random';
 
@@ -68,20 +70,17 @@ function uniqueById(questions: readonly Question[]): Question[] {
 }
 
 /**
- * The questions of a quiz for `config`, in seeded order, with their options shuffled.
- * Filters by framework, kind and (when given) question ids, never asks `recall` or the same id twice, and takes one question
- * per fact while it can before adding a second form of a fact to reach `count`. Returns fewer
- * than `count` when the bank has fewer matching questions.
+ * The questions `config` lets through that can be asked together, in seeded order: filtered by
+ * framework, kind and (when given) question ids, never `recall` or the same id twice; walking
+ * one form of each fact before any second form, each question is kept when the quiz can still
+ * ask every question before any that gives it away (./quiz-compatible.ts). Its length is the
+ * longest quiz `config` can have.
  */
-export function sampleQuiz(
-	questions: readonly Question[],
-	config: QuizConfig,
-	seed: number
-): QuizItem[] {
+function compatiblePool(bank: QuizBank, config: QuizConfig, seed: number): Question[] {
 	const frameworks = config.frameworks === 'all' ? null : new Set(config.frameworks);
 	const kinds = new Set<QuizKind>(config.kinds);
 	const chosen = config.questions ? new Set(config.questions) : null;
-	const pool = uniqueById(questions).filter((question) => {
+	const pool = uniqueById(bank.questions).filter((question) => {
 		const kind = quizKindOf(question);
 		return (
 			kind !== null &&
@@ -90,17 +89,39 @@ export function sampleQuiz(
 			(chosen === null || chosen.has(question.id))
 		);
 	});
-	const count = config.count === 'all' ? pool.length : Math.max(0, Math.floor(config.count));
-	return spreadByFact(pool, seed)
-		.slice(0, count)
-		.map((question) => toItem(question, seed));
+	return giveAwaysOf(bank).compatible(spreadByFact(pool, seed));
 }
 
 /**
- * A quiz of exactly these questions (e.g. the mistakes of the last one) in seeded order, with
- * their options shuffled. Recall questions and repeated ids are dropped.
+ * The questions of a quiz for `config`, in seeded order, with their options shuffled: the first
+ * `count` of those that can be asked together (see `compatiblePool`), all of them for 'all'.
+ * Returns fewer than `count` when no more can be asked together.
  */
-export function quizOf(questions: readonly Question[], seed: number): QuizItem[] {
+export function sampleQuiz(bank: QuizBank, config: QuizConfig, seed: number): QuizItem[] {
+	const pool = compatiblePool(bank, config, seed);
+	const count = config.count === 'all' ? pool.length : Math.max(0, Math.floor(config.count));
+	return pool.slice(0, count).map((question) => toItem(question, seed));
+}
+
+/** Why a quiz asks fewer questions than there are, said wherever it does (set-up, quiz). */
+export const SHORTER_BECAUSE = 'with more, one question would show the answer to another';
+
+/**
+ * How many questions a quiz for `config` started with `seed` can ask: what its "All" gives, and
+ * the most any count gives.
+ */
+export function quizCapacity(bank: QuizBank, config: QuizConfig, seed: number): number {
+	return compatiblePool(bank, config, seed).length;
+}
+
+/**
+ * A quiz of these questions of `bank` (e.g. the mistakes of the last one) in seeded order, with
+ * their options shuffled. Recall questions and repeated ids are dropped, and so is a question
+ * that cannot be asked before all that give it away and after all it gives away.
+ */
+export function quizOf(bank: QuizBank, questions: readonly Question[], seed: number): QuizItem[] {
 	const askable = uniqueById(questions).filter((question) => quizKindOf(question) !== null);
-	return spreadByFact(askable, seed).map((question) => toItem(question, seed));
+	return giveAwaysOf(bank)
+		.compatible(spreadByFact(askable, seed))
+		.map((question) => toItem(question, seed));
 }

@@ -4,7 +4,7 @@ import { giveUp, gradeAnswer, type QuizResponse } from './quiz-grade';
 import { toAnswerRecord, type QuizResult } from './quiz-record';
 import { quizOf } from './quiz-sample';
 import { answerText, givenText, mistakesOf, summarizeQuiz } from './quiz-summary';
-import { questionById } from '../bank/sample-bank.fixture';
+import { questionById, SAMPLE_BANK } from '../bank/sample-bank.fixture';
 
 const START = Date.UTC(2025, 0, 15, 9, 0, 0);
 
@@ -79,9 +79,13 @@ describe('summarizeQuiz', () => {
 
 describe('a quiz quit part-way', () => {
 	const items = quizOf(
-		['eas-founded.single', 'arf-founded.single', 'g7-members.matching', 'eas-maritime.cloze'].map(
-			questionById
-		),
+		SAMPLE_BANK,
+		[
+			'eas-founded.single',
+			'us-rok-missile.truefalse',
+			'g7-members.matching',
+			'eas-maritime.cloze'
+		].map(questionById),
 		5
 	);
 	const [a, b, c] = items.map((item) => item.question);
@@ -135,7 +139,7 @@ describe('mistakesOf', () => {
 			'g7-members.matching'
 		]);
 		expect(
-			quizOf(mistakes, 3)
+			quizOf(SAMPLE_BANK, mistakes, 3)
 				.map((item) => item.question.id)
 				.sort()
 		).toEqual(['arf-founded.single', 'g7-members.matching']);
