@@ -16,6 +16,7 @@ import { openQuizOf, resumeQuiz, type OpenQuiz } from '$lib/domain/quiz/quiz-res
 import type { QuizBank } from '$lib/domain/quiz/quiz-compatible';
 import { quizCapacity, quizOf, sampleQuiz, type QuizItem } from '$lib/domain/quiz/quiz-sample';
 import { summarizeQuiz } from '$lib/domain/quiz/quiz-summary';
+import { errorMessage } from '$lib/error-message';
 
 export type QuizPhase = 'setup' | 'question' | 'feedback' | 'summary';
 
@@ -265,7 +266,7 @@ export class QuizSession {
 			this.#receipt = await this.#sink.answer(toAnswerRecord(result), question);
 			this.#saveError = undefined;
 		} catch (error) {
-			this.#saveError = error instanceof Error ? error.message : String(error);
+			this.#saveError = errorMessage(error);
 		} finally {
 			this.#saving = false;
 		}
@@ -293,7 +294,7 @@ export class QuizSession {
 			await this.#sink.override(toAnswerRecord(overridden), result.question, this.#receipt);
 			this.#saveError = undefined;
 		} catch (error) {
-			this.#saveError = error instanceof Error ? error.message : String(error);
+			this.#saveError = errorMessage(error);
 		} finally {
 			this.#saving = false;
 		}

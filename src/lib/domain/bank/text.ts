@@ -171,6 +171,13 @@ export function ordinalDigits(n: number): string {
 }
 
 const flat = (value: string) => value.toLowerCase().replace(/[’‘]/g, "'");
+
+/** A text's words as `mentions` compares them: lower case, apostrophes straightened. */
+export function words(text: string): string[] {
+	return flat(text)
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+}
 /** The pattern of each phrase asked about: a bank asks about the same few hundred again and again. */
 const phrasePatterns = new Map<string, RegExp>();
 

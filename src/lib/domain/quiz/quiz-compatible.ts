@@ -9,7 +9,7 @@
  */
 import type { BankFramework, Question } from '../bank/bank';
 import { passagesOf, screenText, tellingForms } from '../bank/question-display';
-import { mentionedIn } from '../bank/text';
+import { mentionedIn, words } from '../bank/text';
 
 /** The bank a quiz is drawn from: its questions, and its frameworks for the headers they show. */
 export interface QuizBank {
@@ -17,18 +17,9 @@ export interface QuizBank {
 	frameworks: readonly BankFramework[];
 }
 
-/**
- * Lower-case words, apostrophes straightened, as `mentions` compares: wherever it finds a text
- * in a screen, the text's words follow one another among the screen's. A tree of the words of
- * what answers each question then finds the few (screen, text) pairs worth asking `mentions`
- * about, where trying every pair of a bank of thousands would take seconds.
- */
-const words = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/[’‘]/g, "'")
-		.split(/[^a-z0-9]+/)
-		.filter(Boolean);
+// A tree of the words (`words`, as `mentions` compares them) of what answers each question finds
+// the few (screen, text) pairs worth asking `mentions` about, where trying every pair of a bank
+// of thousands would take seconds.
 
 /** A question a text answers; `passage` when the text is a passage it rests on. */
 interface Answered {
