@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { QUIZ_KINDS } from '$lib/domain/quiz/quiz-config';
+import { askableTogether, quizKindOf } from '$lib/domain/quiz/quiz-sample';
 import { bankState } from './bank.svelte';
 import { Progress } from './progress.svelte';
 import { QuizKeeper } from './quiz-keeper';
@@ -99,6 +100,24 @@ describe('a quiz session', () => {
 			expect(session.items).toHaveLength(most);
 			expect(session.askedFor).toBe(more === 5 ? most + 5 : undefined);
 		}
+	});
+
+	it('says how many a link named when its questions cannot all be asked together', async () => {
+		const { session } = await quizPage();
+		const eas = bankState.questions.filter((q) => q.framework === 'eas' && quizKindOf(q));
+		const named = { frameworks: 'all' as const, kinds: [...QUIZ_KINDS], count: 'all' as const };
+		session.start(bankState, { ...named, questions: eas.map((q) => q.id) });
+		expect(session.items.length).toBeLessThan(eas.length);
+		expect(session.askedFor).toBe(eas.length);
+		// A link naming only questions that can be asked together asks them all, and says nothing.
+		const together = askableTogether(
+			bankState,
+			eas.map((q) => q.id)
+		);
+		session.reset();
+		session.start(bankState, { ...named, questions: together });
+		expect(session.items.map((item) => item.question.id).sort()).toEqual([...together].sort());
+		expect(session.askedFor).toBeUndefined();
 	});
 
 	it('ends, keeping nothing to resume, once the last question is answered', async () => {

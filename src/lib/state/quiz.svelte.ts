@@ -124,8 +124,8 @@ export class QuizSession {
 	}
 
 	/**
-	 * How many questions a quiz asked to hold more than it can (a link's `n`) was asked for;
-	 * undefined when it holds what was asked.
+	 * How many questions a quiz asked to hold more than it can (a link's `n`, or the questions
+	 * its `ids` name) was asked for; undefined when it holds what was asked.
 	 */
 	get askedFor(): number | undefined {
 		const requested = this.#requested;
@@ -143,7 +143,8 @@ export class QuizSession {
 	start(bank: QuizBank, config: QuizConfig, seed = this.#nextSeed) {
 		this.#nextSeed = freshSeed();
 		this.#begin(sampleQuiz(bank, config, seed));
-		this.#requested = config.count === 'all' ? undefined : config.count;
+		// A link naming questions asks for all of them.
+		this.#requested = config.count === 'all' ? config.questions?.length : config.count;
 	}
 
 	/** Starts again on exactly these questions of `bank`, e.g. the mistakes of the last quiz. */

@@ -103,8 +103,28 @@ export function sampleQuiz(bank: QuizBank, config: QuizConfig, seed: number): Qu
 	return pool.slice(0, count).map((question) => toItem(question, seed));
 }
 
+/**
+ * Of these question ids, those a quiz can ask together (see `compatiblePool`), walked in the
+ * order given: what a "Quiz these" link lists, so that the quiz it starts asks every question it
+ * names. Unknown ids and flashcard-only kinds are dropped.
+ */
+export function askableTogether(bank: QuizBank, ids: readonly string[]): string[] {
+	const byId = new Map(bank.questions.map((question) => [question.id, question]));
+	const askable = uniqueById(ids.flatMap((id) => byId.get(id) ?? [])).filter(
+		(question) => quizKindOf(question) !== null
+	);
+	return giveAwaysOf(bank)
+		.compatible(askable)
+		.map((question) => question.id);
+}
+
 /** Why a quiz asks fewer questions than there are, said wherever it does (set-up, quiz). */
 export const SHORTER_BECAUSE = 'with more, one question would show the answer to another';
+
+/** "one question", "5 questions": how the set-up and the quiz say a quiz's length. */
+export function questionCount(n: number): string {
+	return n === 1 ? 'one question' : `${n} questions`;
+}
 
 /**
  * How many questions a quiz for `config` started with `seed` can ask: what its "All" gives, and
