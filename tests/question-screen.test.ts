@@ -4,7 +4,8 @@
 // the words every option shares count; a matching item must not name its own partner. And no
 // item of a quiz, before or after it is answered, shows what answers an item asked after it:
 // checked on the screens as rendered, with the domain's own `answerShown` (what the quiz's
-// choice of questions rests on), in a quiz of each framework and of all of them.
+// choice of questions rests on), in a quiz of each framework and of all of them; nor does a
+// card of a day's review show the answer of a card first asked after it.
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, newContext, type Page, START, test } from './support/clock';
 import type { Bank, Question } from '../src/lib/domain/bank/bank';
@@ -63,6 +64,34 @@ test('no review card shows its answer before it is turned, header included', asy
 	}
 	await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
 	expect(seen.sort()).toEqual([...ids].sort());
+});
+
+test("no card of a day's review shows what answers a card first asked after it", async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await midday(page);
+	await page.goto('/review');
+	const card = page.locator('article.card');
+	const screens: Screen[] = [];
+	const done = page.getByRole('heading', { name: 'Session complete' });
+	const turn = page.getByRole('button', { name: 'Show answer' });
+	while (!(await done.isVisible())) {
+		await expect(turn.or(done)).toBeVisible();
+		if (await done.isVisible()) break;
+		const front = (await page.locator('#card-front').innerText()).trim();
+		const q = byPrompt.get(front);
+		if (!q) throw new Error(`no question with prompt “${front}”`);
+		await turn.click();
+		// Front and back, the source passage included: all the card ever shows.
+		await expect(page.getByRole('button', { name: 'Easy', exact: true })).toBeVisible();
+		screens.push({ q, screen: await card.innerText() });
+		await page.getByRole('button', { name: 'Easy', exact: true }).click();
+	}
+	// The first day's new cards, each once.
+	expect(screens.length).toBeGreaterThan(1);
+	expect(new Set(screens.map((s) => s.q.id)).size).toBe(screens.length);
+	expectNoGiveAway(screens, "the first day's review");
 });
 
 /** One quiz item as it was on screen: before it was checked and after (its feedback). */

@@ -10,6 +10,7 @@ import { generateListQuestions } from './generate-lists';
 import { generateMeetingQuestions } from './generate-meetings';
 import { generateRelationQuestions } from './generate-relations';
 import { generateStatementQuestions } from './generate-statements';
+import { withReviewOrder } from './review-order';
 import { Cyrb53 } from '../domain/bank/text';
 import type { Claim } from './truth';
 
@@ -34,7 +35,7 @@ export function generateWithClaims(facts: Facts): { bank: Bank; claims: Map<stri
 	generateRelationQuestions(ctx);
 	ctx.settleTrueFalse();
 	// Array.prototype.sort is stable, so the forms of one fact keep their generation order.
-	const questions = ctx.questions
+	const ordered = ctx.questions
 		.map((question) => ({ question, rank: ctx.order.get(question.fact) ?? Infinity }))
 		.sort((a, b) => a.rank - b.rank)
 		.map((entry) => entry.question);
@@ -44,6 +45,7 @@ export function generateWithClaims(facts: Facts): { bank: Bank; claims: Map<stri
 		shortName,
 		kind
 	}));
+	const questions = withReviewOrder(ordered, frameworks);
 	const source = { ...facts.source };
 	const bank: Bank = {
 		schema: 1,

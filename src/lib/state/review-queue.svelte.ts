@@ -4,6 +4,7 @@ import {
 	doneOn,
 	QueueState,
 	reviewQuestionIds,
+	reviewBurialGroups,
 	reviewSiblings,
 	type Queue
 } from '$lib/domain/schedule/queue';
@@ -64,6 +65,7 @@ export class ReviewQueue {
 
 	/** Which review cards ask the same fact: one is reviewed per study day (see queue.ts). */
 	#siblings = $derived(reviewSiblings(bankState.questions));
+	#burialGroups = $derived(reviewBurialGroups(bankState.questions));
 
 	/** Bumped to build the queue anew from all cards (tick, undo, a new study day). */
 	#rebuilds = $state(0);
@@ -83,6 +85,7 @@ export class ReviewQueue {
 		const planner = chosen ? undefined : this.#planner;
 		const input = {
 			siblings: this.#siblings,
+			burialGroups: this.#burialGroups,
 			settings: progress.settings,
 			recall: progress.recall,
 			extraNew: chosen ? Infinity : this.extraNew,

@@ -61,6 +61,19 @@ export interface Question {
 	source: SourceRef;
 	/** The other passages a question drawing on several facts rests on (a comparison, a matching). */
 	alsoSources?: SourceRef[];
+	/**
+	 * Review cards only: the review cards whose answers this card shows, front or back. The
+	 * review introduces them first, so no new card shows the answer of one introduced after it
+	 * (see `introductionOrder` in ../schedule/queue.ts).
+	 */
+	introducedAfter?: string[];
+	/**
+	 * Review cards only: the group of cards of several facts that show each other's answers (two
+	 * lists both naming "maritime security"), named by its first card. No order helps there, so
+	 * once one of the group is rated the others wait for the next study day, as a fact's own
+	 * cards do.
+	 */
+	burialGroup?: string;
 }
 
 export interface BankFramework {

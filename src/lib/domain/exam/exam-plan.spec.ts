@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { examDayStart } from './exam';
 import {
 	DEFAULT_COSTS,
-	interleaveFrameworks,
 	minutesToSeeEveryCard,
 	planDay,
 	projectPlan,
@@ -186,27 +185,6 @@ describe('the exam plan', () => {
 			),
 			{ numRuns: 60 }
 		);
-	});
-});
-
-describe('new cards across frameworks', () => {
-	it('come one from each framework in turn, each framework in its own order', () => {
-		const frameworkOf = new Map([
-			['a1', 'a'],
-			['a2', 'a'],
-			['a3', 'a'],
-			['b1', 'b'],
-			['c1', 'c'],
-			['c2', 'c']
-		]);
-		expect(interleaveFrameworks(['a1', 'a2', 'a3', 'b1', 'c1', 'c2'], frameworkOf)).toEqual([
-			'a1',
-			'b1',
-			'c1',
-			'a2',
-			'c2',
-			'a3'
-		]);
 	});
 });
 

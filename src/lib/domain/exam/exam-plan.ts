@@ -10,11 +10,11 @@
  * A new card gains its whole recall at the exam once learned. The cost is the expected time: the
  * learner's own (see `studyCosts`). Cards are taken best first while the budget lasts, one card
  * per fact a day (siblings are buried, see ../schedule/queue.ts); new cards, which all gain alike, come in
- * the order given, which interleaves the frameworks (`interleaveFrameworks`), so every framework
+ * the order given, which interleaves the frameworks (`planOrder`), so every framework
  * is started before the exam. Nothing is planned after the exam: its day ends the plan.
  */
 import type { Question } from '../bank/bank';
-import { reviewQuestionIds } from '../schedule/queue';
+import { introductionOrder, reviewQuestionIds } from '../schedule/queue';
 import type { Memory, MemoryModel, ReviewRecord, StoredCard } from '../schedule/scheduler';
 import { dayKey, startOfStudyDay, type DayKey } from '../study-day/study-day';
 import { DAY_MS } from '../study-day/study-day';
@@ -93,34 +93,12 @@ function median(values: number[]): number {
 }
 
 /**
- * Review card ids taken in turn from each framework (in the frameworks' order of first
- * appearance), each framework's in its own order: the order new cards are introduced in.
+ * The bank's review cards, new ones in the order the plan introduces them: taken in turn from
+ * each framework, so every framework is started before the exam (`introductionOrder`).
  */
-export function interleaveFrameworks(
-	ids: readonly string[],
-	frameworkOf: ReadonlyMap<string, string>
-): string[] {
-	const lists = new Map<string, string[]>();
-	for (const id of ids) {
-		const framework = frameworkOf.get(id) ?? '';
-		const list = lists.get(framework);
-		if (list) list.push(id);
-		else lists.set(framework, [id]);
-	}
-	const out: string[] = [];
-	const queues = [...lists.values()];
-	for (let i = 0; out.length < ids.length; i += 1) {
-		for (const list of queues) if (i < list.length) out.push(list[i] as string);
-	}
-	return out;
-}
-
-/** The bank's review cards, new ones in the order the plan introduces them. */
 export function planOrder(questions: readonly Question[]): string[] {
-	return interleaveFrameworks(
-		reviewQuestionIds(questions),
-		new Map(questions.map((q) => [q.id, q.framework]))
-	);
+	const frameworkOf = new Map(questions.map((q) => [q.id, q.framework]));
+	return introductionOrder(reviewQuestionIds(questions), questions, (id) => frameworkOf.get(id)!);
 }
 
 /** A day's plan as the queue takes it (`QueueInput.plan`). */
@@ -137,7 +115,7 @@ export function queuePlan(plan: DayPlan): { reviews: ReadonlySet<string>; newCar
 export interface PlanInput {
 	/** Stored cards by question id; a question without one is new. */
 	cards: ReadonlyMap<string, StoredCard>;
-	/** Every review card's id, new ones in the order to introduce them (`interleaveFrameworks`). */
+	/** Every review card's id, new ones in the order to introduce them (`planOrder`). */
 	order: readonly string[];
 	/** Question id → its fact: one card per fact a day. */
 	siblings?: ReadonlyMap<string, string>;

@@ -21,15 +21,15 @@ export interface QuizBank {
 // the few (screen, text) pairs worth asking `mentions` about, where trying every pair of a bank
 // of thousands would take seconds.
 
-/** A question a text answers; `passage` when the text is a passage it rests on. */
+/** The questions a text answers: as an answer or accepted form, and as a passage they rest on. */
 interface Answered {
-	id: string;
-	passage: boolean;
+	forms: string[];
+	passages: string[];
 }
 
 /** The texts whose words are the path to this node, and the nodes one word further. */
 interface Node {
-	texts: Map<string, Answered[]>;
+	texts: Map<string, Answered>;
 	next: Map<string, Node>;
 }
 
@@ -45,20 +45,23 @@ export class GiveAways {
 
 	constructor(questions: readonly Question[], frameworks: readonly BankFramework[]) {
 		const root = node();
-		const add = (text: string, answered: Answered) => {
+		const add = (text: string, id: string, as: keyof Answered) => {
 			let at = root;
 			for (const word of words(text)) {
 				let next = at.next.get(word);
 				if (!next) at.next.set(word, (next = node()));
 				at = next;
 			}
-			if (at !== root) at.texts.set(text, [...(at.texts.get(text) ?? []), answered]);
+			if (at === root) return;
+			const answered = at.texts.get(text) ?? { forms: [], passages: [] };
+			answered[as].push(id);
+			at.texts.set(text, answered);
 		};
 		for (const q of questions) {
 			const passages = new Set(passagesOf(q).map((ref) => ref.quote));
 			this.#passages.set(q.id, passages);
-			for (const form of tellingForms(q, frameworks)) add(form, { id: q.id, passage: false });
-			for (const quote of passages) add(quote, { id: q.id, passage: true });
+			for (const form of tellingForms(q, frameworks)) add(form, q.id, 'forms');
+			for (const quote of passages) add(quote, q.id, 'passages');
 		}
 		for (const a of questions) {
 			const screen = screenText(a, frameworks);
@@ -68,18 +71,38 @@ export class GiveAways {
 			for (let start = 0; start < seen.length; start += 1) {
 				let at = root.next.get(seen[start]!);
 				for (let k = start + 1; at; k += 1) {
-					for (const [text, answered] of at.texts) {
+					for (const [text, { forms, passages }] of at.texts) {
 						if (!shows(text)) continue;
-						for (const b of answered) {
-							// A passage both rest on: `compatible` keeps them apart without a link, as
-							// dozens of questions may share one.
-							if (b.id !== a.id && !(b.passage && own?.has(text))) this.#link(a.id, b.id);
-						}
+						// Questions resting on one passage: `compatible` keeps them apart without a
+						// link, as dozens (or, in a large bank, thousands) of questions may share one.
+						const answered = own?.has(text) ? forms : [...forms, ...passages];
+						for (const b of answered)
+							if (b !== a.id && !this.#sharePassage(a.id, b)) this.#link(a.id, b);
 					}
 					at = k < seen.length ? at.next.get(seen[k]!) : undefined;
 				}
 			}
 		}
+	}
+
+	/**
+	 * The ids of the questions whose answers question `id` shows, those resting on a passage it
+	 * rests on aside (see `passages`).
+	 */
+	shows(id: string): ReadonlySet<string> {
+		return this.#shows.get(id) ?? new Set();
+	}
+
+	/** The passages question `id` rests on, which its feedback quotes. */
+	passages(id: string): ReadonlySet<string> {
+		return this.#passages.get(id) ?? new Set();
+	}
+
+	/** Whether questions `a` and `b` rest on one passage. */
+	#sharePassage(a: string, b: string): boolean {
+		const theirs = this.#passages.get(b)!;
+		for (const quote of this.#passages.get(a)!) if (theirs.has(quote)) return true;
+		return false;
 	}
 
 	/** Question `a` shows what answers question `b`. */

@@ -30,11 +30,16 @@ export class QueueState {
 	readonly #position = new Map<string, number>();
 	readonly #dayStart: number;
 	readonly #dayEnd: number;
-	/** Question id → fact, and fact → its questions' ids, for burying siblings. */
-	readonly #factOf: ReadonlyMap<string, string>;
-	readonly #ofFact = new Map<string, string[]>();
-	/** Facts with a card rated this study day: their other new and review cards are buried. */
-	readonly #seenFacts = new Set<string>();
+	/**
+	 * The groups a rated card buries, for siblings (by fact) and burial groups (`QueueInput`): each
+	 * card's group, each group's cards, and the groups with a card rated this study day, whose
+	 * other new and review cards are buried.
+	 */
+	readonly #groupings: {
+		of: ReadonlyMap<string, string>;
+		members: Map<string, string[]>;
+		seen: Set<string>;
+	}[];
 	#now: number;
 	#doneToday: DoneToday;
 	/** Learning and relearning cards, whenever due, by due. */
@@ -65,7 +70,9 @@ export class QueueState {
 		this.#doneToday = input.doneToday;
 		this.#dayStart = startOfStudyDay(input.now, input.settings.dayStartHour);
 		this.#dayEnd = startOfNextStudyDay(input.now, input.settings.dayStartHour);
-		this.#factOf = input.siblings ?? new Map();
+		this.#groupings = [input.siblings, input.burialGroups].flatMap((of) =>
+			of ? [{ of, members: new Map<string, string[]>(), seen: new Set<string>() }] : []
+		);
 		const { plan, settings } = input;
 		this.#planned = plan?.reviews;
 		this.#aheadUntil = input.aheadUntil ?? 0;
@@ -74,11 +81,15 @@ export class QueueState {
 			(input.extraNew ?? 0);
 		this.#reviewLimit = plan ? Infinity : settings.reviewsPerDay;
 		const byId = byQuestionId(input.cards);
-		for (const id of input.questionOrder) {
-			const fact = this.#factOf.get(id);
-			if (fact === undefined) continue;
-			this.#ofFact.set(fact, [...(this.#ofFact.get(fact) ?? []), id]);
-			if (this.#ratedToday(byId.get(id))) this.#seenFacts.add(fact);
+		for (const { of, members, seen } of this.#groupings) {
+			for (const id of input.questionOrder) {
+				const group = of.get(id);
+				if (group === undefined) continue;
+				const ids = members.get(group);
+				if (ids) ids.push(id);
+				else members.set(group, [id]);
+				if (this.#ratedToday(byId.get(id))) seen.add(group);
+			}
 		}
 		input.questionOrder.forEach((id, index) => {
 			this.#position.set(id, index);
@@ -108,11 +119,12 @@ export class QueueState {
 		this.#refreshRecall();
 		if (!this.#position.has(card.id)) return true;
 		this.#remove(card.id);
-		const fact = this.#factOf.get(card.id);
-		if (fact !== undefined && this.#ratedToday(card) && !this.#seenFacts.has(fact)) {
-			this.#seenFacts.add(fact);
+		for (const { of, members, seen } of this.#groupings) {
+			const group = of.get(card.id);
+			if (group === undefined || !this.#ratedToday(card) || seen.has(group)) continue;
+			seen.add(group);
 			// A sibling still waiting as new or review is buried; one in learning goes on.
-			for (const sibling of this.#ofFact.get(fact) ?? []) {
+			for (const sibling of members.get(group) ?? []) {
 				if (sibling !== card.id && !this.#learning.some((c) => c.id === sibling)) {
 					this.#remove(sibling);
 				}
@@ -182,10 +194,13 @@ export class QueueState {
 		return card?.last_review != null && card.last_review >= this.#dayStart;
 	}
 
-	/** A new or review card waiting for the next study day because a sibling was rated today. */
+	/**
+	 * A new or review card waiting for the next study day because a sibling, or a card of its
+	 * burial group, was rated today.
+	 */
 	#buried(id: string, card: StoredCard | undefined): boolean {
-		const fact = this.#factOf.get(id);
-		if (fact === undefined || !this.#seenFacts.has(fact) || this.#ratedToday(card)) return false;
+		const seen = this.#groupings.some(({ of, seen }) => seen.has(of.get(id) ?? ''));
+		if (!seen || this.#ratedToday(card)) return false;
 		return !card || card.state === 'new' || card.state === 'review';
 	}
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../bank/bank';
-import { isDue, QueueState, ratingKind, reviewQuestionIds, type QueueInput } from './queue';
+import {
+	introductionOrder,
+	isDue,
+	QueueState,
+	ratingKind,
+	reviewQuestionIds,
+	type QueueInput
+} from './queue';
 import { createRecall } from './recall';
 import { newCard, type StoredCard } from './scheduler';
 import { DEFAULT_SETTINGS } from '../records/settings';
@@ -194,6 +201,77 @@ describe('sibling burying', () => {
 			'a.cloze',
 			'b.recall'
 		]);
+	});
+});
+
+describe('cards that give each other away', () => {
+	it('introduces a card once the cards whose answers it shows are, the rest in order', () => {
+		const questions = [
+			{ id: 'a', introducedAfter: ['c'] },
+			{ id: 'b' },
+			{ id: 'c', introducedAfter: ['d'] },
+			{ id: 'd' },
+			{ id: 'e', introducedAfter: ['b', 'elsewhere'] }
+		];
+		expect(introductionOrder(['a', 'b', 'c', 'd', 'e'], questions)).toEqual([
+			'b',
+			'd',
+			'c',
+			'a',
+			'e'
+		]);
+		// A card not in the list does not hold one back.
+		expect(introductionOrder(['e', 'a'], questions)).toEqual(['e', 'a']);
+	});
+
+	it('takes the frameworks in turn, each in its own order, a card waiting keeping its turn', () => {
+		const frameworkOf = new Map([
+			['a1', 'a'],
+			['a2', 'a'],
+			['a3', 'a'],
+			['b1', 'b'],
+			['c1', 'c'],
+			['c2', 'c']
+		]);
+		const turn = (id: string) => frameworkOf.get(id)!;
+		const ids = ['a1', 'a2', 'a3', 'b1', 'c1', 'c2'];
+		expect(introductionOrder(ids, [], turn)).toEqual(['a1', 'b1', 'c1', 'a2', 'c2', 'a3']);
+		// a1 shows c2's answer: a's turn goes to a2 and c's to c2, which a1 waits for.
+		expect(introductionOrder(ids, [{ id: 'a1', introducedAfter: ['c2'] }], turn)).toEqual([
+			'a2',
+			'b1',
+			'c2',
+			'a1',
+			'c1',
+			'a3'
+		]);
+	});
+
+	it("buries the cards of a rated one's burial group, new or due, until the next study day", () => {
+		const input = (cards: StoredCard[], now = NOW) => ({
+			cards,
+			questionOrder: ['x', 'y', 'z'],
+			burialGroups: new Map([
+				['x', 'x'],
+				['y', 'x']
+			]),
+			now,
+			settings: DEFAULT_SETTINGS,
+			doneToday: { newCount: 0, reviewCount: 0 },
+			recall
+		});
+		const state = new QueueState(input([]));
+		expect(state.queue.ids).toEqual(['x', 'y', 'z']);
+		const rated = review('x', 0, 10, 3 * DAY);
+		state.update({ ...rated, last_review: NOW + MIN }, NOW + MIN, {
+			newCount: 1,
+			reviewCount: 0
+		});
+		expect(state.queue.ids).toEqual(['z']);
+		const dueY = review('y', 20, 3);
+		const ratedToday = { ...rated, last_review: NOW - MIN };
+		expect(buildQueue(input([ratedToday, dueY])).ids).toEqual(['z']);
+		expect(buildQueue(input([ratedToday, dueY], NOW + DAY)).ids).toEqual(['y', 'z']);
 	});
 });
 

@@ -11,7 +11,9 @@
  *    so a short session does not stall on a 10-minute step.
  * Siblings (the recall and cloze cards of one fact) are buried, as Anki's "bury siblings": once
  * one of them is rated this study day, the others' new and review cards wait for the next day,
- * so one sentence does not come up twice in a day.
+ * so one sentence does not come up twice in a day; so are cards of other facts that show each
+ * other's answers (`QueueInput.burialGroups`). New cards come in an order where none shows the
+ * answer of one introduced after it (`introductionOrder`).
  * Learning cards due later than that end the session; ./next-due.ts says when to come back.
  * With an exam date the exam plan picks the day's reviews and new cards instead of the limits, and
  * "Study more" adds to either (`QueueInput`).
@@ -27,14 +29,89 @@ export { QueueState } from './queue-state';
 /** The question kinds that become review cards: the bank's recall forms. */
 export const REVIEW_KINDS: readonly QuestionKind[] = ['recall', 'cloze'];
 
-/** Ids of the questions that are review cards, in the bank's order. */
+/**
+ * Ids of the questions that are review cards, in the bank's order, each moved after the cards
+ * whose answers it shows (`introductionOrder`): the order new cards are introduced in.
+ */
 export function reviewQuestionIds(questions: readonly Question[]): string[] {
-	return questions.filter((q) => REVIEW_KINDS.includes(q.kind)).map((q) => q.id);
+	const cards = questions.filter((q) => REVIEW_KINDS.includes(q.kind));
+	return introductionOrder(
+		cards.map((q) => q.id),
+		cards
+	);
+}
+
+/**
+ * `ids` as new cards are introduced: taken in turn from each group of `turnOf` (in the groups'
+ * order of first appearance; one group by default), each group's in the order given, except
+ * that a card waits until the cards of `ids` whose answers it shows (`Question.introducedAfter`,
+ * of `questions`) are placed: so no new card shows the answer of one introduced after it. A
+ * group's turn goes first to a card another group's next card waits for, so the turns stay even.
+ */
+export function introductionOrder(
+	ids: readonly string[],
+	questions: readonly Pick<Question, 'id' | 'introducedAfter'>[],
+	turnOf: (id: string) => string = () => ''
+): string[] {
+	const wanted = new Set(ids);
+	const after = new Map(
+		questions.map((q) => [q.id, (q.introducedAfter ?? []).filter((id) => wanted.has(id))])
+	);
+	const placed = new Set<string>();
+	const waitsFor = (id: string) => (after.get(id) ?? []).filter((first) => !placed.has(first));
+	const groups = new Map<string, { ids: string[]; start: number }>();
+	for (const id of ids) {
+		const group = groups.get(turnOf(id));
+		if (group) group.ids.push(id);
+		else groups.set(turnOf(id), { ids: [id], start: 0 });
+	}
+	const out: string[] = [];
+	/** The first card of `group` not placed yet, and that `fits`. */
+	const next = (group: { ids: string[]; start: number }, fits: (id: string) => boolean) => {
+		for (let i = group.start; i < group.ids.length; i += 1) {
+			const id = group.ids[i]!;
+			if (!placed.has(id) && fits(id)) return id;
+		}
+		return undefined;
+	};
+	const take = (group: { ids: string[]; start: number }, id: string) => {
+		out.push(id);
+		placed.add(id);
+		while (group.start < group.ids.length && placed.has(group.ids[group.start]!)) group.start += 1;
+	};
+	while (out.length < wanted.size) {
+		const awaited = new Set(
+			[...groups.values()].flatMap((group) => waitsFor(next(group, () => true) ?? ''))
+		);
+		let took = false;
+		for (const group of groups.values()) {
+			const ready = (id: string) => waitsFor(id).length === 0;
+			const id = next(group, (id) => awaited.has(id) && ready(id)) ?? next(group, ready);
+			if (id === undefined) continue;
+			take(group, id);
+			took = true;
+		}
+		// Only cards linked in a loop are left (the generator makes none): take the first.
+		if (!took) {
+			const group = [...groups.values()].find((g) => g.start < g.ids.length)!;
+			take(group, group.ids[group.start]!);
+		}
+	}
+	return out;
 }
 
 /** Review question id → its fact: cards of one fact are siblings (see `QueueInput.siblings`). */
 export function reviewSiblings(questions: readonly Question[]): Map<string, string> {
 	return new Map(questions.filter((q) => REVIEW_KINDS.includes(q.kind)).map((q) => [q.id, q.fact]));
+}
+
+/** Review question id → its burial group (`Question.burialGroup`), for those in one. */
+export function reviewBurialGroups(questions: readonly Question[]): Map<string, string> {
+	return new Map(
+		questions.flatMap((q) =>
+			REVIEW_KINDS.includes(q.kind) && q.burialGroup ? [[q.id, q.burialGroup] as const] : []
+		)
+	);
 }
 
 /**
@@ -73,6 +150,11 @@ export interface QueueInput {
 	 * was rated this study day is left out until the next. Without it nothing is buried.
 	 */
 	siblings?: ReadonlyMap<string, string>;
+	/**
+	 * Question id → its burial group (see `reviewBurialGroups`): cards of several facts that
+	 * show each other's answers, buried for the study day once one is rated, as siblings are.
+	 */
+	burialGroups?: ReadonlyMap<string, string>;
 	now: number;
 	settings: Pick<Settings, 'newPerDay' | 'reviewsPerDay' | 'dayStartHour'>;
 	doneToday: DoneToday;
