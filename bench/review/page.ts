@@ -3,8 +3,8 @@
 // do not exist in the browser. A rating (or the floor's swap) is pressed by the benchmark through
 // Playwright's mouse or touchscreen, as a user's thumb goes through the browser's input pipeline,
 // and timed in the page from the click event's timeStamp (and the pointerdown's) to the end of the
-// paint that shows the next card (a rAF callback, then a posted message, which runs after that
-// frame is painted).
+// paint that shows the next card (a rAF callback, then a task posted from it, which runs after
+// that frame is painted).
 
 /**
  * Installed before any page script: records when the first card is painted on /review, and the
@@ -12,10 +12,10 @@
  * own handlers see them.
  */
 export const INIT = `(() => {
+	// The first task after the frame: a user-blocking task runs before the messages and timers the
+	// page queued meanwhile (the review moves focus once the card is painted: no one waits for it).
 	const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => resolve(performance.now());
-		channel.port2.postMessage(0);
+		scheduler.postTask(() => resolve(performance.now()), { priority: 'user-blocking' });
 	}));
 	const input = { pointerdown: NaN, click: NaN };
 	for (const type of ['pointerdown', 'click'])
