@@ -27,6 +27,24 @@ export default ts.config(
 		}
 	},
 	{
+		// Browser tests start on one fixed date: they take `test` from tests/support/clock.ts.
+		files: ['tests/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@playwright/test',
+							message: "Import from './support/clock', whose test starts on a fixed date.",
+							allowTypeImports: true
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		ignores: [
 			'build/',
 			'.svelte-kit/',

@@ -21,10 +21,15 @@ const config = {
 	// Runes mode for every component of the app, even one without a rune: a component left in
 	// legacy mode brings Svelte 4's runtime onto every page.
 	compilerOptions: {
+		// Not `window.__svelte.v`: no page needs to tell which Svelte it runs, and every page loaded it.
+		discloseVersion: false,
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+		// 404.html: the page for a URL the app does not have. Static hosts serve it (GitHub Pages by
+		// itself, nginx with error_page, see the README), and the service worker does offline. It is
+		// an empty shell that shows the app's error page.
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html', strict: true }),
 		outDir: kitDir,
 		// Every page's styles inline in its HTML (the largest file is under 5 KB): a first visit
 		// paints with the HTML alone instead of waiting for stylesheets.

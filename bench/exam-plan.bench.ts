@@ -37,13 +37,14 @@ import {
 	createScheduler,
 	DEFAULT_SCHEDULER_PARAMS,
 	newCard,
+	schedulerParams,
 	type Memory,
 	type MemoryModel,
 	type Rating,
 	type Scheduler,
 	type StoredCard
 } from '../src/lib/domain/scheduler';
-import { DEFAULT_SETTINGS, schedulerParams, type Settings } from '../src/lib/domain/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../src/lib/domain/settings';
 import { dayKey } from '../src/lib/domain/study-day';
 import { default_w } from 'ts-fsrs';
 

@@ -78,7 +78,11 @@ function rowMarkup(row: CompareRow, columns: Comparison['columns']): string {
 export function compareTableSource({ columns, rows }: Comparison): string {
 	const topics = rows.filter((row) => row.section === 'concepts');
 	const sections = Object.entries(SECTION_TITLES)
-		.map(([section, title]) => ({ title, rows: rows.filter((row) => row.section === section) }))
+		.map(([section, title]) => ({
+			section,
+			title,
+			rows: rows.filter((row) => row.section === section)
+		}))
 		.filter((group) => group.rows.length > 0);
 	// A short name spelt out in a tooltip; a name the same either way needs none.
 	const heading = ({ name, shortName }: Comparison['columns'][number]) =>
@@ -92,7 +96,8 @@ export function compareTableSource({ columns, rows }: Comparison): string {
 				`\t${REDUNDANT_ROLE}`,
 				'\t<tbody role="rowgroup">',
 				`\t\t${REDUNDANT_ROLE}`,
-				'\t\t<tr class="section" role="row">',
+				// Its id is the target of the page's jump link to the section.
+				`\t\t<tr class="section" id="section-${group.section}" role="row">`,
 				`\t\t\t<th scope="rowgroup" role="rowheader" colspan="${columns.length + 1}">${markup(group.title)}</th>`,
 				'\t\t</tr>',
 				...group.rows.map((row) => rowMarkup(row, columns)),

@@ -32,16 +32,19 @@ const CHROME_FLAGS = CHROMIUM_ARGS.map((flag) => (flag === '--headless' ? '--hea
  * @param {string} dir
  */
 function routesOf(dir) {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html'))
-		.map(
-			(file) =>
-				`/${file
-					.replace(/\\/g, '/')
-					.replace(/(^|\/)?index\.html$/, '')
-					.replace(/\.html$/, '')}`
-		)
-		.sort();
+	return (
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			// 404.html is the page for URLs the app does not have (svelte.config.js), not a route.
+			.filter((file) => file.endsWith('.html') && file !== '404.html')
+			.map(
+				(file) =>
+					`/${file
+						.replace(/\\/g, '/')
+						.replace(/(^|\/)?index\.html$/, '')
+						.replace(/\.html$/, '')}`
+			)
+			.sort()
+	);
 }
 
 async function startPreview() {

@@ -23,3 +23,20 @@ export function e2eCounts(report) {
 	const errors = Array.isArray(report.errors) ? report.errors.length : 0;
 	return { passed: expected, failed: unexpected + flaky + skipped + errors };
 }
+
+/**
+ * The failed unit tests by name ("file › test"), crashed files as "file" alone: what a CI log
+ * that keeps only its tail must still show.
+ * @param {any} report Vitest's JSON report, or undefined when none was written.
+ * @returns {string[]}
+ */
+export function unitFailures(report) {
+	if (!report || !Array.isArray(report.testResults)) return ['no unit report was written'];
+	return report.testResults.flatMap((/** @type {any} */ file) => {
+		const name = String(file.name ?? '').replace(`${process.cwd()}/`, '');
+		if (file.status === 'failed' && file.assertionResults.length === 0) return [name];
+		return file.assertionResults
+			.filter((/** @type {any} */ test) => test.status === 'failed')
+			.map((/** @type {any} */ test) => `${name} › ${test.fullName}`);
+	});
+}

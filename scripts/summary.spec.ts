@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { e2eCounts, unitCounts } from './summary.mjs';
+import { e2eCounts, unitCounts, unitFailures } from './summary.mjs';
 
 describe('test summary counts', () => {
 	it('reads passed and failed unit tests, counting skipped and crashed files as failures', () => {
@@ -24,5 +24,24 @@ describe('test summary counts', () => {
 	it('counts skipped, flaky and errored browser runs as failures', () => {
 		const report = { stats: { expected: 4, unexpected: 1, flaky: 1, skipped: 2 }, errors: [{}] };
 		expect(e2eCounts(report)).toEqual({ passed: 4, failed: 5 });
+	});
+
+	it('names each failed unit test and crashed file, so a log tail shows what failed', () => {
+		const report = {
+			testResults: [
+				{
+					name: `${process.cwd()}/src/a.spec.ts`,
+					status: 'failed',
+					assertionResults: [
+						{ status: 'passed', fullName: 'a works' },
+						{ status: 'failed', fullName: 'a at midnight' }
+					]
+				},
+				{ name: `${process.cwd()}/src/b.spec.ts`, status: 'failed', assertionResults: [] },
+				{ name: `${process.cwd()}/src/c.spec.ts`, status: 'passed', assertionResults: [{}] }
+			]
+		};
+		expect(unitFailures(report)).toEqual(['src/a.spec.ts › a at midnight', 'src/b.spec.ts']);
+		expect(unitFailures(undefined)).toEqual(['no unit report was written']);
 	});
 });

@@ -18,6 +18,8 @@ const ON_DEMAND = `${IMMUTABLE}workers/`;
 // pages, cached under their route ('/review'), which is what a navigation asks for. The Anki deck
 // is left out: most learners never want it, so it is fetched only when Browse's link is clicked.
 // The optimizer too: fetched on first use, then cached (see `respond`).
+// 404.html is the build's page for a URL the app does not have (svelte.config.js).
+const NOT_FOUND = `${base}/404.html`;
 const ASSETS = [...build, ...files, ...prerendered].filter(
 	(path) => !path.endsWith('.apkg') && !path.startsWith(ON_DEMAND)
 );
@@ -39,7 +41,9 @@ sw.addEventListener('install', (event) => {
 	const requests = ASSETS.map(
 		(path) => new Request(path, { cache: HASHED.has(path) ? 'default' : 'reload' })
 	);
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
+	event.waitUntil(
+		caches.open(CACHE).then((cache) => Promise.all([cache.addAll(requests), cacheNotFound(cache)]))
+	);
 	// Every file but the pages (scripts, styles, the bank, static/) is read from this version's
 	// cache by the browser itself, without starting this worker's JavaScript once per file: the
 	// page's dozen-odd modules and its blocking theme script came 20-30 ms sooner. Browsers without
@@ -57,6 +61,17 @@ sw.addEventListener('install', (event) => {
 		])
 		.catch(() => undefined);
 });
+
+/**
+ * Caches the 404 page. Some hosts answer for the file itself with a 404 (vite preview does), which
+ * `addAll` would refuse: any answer with the page in it is kept.
+ */
+async function cacheNotFound(cache: Cache): Promise<void> {
+	const response = await fetch(NOT_FOUND, { cache: 'reload' });
+	if (response.status !== 200 && response.status !== 404)
+		throw new Error(`${NOT_FOUND}: ${response.status}`);
+	await cache.put(NOT_FOUND, response);
+}
 
 /** A file's path as a URLPattern that matches only it. */
 function escapePattern(path: string): string {
@@ -127,11 +142,27 @@ async function respond(request: Request, url: URL): Promise<Response> {
 		const response = await fetch(request);
 		if (response.ok && url.pathname.startsWith(ON_DEMAND))
 			await cache.put(url.pathname, response.clone());
+		// Whatever the host answers for a page it does not have, the app's own 404 page.
+		if (navigate && response.status === 404) {
+			const shown = await notFound(cache);
+			if (shown) return asServedPage(shown, true);
+		}
 		return navigate ? asServedPage(response, false) : response;
 	} catch (error) {
-		// Offline and never cached: a page gets the app's home page rather than the browser's error.
-		const shell = navigate ? await cache.match('/') : undefined;
-		if (shell) return asServedPage(shell, true);
+		// Offline, a page the app does not have: its 404 page rather than the browser's error.
+		const shown = navigate ? await notFound(cache) : undefined;
+		if (shown) return asServedPage(shown, true);
 		throw error;
 	}
+}
+
+/** The cached 404 page, with the status it stands for. */
+async function notFound(cache: Cache): Promise<Response | undefined> {
+	const cached = await cache.match(NOT_FOUND);
+	if (!cached) return undefined;
+	return new Response(cached.body, {
+		status: 404,
+		statusText: 'Not Found',
+		headers: cached.headers
+	});
 }

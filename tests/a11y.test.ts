@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 import { routes } from './support/routes';
 
 // Each theme both as the system chooses it and as Settings forces it (data-theme on <html>) over

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 import { unzipSync } from 'fflate';
 import { waitForServiceWorker } from './support/service-worker';
 

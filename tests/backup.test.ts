@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, newContext, test, type Page } from './support/clock';
 
 async function reviewedToday(page: Page) {
 	await page.goto('/');
@@ -37,7 +37,7 @@ test('export, clear the site data, import: the progress is back', async ({
 	const path = await download.path();
 
 	// A fresh context has none of the site's data, like a browser that evicted it.
-	const context = await browser.newContext({ baseURL });
+	const context = await newContext(browser, { baseURL });
 	const fresh = await context.newPage();
 	expect(await reviewedToday(fresh)).toBe(0);
 	await importFile(fresh, path);

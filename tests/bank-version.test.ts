@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/clock';
 import type { StoredCard } from '../src/lib/domain/scheduler';
 import {
 	DAY,

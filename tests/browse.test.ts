@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Bank } from '../src/lib/domain/bank';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 /** The framework of a shown question, found by its prompt (the card's header may be absent). */
@@ -100,4 +100,33 @@ test('Quiz this framework starts a quiz on it straight away', async ({ page }) =
 	await expect(question).toBeVisible();
 	const prompt = await question.locator('legend, .prompt').first().textContent();
 	expect(frameworkOf(prompt)).toBe('arf');
+});
+
+test('answers are folded until asked for, one or all, and the filter keeps one framework', async ({
+	page
+}) => {
+	await page.goto('/browse');
+	const first = page.locator('article[data-question]').first();
+	const answer = first.locator('details');
+	await expect(answer).not.toHaveAttribute('open');
+	await expect(first.locator('.answer')).toBeHidden();
+	await first.getByText('Answer', { exact: true }).click();
+	await expect(first.locator('.answer')).toBeVisible();
+
+	await page.getByRole('checkbox', { name: 'Show every answer' }).check();
+	await expect(page.locator('details:not([open])')).toHaveCount(0);
+	await page.getByRole('checkbox', { name: 'Show every answer' }).uncheck();
+	await expect(page.locator('details[open]')).toHaveCount(0);
+
+	await page.getByLabel('Framework', { exact: true }).selectOption({ label: 'ARF' });
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText(['ASEAN Regional Forum']);
+	const n = await count(page);
+	expect(n).toBeGreaterThan(0);
+	await expect(page.locator('article[data-question]')).toHaveCount(n);
+	// With words too: the framework's questions that have them.
+	await page.getByLabel('Search questions').fill('zzzz');
+	await expect(page.getByText(/No question matches/)).toBeVisible();
+	await page.getByLabel('Search questions').fill('');
+	await page.getByLabel('Framework', { exact: true }).selectOption({ label: 'All' });
+	await expect(page.getByRole('heading', { level: 2 })).toHaveCount(8);
 });

@@ -2,7 +2,7 @@
 // two A4 pages in print, the "Shared only" filter, and a cell's "Quiz these".
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/clock';
 import type { Bank, Question } from '../src/lib/domain/bank';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;

@@ -1,7 +1,7 @@
 // What an injected script could send, and where: pages the service worker serves allow requests
 // to this site and to the one sync server saved on this device, nowhere else, even where the
 // HTML's own policy (which cannot know the server) would allow any https: origin.
-import type { Page } from '@playwright/test';
+import type { Page } from './support/clock';
 import { waitForServiceWorker } from './support/service-worker';
 import { expect, expectSynced, openDevice, test, turnOnSync } from './support/sync-devices';
 

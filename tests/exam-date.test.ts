@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from './support/clock';
 import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
 import { storedRecords } from './support/progress-seed';
 

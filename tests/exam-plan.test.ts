@@ -1,5 +1,5 @@
 // The exam plan on Today, as a student with an exam date meets it (production build, fixed clock).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/clock';
 import { seedProgress } from './support/progress-seed';
 import { tile } from './support/app-pages';
 

@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page } from './support/clock';
 import { writeHistoryBackup } from './support/review-history';
-import { expect, go, readStored, syncedDevices, test } from './support/sync-devices';
+import { expect, go, syncedDevices, test } from './support/sync-devices';
+import { readStored } from './support/stored';
 
 // Fitting takes a few seconds of WebAssembly, and a thousand ratings travel to the other device.
 test.setTimeout(180_000);

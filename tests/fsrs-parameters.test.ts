@@ -2,13 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, START, test } from './support/clock';
 import { writeFileSync } from 'node:fs';
 import { buildBackup } from '../src/lib/domain/backup-export';
 import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
 import { reviewHistory, writeHistoryBackup } from './support/review-history';
 import { storedRecords } from './support/progress-seed';
 import { waitForServiceWorker } from './support/service-worker';
+import { readStored } from './support/stored';
 
 // Fitting takes a few seconds of WebAssembly; on a loaded machine, several times that.
 test.setTimeout(120_000);
@@ -26,20 +27,8 @@ async function importHistory(page: Page, reviews: number) {
 }
 
 /** The parameters in the stored settings, read straight from IndexedDB. */
-function storedParameters(page: Page): Promise<unknown> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('kizuna');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const settings = await new Promise<{ fsrsParameters?: unknown } | undefined>((resolve) => {
-			const request = db.transaction('kizuna').objectStore('kizuna').get('settings');
-			request.onsuccess = () => resolve(request.result);
-		});
-		db.close();
-		return settings?.fsrsParameters;
-	});
+async function storedParameters(page: Page): Promise<unknown> {
+	return (await readStored(page)).settings?.fsrsParameters;
 }
 
 const section = (page: Page) =>
@@ -162,7 +151,7 @@ test('an exam date shows the predicted recall on Today and its outlook on Stats'
 	page
 }) => {
 	await importHistory(page, 1000);
-	const exam = new Date(Date.now() + 10 * 86_400_000);
+	const exam = new Date(START.getTime() + 10 * 86_400_000);
 	const day = `${exam.getFullYear()}-${String(exam.getMonth() + 1).padStart(2, '0')}-${String(exam.getDate()).padStart(2, '0')}`;
 	await page.getByRole('textbox', { name: 'Exam date' }).fill(day);
 	// Saved as it is picked: there is no Save button.
@@ -259,7 +248,7 @@ test('a log the optimizer cannot use says why: too few usable reviews, cards lef
 	// A thousand ratings, but only six cards' logs start with their first learning (as when
 	// older reviews were lost): the rest are dropped, and six cards are too few to fit to, so
 	// fsrs-rs would hand back its defaults without a word.
-	const now = Date.now();
+	const now = START.getTime();
 	const { cards, logs } = reviewHistory(1000, now);
 	const kept = new Set(cards.slice(0, 6).map((card) => card.id));
 	const firsts = new Set<string>();

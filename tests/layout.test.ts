@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/clock';
 import { routes } from './support/routes';
 
 // Phones first: the smallest common screen and a current one.

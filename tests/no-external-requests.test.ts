@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/clock';
 import { routes } from './support/routes';
 import { waitForServiceWorker } from './support/service-worker';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/clock';
 import { waitForServiceWorker } from './support/service-worker';
 
 // Chromium's own verdict on whether the app can be installed to a home screen, and the manifest

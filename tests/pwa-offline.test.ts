@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 import { routes } from './support/routes';
 import { waitForServiceWorker } from './support/service-worker';
 
@@ -39,11 +39,31 @@ test.describe('offline after one visit', () => {
 	test('the navigation reaches every page without reloading', async ({ page }) => {
 		const nav = page.getByRole('navigation', { name: 'Main' });
 		for (const route of routes) {
-			const from = 'inNav' in route ? page.getByRole('main') : nav;
-			await from.getByRole('link', { name: route.link, exact: true }).click();
+			await nav.getByRole('link', { name: route.link, exact: true }).click();
 			await expect(page).toHaveURL(route.path);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
 		}
+	});
+
+	test('a URL the app does not have shows its 404 page, not Today', async ({ page }) => {
+		await page.goto('/no-such-page');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		await expect(page.getByText('There is no page at /no-such-page in Kizuna.')).toBeVisible();
+		await page.getByRole('link', { name: 'Go to Today' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
+	});
+
+	test("Browse's Anki deck link says it needs a connection", async ({ page }) => {
+		await page.goto('/browse');
+		// A click reaches no deck: it says why, no download starts, and the page stays.
+		let downloads = 0;
+		page.on('download', () => (downloads += 1));
+		await page.getByRole('link', { name: 'Download the Anki deck' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'It needs a connection' })).toHaveText(
+			'It needs a connection: you are offline.'
+		);
+		expect(downloads).toBe(0);
+		await expect(page).toHaveURL('/browse');
 	});
 
 	test('a page never visited online still comes back after a restart', async ({
@@ -87,25 +107,30 @@ async function expectStyled(page: Page) {
 	expect(paddingTop).not.toBe('0px');
 }
 
-test('after one visit, scripts and static files come straight from the cache, not through the worker', async ({
-	page
-}) => {
-	// Static routing: the browser reads them from the cache itself instead of starting the
-	// worker's JavaScript once per file, which shortened a repeat visit's script load by ~20 ms.
-	await page.goto('/review');
-	await waitForServiceWorker(page);
-	await page.reload();
-	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
-	const sources = await page.evaluate(() =>
-		performance
-			.getEntriesByType('resource')
-			.map((entry) => ({
-				path: new URL(entry.name).pathname,
-				source: (entry as PerformanceResourceTiming & { workerFinalSourceType?: string })
-					.workerFinalSourceType
-			}))
-			.filter(({ path }) => path.startsWith('/_app/immutable/'))
-	);
-	expect(sources.filter(({ path }) => path.endsWith('.js')).length).toBeGreaterThan(3);
-	expect(sources.filter(({ source }) => source !== 'cache')).toEqual([]);
+test.describe('served from the cache', () => {
+	// Read from the browser's resource timings, which the fixed clock's `performance` leaves empty.
+	test.use({ fixedClock: false });
+
+	test('after one visit, scripts and static files come straight from the cache, not through the worker', async ({
+		page
+	}) => {
+		// Static routing: the browser reads them from the cache itself instead of starting the
+		// worker's JavaScript once per file, which shortened a repeat visit's script load by ~20 ms.
+		await page.goto('/review');
+		await waitForServiceWorker(page);
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+		const sources = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((entry) => ({
+					path: new URL(entry.name).pathname,
+					source: (entry as PerformanceResourceTiming & { workerFinalSourceType?: string })
+						.workerFinalSourceType
+				}))
+				.filter(({ path }) => path.startsWith('/_app/immutable/'))
+		);
+		expect(sources.filter(({ path }) => path.endsWith('.js')).length).toBeGreaterThan(3);
+		expect(sources.filter(({ source }) => source !== 'cache')).toEqual([]);
+	});
 });

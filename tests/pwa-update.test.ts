@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/clock';
 import { waitForServiceWorker } from './support/service-worker';
 import { buildVersion, VersionServer, type Version } from './support/versions';
 

@@ -3,7 +3,7 @@
 // of it the app accepts. The options of a choice question are the answer's rivals, so there only
 // the words every option shares count; a matching item must not name its own partner.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, START, test } from './support/clock';
 import type { Bank, Question } from '../src/lib/domain/bank';
 import { reviewQuestionIds } from '../src/lib/domain/queue';
 import { quizKindOf } from '../src/lib/domain/quiz-sample';
@@ -32,7 +32,7 @@ async function texts(locator: Locator): Promise<string[]> {
 }
 
 async function midday(page: Page) {
-	const noon = new Date();
+	const noon = new Date(START);
 	noon.setHours(12, 0, 0, 0);
 	await page.clock.setFixedTime(noon);
 }

@@ -4,7 +4,7 @@
 // main button of each step is on screen without scrolling, and on a touch-only phone the key
 // hints give way.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, newContext, test, type Page } from './support/clock';
 import { keptQuiz } from './support/progress-seed';
 
 const region = (page: Page) => page.getByRole('region', { name: /^Question \d+ of \d+$/ });
@@ -111,7 +111,8 @@ test('at 390×844 Start quiz, Check and Next are on screen without scrolling', a
 
 test('the quiz buttons show their keys, except on a touch-only phone', async ({ browser }) => {
 	for (const touch of [false, true]) {
-		const context = await browser.newContext(
+		const context = await newContext(
+			browser,
 			touch ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}
 		);
 		const page = await context.newPage();

@@ -1,7 +1,7 @@
 // A quiz that bends: skip, "I don't know", "I was right", quit, resume a quiz left mid-way, the
 // last set-up remembered, the summary with the learner's own answers, and the keys that do it.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, START, test } from './support/clock';
 import type { Bank, Question } from '../src/lib/domain/bank';
 import { openFromMenu } from './support/app-pages';
 import { keptQuiz, seedProgress, storedRecords } from './support/progress-seed';
@@ -20,7 +20,7 @@ async function shown(area: Locator): Promise<Question> {
 
 test.beforeEach(async ({ page }) => {
 	// A fixed clock: the quiz's times, and the flashcard a quiz answer grades, are the same each run.
-	const midday = new Date();
+	const midday = new Date(START);
 	midday.setHours(12, 0, 0, 0);
 	await page.clock.setFixedTime(midday);
 });

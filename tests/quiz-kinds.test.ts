@@ -1,7 +1,7 @@
 // The examiner kinds in a quiz: ordering and who-meets matchings, which-framework odd ones out
 // and "both / only one" comparisons, answered by mouse and by keyboard, and laid out at 320 px.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/clock';
 import type { Bank, Question } from '../src/lib/domain/bank';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Bank } from '../src/lib/domain/bank';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, newContext, test, type Page } from './support/clock';
 import { setCheckboxSetting } from './support/app-pages';
 
 const question = (page: Page) => page.getByRole('region', { name: /^Question \d+ of \d+$/ });
@@ -96,7 +96,7 @@ test('the setup form, sent before the page script has run, opens the quiz it des
 	page
 }) => {
 	// A slow phone: the form is in the page's HTML, and a tap on Start can come before any script.
-	const noScript = await browser.newContext({ javaScriptEnabled: false });
+	const noScript = await newContext(browser, { javaScriptEnabled: false });
 	const early = await noScript.newPage();
 	await early.goto('/quiz');
 	await early.getByLabel('East Asia Summit').check();

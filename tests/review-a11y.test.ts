@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 import { setNumberSetting } from './support/app-pages';
 
 // Focus and announcements on /review: a keyboard or screen-reader user must never be dropped on

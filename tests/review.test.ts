@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 import type { Bank } from '../src/lib/domain/bank';
 import { questionHeader } from '../src/lib/domain/question-display';
 import { setNumberSetting } from './support/app-pages';
@@ -108,11 +108,8 @@ test('two tabs reviewing at once lose no rating', async ({ context }) => {
 });
 
 test('the daily new-card limit ends the session', async ({ page }) => {
-	// At midday, whenever the test runs: just after 4 a.m. tomorrow's allowance is a day away, and
-	// the app rightly gives it as a date rather than in hours.
-	const midday = new Date();
-	midday.setHours(12, 0, 0, 0);
-	await page.clock.setFixedTime(midday);
+	// The fixed clock's 10 a.m. (support/clock.ts): just after 4 a.m. tomorrow's allowance would be
+	// a day away, and the app rightly gives it as a date rather than in hours.
 	await limitNewCards(page, 2);
 	await page.goto('/review');
 	for (let i = 0; i < 2; i += 1) {

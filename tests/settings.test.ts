@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 import {
 	DAY,
 	logOf,
@@ -7,7 +7,14 @@ import {
 	seedProgress,
 	storedRecords
 } from './support/progress-seed';
-import { openFromMenu, rateCard, setNumberSetting, settingNotice, tile } from './support/app-pages';
+import {
+	expectNoSidewaysScroll,
+	openFromMenu,
+	rateCard,
+	setNumberSetting,
+	settingNotice,
+	tile
+} from './support/app-pages';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -341,11 +348,7 @@ for (const width of [320, 390, 1280]) {
 				await expect(opening, heading).toHaveText(/^[A-Z][^.?!]*[?]?[^.?!]*\.$/);
 			}
 			await expect(page.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
-			const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-				scrollWidth: document.documentElement.scrollWidth,
-				clientWidth: document.documentElement.clientWidth
-			}));
-			expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+			await expectNoSidewaysScroll(page);
 			const results = await new AxeBuilder({ page }).analyze();
 			expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 		});

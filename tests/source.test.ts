@@ -2,7 +2,7 @@
 // these" session (saving only the ratings of cards due), and citations that lead to their sentence.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 import type { Bank } from '../src/lib/domain/bank';
 import { reviewQuestionIds } from '../src/lib/domain/queue';
 import { questionsBySentence } from '../src/lib/domain/source-coverage';

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, START, test } from './support/clock';
 import {
 	newCard,
 	type CardState,
@@ -16,7 +16,7 @@ import { DAY, MINUTE, REVIEW_QUESTIONS, seedProgress, type Seed } from './suppor
 
 /** Midday today: the study day (from 4 a.m.) never turns while a test runs. */
 function middayToday(): number {
-	const midday = new Date();
+	const midday = new Date(START);
 	midday.setHours(12, 0, 0, 0);
 	return midday.getTime();
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, newContext, type Page, test } from './support/clock';
 
 /** uPlot's cursor class: present in the chart library's code, nowhere else in the app. */
 const CHART_MARKER = 'u-cursor-pt';
@@ -142,7 +142,7 @@ test('the chart library loads on /stats only, never with /review', async ({ page
 	expect(chartChunks.length).toBeGreaterThan(0);
 
 	// A new context: no service worker or cache from the stats visit hides a request.
-	const fresh = await (await browser.newContext()).newPage();
+	const fresh = await (await newContext(browser)).newPage();
 	const reviewScripts = await scriptBodies(fresh, async () => {
 		await fresh.goto('/review');
 		await expect(fresh.getByRole('button', { name: 'Show answer' })).toBeVisible();

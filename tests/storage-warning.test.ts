@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/clock';
 import { openFromMenu, rateCard, tile } from './support/app-pages';
 
 const NOT_SAVING = /Progress is not being saved: you can keep reviewing/;

@@ -1,5 +1,5 @@
 // "Study more" once the day's cards are done, and a chosen framework's unseen cards.
-import { expect, test } from '@playwright/test';
+import { expect, START, test } from './support/clock';
 import {
 	frameworkName,
 	ratedCard,
@@ -11,7 +11,7 @@ import { tile } from './support/app-pages';
 
 // Noon today, whenever the test runs: the seeded day counter is today's.
 function midday(): Date {
-	const date = new Date();
+	const date = new Date(START);
 	date.setHours(12, 0, 0, 0);
 	return date;
 }

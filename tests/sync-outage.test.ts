@@ -7,12 +7,13 @@ import {
 	openDevice,
 	rateCards,
 	ratings,
-	readStored,
 	syncedDevices,
 	syncStatus,
 	test,
 	turnOnSync
 } from './support/sync-devices';
+import { readStored } from './support/stored';
+import { START } from './support/clock';
 
 test('Sync now, once the server is back, sends what waited at once instead of after the back-off', async ({
 	browser,
@@ -20,9 +21,11 @@ test('Sync now, once the server is back, sends what waited at once instead of af
 	couch,
 	db
 }) => {
-	// A's clock is the test's to move: the wait between retries grows to its longest (a minute)
+	// A's timers are the test's to move: the wait between retries grows to its longest (a minute)
 	// without the test waiting for it.
-	const a = await openDevice(browser, baseURL!, '/', (context) => context.clock.install());
+	const a = await openDevice(browser, baseURL!, '/', (context) =>
+		context.clock.install({ time: START })
+	);
 	const b = await openDevice(browser, baseURL!);
 	for (const device of [a, b]) {
 		await turnOnSync(device.page, couch, db);

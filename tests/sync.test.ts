@@ -1,5 +1,6 @@
+import { START } from './support/clock';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Page } from './support/clock';
 import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../src/lib/domain/scheduler';
 import { setNumberSetting, tile } from './support/app-pages';
 import {
@@ -10,12 +11,12 @@ import {
 	openDevice,
 	rateCards,
 	ratings,
-	readStored,
 	syncedDevices,
 	syncStatus,
 	test,
 	turnOnSync
 } from './support/sync-devices';
+import { readStored } from './support/stored';
 
 // Two devices, a server and waits of up to 30 s each for replication, which on a loaded 2-core
 // machine backs off between retries: more than the default 30 s for the whole test.
@@ -320,7 +321,7 @@ test('hostile documents written straight to the server are set aside, with a not
 			dialogs.push(dialog.message());
 			void dialog.dismiss();
 		});
-	const now = Date.now();
+	const now = START.getTime();
 	const card = newCard('eas.members.recall', now);
 	const { log } = createScheduler(DEFAULT_SCHEDULER_PARAMS).rate(card, 'good', now, 2000);
 	const far = now + 400 * 24 * 3_600_000;

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/clock';
 import { settingNotice } from './support/app-pages';
 import { waitForServiceWorker } from './support/service-worker';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, START, test } from './support/clock';
 import { newCard } from '../src/lib/domain/scheduler';
 import {
 	DAY,
@@ -39,12 +39,12 @@ test('the tiles count due reviews, new cards left today, learning cards and toda
 			// Hours away: it ends the session instead.
 			ratedCard(ids[6]!, 'learning', 3 * HOUR),
 			// Stored but never rated: new, and not seen (overview has seven review cards, all above).
-			newCard(idsOf('eas')[0]!, Date.now() - DAY),
+			newCard(idsOf('eas')[0]!, START.getTime() - DAY),
 			// G7: two mastered (stability of three weeks or more), one seen but not yet mastered.
 			ratedCard(g7[0]!, 'review', 30 * DAY, 40),
 			ratedCard(g7[4]!, 'review', 30 * DAY, 21),
 			ratedCard(g7[2]!, 'review', 30 * DAY, 20),
-			newCard(g7[3]!, Date.now() - DAY)
+			newCard(g7[3]!, START.getTime() - DAY)
 		],
 		today: { new: 5, review: 2, learning: 4 }
 	});

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, START, test } from './support/clock';
 import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
 import { dayKey, previousDayKey } from '../src/lib/domain/study-day';
 import { SCHEMA_VERSION } from '../src/lib/storage/records';
@@ -7,7 +7,7 @@ import { SEED } from './support/idb-seed';
 /** Seeds day counters for the `count` study days before today, `perDay` new cards each. */
 async function seedPastDays(page: Page, count: number, perDay: number) {
 	// The browser runs in this machine's time zone, so the app's day keys match these.
-	const today = dayKey(Date.now(), DEFAULT_SETTINGS.dayStartHour);
+	const today = dayKey(START.getTime(), DEFAULT_SETTINGS.dayStartHour);
 	const entries: [unknown, unknown][] = [['meta', { schemaVersion: SCHEMA_VERSION, createdAt: 0 }]];
 	let day = today;
 	for (let i = 0; i < count; i++) {

@@ -1,9 +1,10 @@
 /**
  * The keyboard shortcuts of every page, as rules over the parts of a key press they read, so they
  * are tested without a browser (the quiz's, with their list: ./quiz-shortcuts.ts). One rule is
- * shared by all: no shortcut while typing in a field.
+ * shared by all: no shortcut while typing in a field. What the keys are called on screen: ./keys.ts.
  */
 import { RATINGS, type Rating } from '$lib/domain/card';
+import { HELP_KEY } from './keys';
 
 /** What a key press on /review asks for; `undefined` leaves the key to the browser. */
 export type ReviewAction = { kind: 'undo' } | { kind: 'reveal' } | { kind: 'rate'; rating: Rating };
@@ -70,4 +71,13 @@ export function reviewShortcut(
 	// 1–4, in the buttons' order.
 	const rating = /^[1-4]$/.test(key) ? RATINGS[Number(key) - 1] : undefined;
 	return revealed && rating ? { kind: 'rate', rating } : undefined;
+}
+
+/**
+ * Whether the key press asks for the list of shortcuts (`?`, on every page): not while typing,
+ * where `?` is a character, nor with Ctrl, Alt or Meta (Shift is how many layouts type it).
+ */
+export function helpShortcut(event: KeyPress, target: KeyTarget): boolean {
+	if (event.altKey || event.ctrlKey || event.metaKey) return false;
+	return event.key === HELP_KEY && !typing(target);
 }

@@ -3,6 +3,7 @@
  * overlay, the README) and the rule that applies them, side by side so they cannot drift apart.
  */
 import { typing, type KeyPress, type KeyTarget } from './keyboard';
+import type { Shortcut } from './keys';
 
 /** What a key press on /quiz asks for; `undefined` leaves the key to the browser. */
 export type QuizAction =
@@ -12,12 +13,6 @@ export type QuizAction =
 	| { kind: 'skip' }
 	| { kind: 'dont-know' }
 	| { kind: 'override' };
-
-/** One shortcut as people read it: the keys, and what they do. */
-export interface Shortcut {
-	keys: string;
-	action: string;
-}
 
 /** The key each quiz button shows as its hint (and names in `aria-keyshortcuts`). */
 export const QUIZ_KEYS = {
@@ -29,11 +24,11 @@ export const QUIZ_KEYS = {
 } as const;
 
 export const QUIZ_SHORTCUTS: readonly Shortcut[] = [
-	{ keys: '1–9', action: 'Choose the numbered choice (again to unselect, in “select all”)' },
-	{ keys: QUIZ_KEYS.check, action: 'Check the answer; after the feedback, the next question' },
-	{ keys: QUIZ_KEYS.skip, action: 'Skip the question' },
-	{ keys: QUIZ_KEYS.dontKnow, action: 'I don’t know: show the answer (counts as wrong)' },
-	{ keys: QUIZ_KEYS.override, action: 'I was right: count a refused typed answer as right' }
+	{ keys: ['1–9'], does: 'Choose the numbered choice (again to unselect, in “select all”)' },
+	{ keys: [QUIZ_KEYS.check], does: 'Check the answer; after the feedback, the next question' },
+	{ keys: [QUIZ_KEYS.skip], does: 'Skip the question' },
+	{ keys: [QUIZ_KEYS.dontKnow], does: 'I don’t know: show the answer (counts as wrong)' },
+	{ keys: [QUIZ_KEYS.override], does: 'I was right: count a refused typed answer as right' }
 ];
 
 export interface QuizKeyContext {

@@ -51,3 +51,12 @@ export async function setCheckboxSetting(page: Page, label: string, checked: boo
 	await box.setChecked(checked);
 	await expect(settingNotice(page, box)).toHaveText(/^Saved\./);
 }
+
+/** The page is no wider than the window: nothing to scroll sideways (a phone's 320 px included). */
+export async function expectNoSidewaysScroll(page: Page) {
+	const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+		scrollWidth: document.documentElement.scrollWidth,
+		clientWidth: document.documentElement.clientWidth
+	}));
+	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}

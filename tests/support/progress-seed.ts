@@ -1,6 +1,7 @@
 // Progress seeded into IndexedDB before the app first opens it, and read back afterwards, for the
 // browser tests of Today, Settings and a new bank version. Cards are built with the app's own
 // scheduler types, so they pass the app's checks at start-up.
+import { START } from './clock';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Bank, Question } from '../../src/lib/domain/bank';
@@ -37,7 +38,7 @@ export function ratedCard(
 	dueIn: number,
 	stability = 5
 ): StoredCard {
-	const now = Date.now();
+	const now = START.getTime();
 	return {
 		...newCard(id, now - 30 * DAY),
 		state,
@@ -52,7 +53,7 @@ export function ratedCard(
 
 /** The review log record of one Good rating of `card`, three days ago. */
 export function logOf(card: StoredCard): ReviewRecord {
-	const review = card.last_review ?? Date.now();
+	const review = card.last_review ?? START.getTime();
 	return {
 		card_id: card.id,
 		rating: 'good',
@@ -87,7 +88,7 @@ export async function seedProgress(page: Page, seed: Seed): Promise<void> {
 	for (const card of seed.cards ?? []) entries.push([['card', card.id], card]);
 	(seed.logs ?? []).forEach((log, i) => entries.push([['log', log.review, `seed-${i}`], log]));
 	if (seed.today) {
-		const day = dayKey(seed.now ?? Date.now(), settings.dayStartHour);
+		const day = dayKey(seed.now ?? START.getTime(), settings.dayStartHour);
 		entries.push([['day', day], { day, ...seed.today }]);
 	}
 	await page.goto('/robots.txt');

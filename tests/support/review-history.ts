@@ -1,16 +1,18 @@
 // A backup with a realistic review history, made with the app's own scheduler (ts-fsrs): a
 // learner who forgets faster than FSRS's defaults expect, so parameters fitted to the log
 // predict it better than the defaults do.
+import { START } from './clock';
 import { writeFileSync } from 'node:fs';
 import { buildBackup } from '../../src/lib/domain/backup-export';
 import { createRecall } from '../../src/lib/domain/recall';
 import {
 	createScheduler,
 	newCard,
+	schedulerParams,
 	type ReviewRecord,
 	type StoredCard
 } from '../../src/lib/domain/scheduler';
-import { DEFAULT_SETTINGS, schedulerParams } from '../../src/lib/domain/settings';
+import { DEFAULT_SETTINGS } from '../../src/lib/domain/settings';
 import { DAY, REVIEW_QUESTIONS } from './progress-seed';
 
 /** A small deterministic generator (mulberry32), so every run gets the same log. */
@@ -33,7 +35,7 @@ export interface History {
  * day of its own, then rated whenever it came due, Again with the learner's own chance of
  * forgetting (the scheduler's recall probability squared).
  */
-export function reviewHistory(reviews: number, now = Date.now()): History {
+export function reviewHistory(reviews: number, now = START.getTime()): History {
 	const next = random(15);
 	const scheduler = createScheduler(schedulerParams(DEFAULT_SETTINGS, false));
 	const fsrsRecall = createRecall();
@@ -58,7 +60,7 @@ export function reviewHistory(reviews: number, now = Date.now()): History {
 
 /** Writes a backup of `reviewHistory(reviews)` to `path`; returns the number of ratings. */
 export function writeHistoryBackup(path: string, reviews: number): number {
-	const now = Date.now();
+	const now = START.getTime();
 	const { cards, logs } = reviewHistory(reviews, now);
 	const backup = buildBackup({
 		cards,

@@ -1,14 +1,10 @@
 // The sync tests' harness: a real CouchDB-protocol server per test file (started and stopped by
 // the worker fixture, even when a test fails), a fresh database per test, and devices as separate
 // browser contexts (each with its own IndexedDB, as two phones would have).
-import {
-	expect,
-	test as base,
-	type Browser,
-	type BrowserContext,
-	type Page
-} from '@playwright/test';
+import { expect, test as base, type Browser, type BrowserContext, type Page } from './clock';
+import { fixClock } from './clock';
 import { startCouchServer, type CouchServer } from './couch-server';
+import type { Stored } from './stored';
 
 export interface Database {
 	name: string;
@@ -57,6 +53,7 @@ export async function openDevice(
 	prepare?: (context: BrowserContext) => Promise<void>
 ): Promise<Device> {
 	const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+	await fixClock(context);
 	await prepare?.(context);
 	const page = await context.newPage();
 	await page.goto(path);
@@ -109,46 +106,6 @@ export function syncStatus(page: Page) {
 /** Waits for "Last synced …" on the Settings page. */
 export async function expectSynced(page: Page) {
 	await expect(syncStatus(page)).toHaveText(/^Last synced /, { timeout: 20_000 });
-}
-
-export interface Stored {
-	cards: Record<string, unknown>[];
-	logs: { card_id: string; rating: string; review: number }[];
-	quiz: Record<string, unknown>[];
-	days: { day: string; new: number; review: number; learning: number }[];
-	settings: Record<string, unknown> | undefined;
-}
-
-/** What the device holds in IndexedDB, read as the app stores it. */
-export function readStored(page: Page): Promise<Stored> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('kizuna');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const tx = db.transaction('kizuna', 'readonly');
-		const store = tx.objectStore('kizuna');
-		const all = (kind: string) =>
-			new Promise<unknown[]>((resolve, reject) => {
-				const request = store.getAll(IDBKeyRange.bound([kind], [kind, []]));
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-		const settings = new Promise<unknown>((resolve) => {
-			const request = store.get('settings');
-			request.onsuccess = () => resolve(request.result);
-		});
-		const [cards, logs, quiz, days, set] = await Promise.all([
-			all('card'),
-			all('log'),
-			all('quiz'),
-			all('day'),
-			settings
-		]);
-		db.close();
-		return { cards, logs, quiz, days, settings: set } as never;
-	});
 }
 
 /** Rates `count` cards on the review page with `rating`; returns their fronts. */

@@ -39,6 +39,20 @@ describe('filterQuestions', () => {
 		expect(filterQuestions(SAMPLE_QUESTIONS, 'kuala zzz')).toEqual([]);
 	});
 
+	it("keeps one framework's questions when one is chosen, with or without words", () => {
+		const eas = filterQuestions(SAMPLE_QUESTIONS, '', 'eas');
+		expect(eas.length).toBeGreaterThan(0);
+		expect(eas.length).toBeLessThan(SAMPLE_QUESTIONS.length);
+		expect(new Set(eas.map((q) => q.framework))).toEqual(new Set(['eas']));
+		const words = filterQuestions(SAMPLE_QUESTIONS, 'kuala', 'eas');
+		expect(words.length).toBeGreaterThan(0);
+		expect(words).toEqual(
+			filterQuestions(SAMPLE_QUESTIONS, 'kuala').filter((q) => q.framework === 'eas')
+		);
+		expect(filterQuestions(SAMPLE_QUESTIONS, 'bangkok', 'eas')).toEqual([]);
+		expect(filterQuestions(SAMPLE_QUESTIONS, 'bangkok', '')).not.toEqual([]);
+	});
+
 	it('keeps everything for an empty or blank query', () => {
 		expect(filterQuestions(SAMPLE_QUESTIONS, '   ')).toHaveLength(SAMPLE_QUESTIONS.length);
 	});

@@ -28,13 +28,19 @@ function searchText(question: Question): string {
 
 /**
  * The questions whose prompt, answer or explanation contain every word of `query` (case and
- * accents ignored), in their original order. An empty query keeps them all. Words are matched
- * separately so "quad maritime" finds "maritime security … Quad".
+ * accents ignored), in their original order; with `framework`, that framework's only. An empty
+ * query keeps them all. Words are matched separately so "quad maritime" finds "maritime
+ * security … Quad".
  */
-export function filterQuestions(questions: readonly Question[], query: string): Question[] {
+export function filterQuestions(
+	questions: readonly Question[],
+	query: string,
+	framework?: string
+): Question[] {
 	const words = foldText(query).split(' ').filter(Boolean);
-	if (words.length === 0) return questions.slice();
 	return questions.filter((question) => {
+		if (framework && question.framework !== framework) return false;
+		if (words.length === 0) return true;
 		const text = searchText(question);
 		return words.every((word) => text.includes(word));
 	});

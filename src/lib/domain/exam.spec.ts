@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { examDayStart, recallOutlook } from './exam';
 import { examDaysLeft, examMaximumInterval, isDayKey } from './exam-date';
 import { createRecall } from './recall';
-import { createScheduler, newCard } from './scheduler';
-import { DEFAULT_SETTINGS, schedulerParams, validateSettings } from './settings';
+import { createScheduler, newCard, schedulerParams } from './scheduler';
+import { DEFAULT_SETTINGS, validateSettings } from './settings';
 
 // Local-time constructors keep these tests right in any time zone.
 const at = (d: number, h: number) => new Date(2026, 5, d, h).getTime();

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETERS } from './fsrs-evaluate';
 import { rebuildCards } from './rebuild-cards';
-import { createScheduler, newCard, type ReviewRecord, type StoredCard } from './scheduler';
-import { DEFAULT_SETTINGS, schedulerParams } from './settings';
+import {
+	createScheduler,
+	newCard,
+	schedulerParams,
+	type ReviewRecord,
+	type StoredCard
+} from './scheduler';
+import { DEFAULT_SETTINGS } from './settings';
 
 const DAY = 86_400_000;
 const start = new Date(2026, 0, 5, 9).getTime();

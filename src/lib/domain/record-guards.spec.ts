@@ -1,16 +1,13 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { isDayCount, isQuizAnswer, isReviewRecord, isStoredCard } from './record-guards';
 import {
 	cardProblem,
 	dayCountProblem,
-	isDayCount,
-	isQuizAnswer,
-	isReviewRecord,
 	quizAnswerProblem,
-	isStoredCard,
 	reviewRecordProblem
-} from './record-guards';
+} from './record-problems';
 import { CardSchema, DayCountSchema, QuizAnswerSchema, ReviewRecordSchema } from './record-schemas';
 import { CARD_STATES, RATINGS } from './scheduler';
 

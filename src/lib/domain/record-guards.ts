@@ -1,10 +1,11 @@
 /**
  * Hand-written checks of the records storage reads and writes (cards, the review log, day
- * counters, quiz answers): the same
- * rules as the valibot schemas in record-schemas.ts (a property test keeps them equal), without
- * valibot. Start-up checks 10,000 cards with these in a few milliseconds, and the review page
- * loads no validation library; storage asks the valibot schemas only about a record that fails
- * here, for the message that goes with its quarantine.
+ * counters, quiz answers): the same rules as the valibot schemas in record-schemas.ts (a property
+ * test keeps them equal), without valibot. Start-up checks 10,000 cards with these in a few
+ * milliseconds, and the review page loads no validation library; storage asks the valibot schemas
+ * only about a record that fails here, for the message that goes with its quarantine. Each
+ * record's rules are one field table, from which its guard comes here and the message of a
+ * refused write in ./record-problems.ts (which only writes load).
  */
 import type { QuizAnswerRecord } from './quiz-record';
 import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from './card';
@@ -12,7 +13,7 @@ import type { DayCount } from './study-day';
 
 type Check = (value: unknown) => boolean;
 /** Per field: its check, what it expects (for the message), and whether it may be left out. */
-type Fields = Readonly<Record<string, readonly [Check, string, optional?: boolean]>>;
+export type Fields = Readonly<Record<string, readonly [Check, string, optional?: boolean]>>;
 
 const isTime: Check = (v) => Number.isInteger(v);
 const isCount: Check = (v) => Number.isInteger(v) && (v as number) >= 0;
@@ -95,7 +96,10 @@ const REVIEW_KEYS = Object.keys(REVIEW);
 const DAY_KEYS = Object.keys(DAY);
 const QUIZ_KEYS = Object.keys(QUIZ);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** Each stored record's field table. */
+export const RECORD_FIELDS = { card: CARD, review: REVIEW, day: DAY, quiz: QUIZ } as const;
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -113,26 +117,6 @@ function matches(value: unknown, fields: Fields, keys: readonly string[]): boole
 	return required === keys.filter((key) => !(fields[key] as Fields[string])[2]).length;
 }
 
-/** The first rule `value` breaks, as "field: expected …, got …"; null when it passes. */
-function problem(value: unknown, fields: Fields, keys: readonly string[]): string | null {
-	if (!isRecord(value)) return `(record): expected an object, got ${quote(value)}`;
-	for (const key of keys) {
-		const [check, expected, optional] = fields[key] as Fields[string];
-		if (optional && value[key] === undefined) continue;
-		if (!check(value[key])) return `${key}: expected ${expected}, got ${quote(value[key])}`;
-	}
-	const extra = Object.keys(value).find((key) => !Object.hasOwn(fields, key));
-	return extra === undefined ? null : `${extra}: unexpected field`;
-}
-
-function quote(value: unknown): string {
-	try {
-		return JSON.stringify(value) ?? String(value);
-	} catch {
-		return String(value);
-	}
-}
-
 /** Whether `value` is a valid stored card (the rules of `CardSchema`). */
 export function isStoredCard(value: unknown): value is StoredCard {
 	return matches(value, CARD, CARD_KEYS);
@@ -148,27 +132,7 @@ export function isDayCount(value: unknown): value is DayCount {
 	return matches(value, DAY, DAY_KEYS);
 }
 
-/** Why `value` is not a stored card, or null when it is. */
-export function cardProblem(value: unknown): string | null {
-	return problem(value, CARD, CARD_KEYS);
-}
-
-/** Why `value` is not a review log record, or null when it is. */
-export function reviewRecordProblem(value: unknown): string | null {
-	return problem(value, REVIEW, REVIEW_KEYS);
-}
-
-/** Why `value` is not a day counter, or null when it is. */
-export function dayCountProblem(value: unknown): string | null {
-	return problem(value, DAY, DAY_KEYS);
-}
-
 /** Whether `value` is a valid quiz answer (the rules of `QuizAnswerSchema`). */
 export function isQuizAnswer(value: unknown): value is QuizAnswerRecord {
 	return matches(value, QUIZ, QUIZ_KEYS);
-}
-
-/** Why `value` is not a quiz answer, or null when it is. */
-export function quizAnswerProblem(value: unknown): string | null {
-	return problem(value, QUIZ, QUIZ_KEYS);
 }

@@ -10,7 +10,7 @@ import {
 	type StoredCard
 } from './scheduler';
 import { createRecall } from './recall';
-import { formatInterval } from './time-format';
+import { formatInterval } from './duration-format';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;

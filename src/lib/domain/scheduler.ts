@@ -20,6 +20,9 @@ import {
 	type StepUnit
 } from 'ts-fsrs';
 
+import { examMaximumInterval } from './exam-date';
+import type { Settings } from './settings';
+
 // The plain records live in ./card.ts (no ts-fsrs); what uses the scheduler gets them here too.
 export * from './card';
 import {
@@ -47,6 +50,29 @@ export interface SchedulerParams {
 	weights?: readonly number[];
 	/** The longest interval for a rating at `now` when it changes with time (an exam date). */
 	maximumIntervalAt?: (now: number) => number;
+}
+
+/**
+ * The scheduler parameters these settings give (an exam date caps each interval at the days left
+ * when it is given); fuzz is on in the app, off in tests. Here, beside what takes them, rather
+ * than with the settings, whose check every page's first load runs.
+ */
+export function schedulerParams(settings: Settings, enableFuzz = true): SchedulerParams {
+	const { examDate, maximumInterval, dayStartHour, fsrsParameters } = settings;
+	return {
+		desiredRetention: settings.desiredRetention,
+		learningSteps: settings.learningSteps,
+		relearningSteps: settings.relearningSteps,
+		maximumInterval,
+		enableFuzz,
+		...(fsrsParameters ? { weights: fsrsParameters } : {}),
+		...(examDate
+			? {
+					maximumIntervalAt: (now: number) =>
+						examMaximumInterval(maximumInterval, examDate, now, dayStartHour)
+				}
+			: {})
+	};
 }
 
 /** What one rating button would do. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS, schedulerParams, validateSettings } from './settings';
+import { schedulerParams } from './scheduler';
+import { DEFAULT_SETTINGS, dismissTip, validateSettings } from './settings';
 
 describe('validateSettings', () => {
 	it('fills absent fields with the defaults (20 new, 200 reviews, 90 %, 4 a.m.)', () => {
@@ -80,5 +81,28 @@ it('schedulerParams carries the scheduling settings and the fuzz switch', () => 
 		relearningSteps: ['10m'],
 		maximumInterval: 36500,
 		enableFuzz: false
+	});
+});
+
+describe('dismissed tips', () => {
+	it('are remembered once each, without touching the settings given', () => {
+		const once = dismissTip(DEFAULT_SETTINGS, 'ratings');
+		expect(once.dismissedTips).toEqual(['ratings']);
+		expect(DEFAULT_SETTINGS.dismissedTips).toEqual([]);
+		expect(dismissTip(once, 'ratings')).toBe(once);
+		expect(dismissTip(once, 'day').dismissedTips).toEqual(['ratings', 'day']);
+	});
+
+	it("keep a newer version's tip, and reject what is no list of tip names", () => {
+		expect(validateSettings({ dismissedTips: ['day', 'some-later-tip'] })).toMatchObject({
+			ok: true,
+			settings: { dismissedTips: ['day', 'some-later-tip'] }
+		});
+		for (const bad of ['day', ['<b>'], [1], [null], [true], null]) {
+			expect(validateSettings({ dismissedTips: bad })).toMatchObject({
+				ok: false,
+				errors: [{ field: 'dismissedTips' }]
+			});
+		}
 	});
 });

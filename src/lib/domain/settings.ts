@@ -1,12 +1,19 @@
 /**
- * The user's settings: defaults, validation, and the scheduler parameters they give.
+ * The user's settings: defaults and validation (the scheduler parameters they give: ./scheduler.ts).
  */
-import { examMaximumInterval, isDayKey } from './exam-date';
-import type { SchedulerParams, Step } from './scheduler';
+import { isDayKey } from './exam-date';
+import type { Step } from './scheduler';
 import type { DayKey } from './study-day';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/**
+ * The one-time explanations a person has closed: Today's "a day of study", the review's four
+ * ratings, the install offer. Kept with the settings, so a backup or sync carries them too.
+ */
+export const TIPS = ['day', 'ratings', 'install'] as const;
+export type Tip = (typeof TIPS)[number];
 
 export interface Settings {
 	/** Target probability of recall when a card is due, 0.70–0.99. */
@@ -33,6 +40,11 @@ export interface Settings {
 	 * daily new and review limits.
 	 */
 	minutesPerDay: number;
+	/**
+	 * The explanations closed with "Got it" (`TIPS`). An id this version does not know, from a
+	 * newer one through sync or a backup, is kept as it is.
+	 */
+	dismissedTips: string[];
 }
 
 const defaults: Settings = {
@@ -47,7 +59,8 @@ const defaults: Settings = {
 	quizCountsTowardSchedule: false,
 	fsrsParameters: null,
 	examDate: null,
-	minutesPerDay: 10
+	minutesPerDay: 10,
+	dismissedTips: []
 };
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);
 
@@ -132,8 +145,21 @@ const RULES: { [K in keyof Settings]: Rule } = {
 	minutesPerDay: {
 		check: integerIn(NUMBER_LIMITS.minutesPerDay.min, NUMBER_LIMITS.minutesPerDay.max),
 		expected: 'a whole number of minutes from 1 to 600'
+	},
+	dismissedTips: {
+		check: (v) =>
+			Array.isArray(v) &&
+			v.length < 50 &&
+			v.every((t) => typeof t === 'string' && /^[a-z-]{1,40}$/.test(t)),
+		expected: 'a list of tip names'
 	}
 };
+
+/** The settings with `tip` closed for good. */
+export function dismissTip(settings: Settings, tip: Tip): Settings {
+	const dismissed = settings.dismissedTips;
+	return dismissed.includes(tip) ? settings : { ...settings, dismissedTips: [...dismissed, tip] };
+}
 
 /**
  * Checks settings from a form, storage or an import. A field that is absent takes its default
@@ -163,28 +189,6 @@ export function validateSettings(input: unknown): SettingsResult {
 			: value;
 	}
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
-}
-
-/**
- * The scheduler parameters these settings give (an exam date caps each interval at the days left
- * when it is given); fuzz is on in the app, off in tests.
- */
-export function schedulerParams(settings: Settings, enableFuzz = true): SchedulerParams {
-	const { examDate, maximumInterval, dayStartHour, fsrsParameters } = settings;
-	return {
-		desiredRetention: settings.desiredRetention,
-		learningSteps: settings.learningSteps,
-		relearningSteps: settings.relearningSteps,
-		maximumInterval,
-		enableFuzz,
-		...(fsrsParameters ? { weights: fsrsParameters } : {}),
-		...(examDate
-			? {
-					maximumIntervalAt: (now: number) =>
-						examMaximumInterval(maximumInterval, examDate, now, dayStartHour)
-				}
-			: {})
-	};
 }
 
 function quote(value: unknown): string {

@@ -5,11 +5,12 @@ import {
 	createScheduler,
 	DEFAULT_SCHEDULER_PARAMS,
 	newCard,
+	schedulerParams,
 	type ReviewRecord,
 	type StoredCard
 } from './scheduler';
 import { DEFAULT_PARAMETERS } from './fsrs-evaluate';
-import { DEFAULT_SETTINGS, schedulerParams, type Settings } from './settings';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 import {
 	applyEvents,
 	changesAnything,

@@ -1,11 +1,7 @@
-/** Human wording for durations, dates and shares shown in the UI (English, the app's language). */
-
-/** "3 min 20 s", "45 s". */
-export function formatDuration(ms: number): string {
-	const seconds = Math.max(0, Math.round(ms / 1000));
-	const minutes = Math.floor(seconds / 60);
-	return minutes > 0 ? `${minutes} min ${seconds % 60} s` : `${seconds} s`;
-}
+/**
+ * Human wording for moments, dates and shares shown in the UI (English, the app's language); for
+ * lengths of time, ./duration-format.ts.
+ */
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -38,25 +34,4 @@ export function formatDue(due: number, now: number): string {
 	const hours = Math.round(minutes / 60);
 	if (hours < 24) return `in ${hours} hour${hours === 1 ? '' : 's'}`;
 	return `on ${formatShortDate(new Date(due))}`;
-}
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/**
- * A short interval label for a rating button: "1m", "10m", "1h", "3d", "2mo", "1y", "1.5y".
- * Below a minute shows "1m" (ts-fsrs never schedules sooner than a step).
- */
-export function formatInterval(ms: number): string {
-	// Thresholds apply to the rounded values so 59.7 minutes reads "1h", never "60m".
-	const minutes = Math.round(ms / MINUTE);
-	if (minutes < 60) return `${Math.max(1, minutes)}m`;
-	const hours = Math.round(ms / HOUR);
-	if (hours < 24) return `${hours}h`;
-	const days = Math.round(ms / DAY);
-	if (days < 30) return `${days}d`;
-	const months = Math.round(days / 30);
-	if (months < 12) return `${months}mo`;
-	return `${Number((days / 365).toFixed(1))}y`;
 }

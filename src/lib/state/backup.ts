@@ -6,8 +6,7 @@
 import { buildBackup, reviewLogCsv } from '$lib/domain/backup-export';
 import { dataFromBackup, mergeProgress } from '$lib/domain/backup-merge';
 import type { Backup } from '$lib/domain/backup-schema';
-import { createScheduler, type Scheduler } from '$lib/domain/scheduler';
-import { schedulerParams } from '$lib/domain/settings';
+import { createScheduler, schedulerParams, type Scheduler } from '$lib/domain/scheduler';
 import type { ReviewStorage } from '$lib/storage';
 import type { Progress } from './progress.svelte';
 import { syncHooks } from './sync-hooks';

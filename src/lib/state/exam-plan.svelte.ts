@@ -18,8 +18,7 @@ import {
 	type StudyCosts
 } from '$lib/domain/exam-plan';
 import { reviewSiblings, type DoneToday } from '$lib/domain/queue';
-import { createScheduler } from '$lib/domain/scheduler';
-import { schedulerParams } from '$lib/domain/settings';
+import { createScheduler, schedulerParams } from '$lib/domain/scheduler';
 import { bankState } from './bank.svelte';
 import { progress as sharedProgress, type Progress } from './progress.svelte';
 

@@ -4,8 +4,7 @@
  * person uses them, and kept free of runes so Node tests run it on fake IndexedDB.
  */
 import { rebuildCards } from '$lib/domain/rebuild-cards';
-import { createScheduler } from '$lib/domain/scheduler';
-import { schedulerParams } from '$lib/domain/settings';
+import { createScheduler, schedulerParams } from '$lib/domain/scheduler';
 import type { ReviewStorage } from '$lib/storage';
 import type { Progress } from './progress.svelte';
 import { syncHooks } from './sync-hooks';

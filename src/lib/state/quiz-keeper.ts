@@ -2,14 +2,16 @@ import type { Question } from '$lib/domain/bank';
 import type { QuizChoice } from '$lib/domain/quiz-config';
 import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
 import type { OpenQuiz } from '$lib/domain/quiz-resume';
-import type { ReviewStorage } from '$lib/storage';
+import { scheduleEffect } from '$lib/domain/quiz-schedule';
+import { loadQuizPart, type ReviewStorage } from '$lib/storage';
 import type { QuizSink } from './quiz.svelte';
 import type { Rated, Ratings } from './ratings.svelte';
+import { syncHooks } from './sync-hooks';
 
 /**
- * The quiz page's way to storage: its answers (through `ratings`, the one path of a rating, as
- * a quiz answer may grade a flashcard), the quiz under way and the set-up's last choice.
- * `cardFor` names a question's flashcard.
+ * The quiz page's way to storage: its answers (a flashcard a quiz answer grades goes through
+ * `ratings`, the one path of a rating), the quiz under way and the set-up's last choice.
+ * `cardFor` names a question's flashcard. Here, not in `Ratings`, so the review loads none of it.
  */
 export class QuizKeeper implements QuizSink {
 	readonly #ratings: Ratings;
@@ -18,18 +20,46 @@ export class QuizKeeper implements QuizSink {
 	constructor(ratings: Ratings, cardFor: (question: Question) => string | undefined) {
 		this.#ratings = ratings;
 		this.#cardFor = cardFor;
+		// Storage's quiz part loads with the quiz only; asked for now, it comes while progress
+		// loads rather than after it (a failure is reported by the read or write that needs it).
+		void loadQuizPart().catch(() => undefined);
 	}
 
-	answer(record: QuizAnswerRecord, question: Question): Promise<Rated | null> {
-		return this.#ratings.recordQuizAnswer(record, this.#cardFor(question));
+	/**
+	 * Saves a quiz answer and, when the setting is on, rates the question's flashcard Good or Again
+	 * where that card is new or due: practice must not inflate intervals. Gives the rating made, if
+	 * any, so "I was right" can take it back.
+	 */
+	async answer(record: QuizAnswerRecord, question: Question): Promise<Rated | null> {
+		await this.#ratings.progress.write((storage) => storage.appendQuizAnswer(record));
+		syncHooks.answered(record); // sync hook
+		return this.#gradeCard(record, this.#cardFor(question));
 	}
 
+	/**
+	 * "I was right" on a typed answer the grader refused: `record` (now right, marked
+	 * `overridden`) replaces the stored answer, and the Again its wrong grade gave the flashcard
+	 * (`receipt`, what `answer` gave) is undone and graded again as a right answer would have
+	 * been, at the same time. When another tab has rated that card since, its rating stays.
+	 */
 	async override(record: QuizAnswerRecord, question: Question, receipt: unknown) {
-		await this.#ratings.overrideQuizAnswer(
-			record,
-			this.#cardFor(question),
-			(receipt as Rated | null | undefined) ?? null
-		);
+		await this.#ratings.progress.write((storage) => storage.amendQuizAnswer(record));
+		syncHooks.answered(record); // sync hook
+		const rated = receipt as Rated | null | undefined;
+		const cardId = this.#cardFor(question);
+		if (!rated || !cardId) return;
+		const undone = await this.#ratings.undo(rated.undo);
+		if (undone.ok) await this.#gradeCard(record, cardId);
+	}
+
+	async #gradeCard(record: QuizAnswerRecord, cardId: string | undefined): Promise<Rated | null> {
+		const progress = this.#ratings.progress;
+		if (!progress.settings.quizCountsTowardSchedule || !cardId) return null;
+		const now = record.answeredAt;
+		const effect = scheduleEffect(progress.cards.get(cardId), record.correct, now);
+		return effect
+			? this.#ratings.rate(cardId, effect, { now, durationMs: record.durationMs })
+			: null;
 	}
 
 	async keep(quiz: OpenQuiz | null) {

@@ -97,6 +97,39 @@ describe('a quiz session', () => {
 	});
 });
 
+describe("a quiz answer and the question's flashcard", () => {
+	const question = () => bankState.questions.find((q) => bankState.cardFor(q) !== undefined)!;
+	const answer = (correct: boolean) => ({
+		questionId: question().id,
+		framework: question().framework,
+		given: 'ASEAN',
+		correct,
+		durationMs: 3000,
+		answeredAt: Date.now()
+	});
+
+	it('leaves the flashcard alone while the setting is off', async () => {
+		const { progress, keeper } = await quizPage();
+		expect(await keeper.answer(answer(true), question())).toBeNull();
+		expect(progress.cards.has(bankState.cardFor(question())!)).toBe(false);
+		expect(await progress.readQuizAnswers()).toHaveLength(1);
+	});
+
+	it('with the setting on, rates a new card Good or Again, a card not due never', async () => {
+		const { progress, keeper } = await quizPage(true);
+		const card = bankState.cardFor(question())!;
+		await keeper.answer(answer(false), question());
+		expect(progress.cards.get(card)).toMatchObject({ state: 'learning', lapses: 0, reps: 1 });
+		expect((await progress.readLogs()).map((log) => log.rating)).toEqual(['again']);
+		// Rated Easy now, the card waits for days: a quiz answer must not move it.
+		const ratings = new Ratings(progress);
+		const easy = await ratings.rate(card, 'easy', { durationMs: 1000 });
+		expect(await keeper.answer(answer(true), question())).toBeNull();
+		expect(progress.cards.get(card)).toEqual(easy.card);
+		expect(await progress.readQuizAnswers()).toHaveLength(2);
+	});
+});
+
 describe('"I was right" with quiz answers counting toward the schedule', () => {
 	it('takes back the Again the wrong answer gave the flashcard, and grades it Good instead', async () => {
 		const { progress, session } = await quizPage(true);

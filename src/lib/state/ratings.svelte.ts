@@ -1,8 +1,5 @@
-import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
-import { scheduleEffect } from '$lib/domain/quiz-schedule';
 import { newCard, type Rating, type StoredCard } from '$lib/domain/card';
 import type { Scheduler } from '$lib/domain/scheduler';
-import { schedulerParams } from '$lib/domain/settings';
 import { loadWrites, type SavedRating, type UndoResult, type UndoToken } from '$lib/storage';
 import { progress as sharedProgress, type Progress } from './progress.svelte';
 import { syncHooks } from './sync-hooks';
@@ -34,7 +31,7 @@ export class Ratings {
 	constructor(readonly progress: Progress) {}
 
 	#scheduler = $derived.by(() =>
-		this.#module?.createScheduler(schedulerParams(this.progress.settings))
+		this.#module?.createScheduler(this.#module.schedulerParams(this.progress.settings))
 	);
 
 	/** The settings' scheduler once `scheduler()` has loaded it (undefined before). */
@@ -88,47 +85,6 @@ export class Ratings {
 			syncHooks.undone(token); // sync hook
 		}
 		return result;
-	}
-
-	/**
-	 * Saves a quiz answer and, when the setting is on, rates the fact's flashcard (`cardId`) Good or
-	 * Again where that card is new or due: practice must not inflate intervals. Gives the rating
-	 * made, if any, so "I was right" can take it back.
-	 */
-	async recordQuizAnswer(
-		record: QuizAnswerRecord,
-		cardId: string | undefined
-	): Promise<Rated | null> {
-		await this.progress.write((storage) => storage.appendQuizAnswer(record));
-		syncHooks.answered(record); // sync hook
-		return this.#gradeCard(record, cardId);
-	}
-
-	/**
-	 * "I was right" on a typed answer the grader refused: `record` (now right, marked
-	 * `overridden`) replaces the stored answer, and the Again its wrong grade gave the flashcard
-	 * (`rated`) is undone and graded again as a right answer would have been, at the same time.
-	 * When another tab has rated that card since, its rating stays and says so (false).
-	 */
-	async overrideQuizAnswer(
-		record: QuizAnswerRecord,
-		cardId: string | undefined,
-		rated: Rated | null
-	): Promise<boolean> {
-		await this.progress.write((storage) => storage.amendQuizAnswer(record));
-		syncHooks.answered(record); // sync hook
-		if (!rated || !cardId) return true;
-		const undone = await this.undo(rated.undo);
-		if (!undone.ok) return false;
-		await this.#gradeCard(record, cardId);
-		return true;
-	}
-
-	async #gradeCard(record: QuizAnswerRecord, cardId: string | undefined): Promise<Rated | null> {
-		if (!this.progress.settings.quizCountsTowardSchedule || !cardId) return null;
-		const now = record.answeredAt;
-		const effect = scheduleEffect(this.progress.cards.get(cardId), record.correct, now);
-		return effect ? this.rate(cardId, effect, { now, durationMs: record.durationMs }) : null;
 	}
 }
 

@@ -127,3 +127,24 @@ it('a session of chosen cards shows each once and stores only the ratings of car
 	expect(session.queue.ids).toEqual([later, due]);
 	expect(session.stats.reviewed).toBe(0);
 });
+
+it('the progress bar counts ratings given and the ratings a Good answer would still take', async () => {
+	const own = new Progress({ dbName: 'kizuna-review-progress-spec', channelName: null });
+	await own.load();
+	await own.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
+	const session = new ReviewSession(new Ratings(own));
+	// Three new cards, each two steps (1m, 10m) with Good.
+	expect(session.progress).toEqual({ done: 0, total: 6 });
+	session.reveal();
+	await session.rate('good');
+	expect(session.progress).toEqual({ done: 1, total: 6 });
+	session.reveal();
+	await session.rate('easy');
+	expect(session.progress).toEqual({ done: 2, total: 5 });
+	session.reveal();
+	await session.rate('again');
+	// Again keeps the card in its first step: one more rating than the estimate said.
+	expect(session.progress).toEqual({ done: 3, total: 6 });
+	await session.undo();
+	expect(session.progress).toEqual({ done: 2, total: 5 });
+});

@@ -1,6 +1,6 @@
-import { SvelteSet } from 'svelte/reactivity';
 import { newCard, type Rating, type StoredCard } from '$lib/domain/card';
 import { isDue, type Queue } from '$lib/domain/queue';
+import { ratingsLeft } from '$lib/domain/session-estimate';
 import type { UndoToken } from '$lib/storage';
 import type { Progress } from './progress.svelte';
 import type { Ratings } from './ratings.svelte';
@@ -43,9 +43,12 @@ export class ReviewSession {
 	#stats = $state<SessionStats>({ reviewed: 0, again: 0, timeMs: 0, practice: 0 });
 	/** A card brought back by undo is shown next, wherever the queue would place it. */
 	#front = $state<string | undefined>(undefined);
-	/** The chosen cards of a "Review these" session, and those of them rated so far. */
+	/**
+	 * The chosen cards of a "Review these" session, and those of them rated so far: a few, so a
+	 * list replaced at each change (a SvelteSet's runtime would load with every review).
+	 */
 	#chosen = $state.raw<readonly string[] | undefined>(undefined);
-	readonly #chosenDone = new SvelteSet<string>();
+	#chosenDone = $state.raw<readonly string[]>([]);
 
 	constructor(ratings: Ratings) {
 		this.#ratings = ratings;
@@ -92,12 +95,12 @@ export class ReviewSession {
 	}
 	set cards(ids: readonly string[] | undefined) {
 		this.#chosen = ids;
-		this.#chosenDone.clear();
+		this.#chosenDone = [];
 	}
 
 	#chosenQueue = $derived.by((): Queue | undefined => {
 		if (!this.#chosen) return undefined;
-		const ids = this.#chosen.filter((id) => !this.#chosenDone.has(id));
+		const ids = this.#chosen.filter((id) => !this.#chosenDone.includes(id));
 		const counts = { learning: 0, review: 0, new: 0 };
 		for (const id of ids) {
 			const state = this.#progress.cards.get(id)?.state ?? 'new';
@@ -143,6 +146,19 @@ export class ReviewSession {
 	get canUndo() {
 		return this.#undo.length > 0 && !this.#busy;
 	}
+
+	/**
+	 * The session's length for its progress bar: the ratings given so far, and those plus an
+	 * estimate of the ratings left (each chosen card once; otherwise see session-estimate.ts).
+	 */
+	progress = $derived.by(() => {
+		const done = this.#stats.reviewed;
+		const ids = this.queue.ids;
+		const left = this.#chosen
+			? ids.length
+			: ratingsLeft(ids, (id) => this.#progress.cards.get(id), this.#progress.settings);
+		return { done, total: done + left };
+	});
 
 	/** What each rating would give the card shown, for the buttons. */
 	previews = $derived.by(() => {
@@ -198,7 +214,7 @@ export class ReviewSession {
 	/** What every rating does to the session: its undo step, the stats, the next card. */
 	#step(step: UndoStep, id: string) {
 		this.#undo = [...this.#undo, step];
-		if (this.#chosen) this.#chosenDone.add(id);
+		if (this.#chosen) this.#chosenDone = [...this.#chosenDone, id];
 		this.#stats.reviewed += 1;
 		if (!step.token) this.#stats.practice += 1;
 		if (step.rating === 'again') this.#stats.again += 1;
@@ -213,7 +229,7 @@ export class ReviewSession {
 		if (!step.token) this.#stats.practice = Math.max(0, this.#stats.practice - 1);
 		if (step.rating === 'again') this.#stats.again = Math.max(0, this.#stats.again - 1);
 		this.#stats.timeMs = Math.max(0, this.#stats.timeMs - step.durationMs);
-		this.#chosenDone.delete(id);
+		this.#chosenDone = this.#chosenDone.filter((done) => done !== id);
 		this.#front = id;
 	}
 

@@ -8,7 +8,6 @@ import type { SetAsideDoc } from '$lib/domain/sync-events';
 import { checkSyncConfig, type SyncConfigField } from '$lib/domain/sync-config';
 import type { SyncEngine, SyncHost, SyncStatus } from '$lib/sync/engine';
 import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/storage/sync-config';
-import { schedulerParams } from '$lib/domain/settings';
 import { progress } from './progress.svelte';
 import { setSyncFlag, syncIsOn } from './sync-flag';
 import { connectSync } from './sync-hooks';
@@ -24,7 +23,7 @@ const host: SyncHost = {
 	async apply(batch) {
 		// Loaded here, with the engine, not with the Sync panel: while sync is off the panel needs
 		// none of the events' checks (valibot and the backup schema among them).
-		const [storage, { createScheduler }, { applyEvents }] = await Promise.all([
+		const [storage, { createScheduler, schedulerParams }, { applyEvents }] = await Promise.all([
 			progress.storage(),
 			import('$lib/domain/scheduler'),
 			import('$lib/domain/sync-events')

@@ -103,10 +103,6 @@ export interface ReviewStorage {
 	load(now?: number): Promise<LoadedData>;
 	/** Every day counter (the streak, totals): the part of the start-up data left out of `load`. */
 	readDays(): Promise<DayCount[]>;
-	/** One card (after another tab's rating), validated; null if absent or set aside. */
-	readCard(id: string): Promise<StoredCard | null>;
-	/** One day's counter (after another tab's rating); null if nothing was rated that day. */
-	readDay(day: DayKey): Promise<DayCount | null>;
 	/** Writes the card, its log record and the day counter in one transaction. */
 	saveRating(input: RatingInput): Promise<SavedRating>;
 	/** Restores the previous card, deletes the log record, decrements the day counter: atomic. */

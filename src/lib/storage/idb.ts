@@ -23,20 +23,23 @@
  *                messages to other tabs (BroadcastChannel 'kizuna') after each write
  *   records.ts   under the store and its later parts: the transaction helper, key ranges, the
  *                checks every read passes and the quarantine of what fails them
- *   rating.ts    the write half: the checked plain copies every write makes, and the rating and
- *                its undo (card, log record and day counter in one transaction)
+ *   rating.ts    the write half: the checked plain copies writes make, and the rating and its
+ *                undo (card, log record and day counter in one transaction)
+ *   quiz.ts      the quiz's part: its answers' writes, the quiz under way and the quiz choice
  *   repair.ts    migrations and the full check (valibot) that quarantines with a reason
  *   import.ts    import, merge and reset
  *   memory.ts    the same interface in memory: the fallback when IndexedDB is missing or full
  *
  * The lazy boundaries are the seams: a visit that only reads, as Today's, loads index, contract,
  * idb and records. rating.ts loads at the first write (`loadWrites`; a page that rates asks for
- * it ahead), repair.ts only for an old schema or a record that fails its read check, import.ts
- * at the first import, merge or reset, memory.ts only when IndexedDB fails. So a record is
- * checked in three places, one per boundary: on reading (records.ts, quick, always loaded), in
- * the full check (repair.ts, which brings valibot) and on writing (rating.ts); the rules
- * themselves are the domain's (record-guards.ts, record-schemas.ts). One file would put the
- * write checks and valibot on every page's first load.
+ * it ahead), quiz.ts with the quiz (`loadQuizPart`, asked for ahead too), repair.ts only for an
+ * old schema or a record that fails its read check, import.ts at the first import, merge or
+ * reset, memory.ts only when IndexedDB fails. So a record is checked in three places, one per
+ * boundary: on reading (records.ts, quick, always loaded), in the full check (repair.ts, which
+ * brings valibot) and on writing (rating.ts); the quiz's own records, read by the quiz alone, on
+ * reading and writing in quiz.ts. The rules themselves are the domain's (record-guards.ts,
+ * record-schemas.ts, and the quiz's). One file would put the write checks, valibot and the
+ * quiz's code on every page's first load.
  *
  * idb-keyval supplies only `createStore` (open the database and its store) and `promisifyRequest`
  * (a transaction as a promise): its one-key `get`/`set`/`update` each run their own transaction,
@@ -54,7 +57,7 @@
  */
 import { createStore } from 'idb-keyval';
 import type { ProgressData } from '../domain/backup-merge';
-import type { ReviewRecord, StoredCard } from '../domain/scheduler';
+import type { ReviewRecord } from '../domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day';
 import {
@@ -81,7 +84,7 @@ import {
 	daysReadable,
 	isMeta,
 	loadPart,
-	randomSuffix,
+	loadQuizPart,
 	range,
 	readAll,
 	readMark,
@@ -271,30 +274,6 @@ class IdbStorage implements ReviewStorage {
 		return () => this.#setAsideListeners.delete(listener);
 	}
 
-	readCard(id: string): Promise<StoredCard | null> {
-		return this.#readOne<StoredCard>(['card', id]);
-	}
-
-	readDay(day: string): Promise<DayCount | null> {
-		return this.#readOne<DayCount>(['day', day]);
-	}
-
-	async #readOne<T>(key: IDBValidKey): Promise<T | null> {
-		const value = await this.#transact('readonly', 'read your progress', (store) => {
-			const request = store.get(key);
-			return () => request.result as unknown;
-		});
-		if (value === undefined) return null;
-		const moved: QuarantinedRecord[] = [];
-		const [checked] = await validRecords<T>(
-			this.#transact,
-			{ keys: [key], values: [value] },
-			moved
-		);
-		this.#report(moved);
-		return checked ?? null;
-	}
-
 	async saveRating(input: RatingInput): Promise<SavedRating> {
 		const { plainRating, writeRating } = writes ?? (await loadWrites('save the rating'));
 		const rating = plainRating(input);
@@ -347,59 +326,43 @@ class IdbStorage implements ReviewStorage {
 		return this.#readHistory<QuizAnswerRecord>('quiz');
 	}
 
+	// The quiz's own writes and records load with the quiz (./quiz.ts), as their checks do.
 	async appendQuizAnswer(answer: QuizAnswerRecord): Promise<void> {
-		const { plainQuiz } = writes ?? (await loadWrites('save the quiz answer'));
-		const value = plainQuiz(answer);
-		await this.#transact('readwrite', 'save the quiz answer', (store) => {
-			store.put(value, ['quiz', value.answeredAt, randomSuffix()]);
-			return () => undefined;
-		});
+		const { appendQuizAnswer } = await loadQuizPart('save the quiz answer');
+		await appendQuizAnswer(this.#transact, answer);
 		this.#notifier.post({ type: 'quiz' });
 	}
 
 	async amendQuizAnswer(answer: QuizAnswerRecord): Promise<void> {
-		const { plainQuiz } = writes ?? (await loadWrites('save the quiz answer'));
-		const value = plainQuiz(answer);
-		await this.#transact('readwrite', 'save the quiz answer', (store, guard) => {
-			const at = value.answeredAt;
-			const cursor = store.openCursor(IDBKeyRange.bound(['quiz', at], ['quiz', at, []]));
-			cursor.onsuccess = guard(() => {
-				const found = cursor.result;
-				if (!found) store.put(value, ['quiz', at, randomSuffix()]);
-				else if ((found.value as QuizAnswerRecord | undefined)?.questionId === value.questionId)
-					found.update(value);
-				else found.continue();
-			});
-			return () => undefined;
-		});
+		const { amendQuizAnswer } = await loadQuizPart('save the quiz answer');
+		await amendQuizAnswer(this.#transact, answer);
 		this.#notifier.post({ type: 'quiz' });
 	}
 
 	readOpenQuiz(): Promise<OpenQuiz | null> {
-		return this.#readOne<OpenQuiz>('openQuiz');
+		return this.#readKept<OpenQuiz>('openQuiz', 'read the quiz under way');
 	}
 
 	async saveOpenQuiz(quiz: OpenQuiz | null): Promise<void> {
-		const { plainOpenQuiz } = writes ?? (await loadWrites('keep the quiz under way'));
-		const value = quiz === null ? null : plainOpenQuiz(quiz);
-		await this.#transact('readwrite', 'keep the quiz under way', (store) => {
-			if (value === null) store.delete('openQuiz');
-			else store.put(value, 'openQuiz');
-			return () => undefined;
-		});
+		const { saveOpenQuiz } = await loadQuizPart('keep the quiz under way');
+		await saveOpenQuiz(this.#transact, quiz);
 	}
 
 	readQuizChoice(): Promise<QuizChoice | null> {
-		return this.#readOne<QuizChoice>('quizChoice');
+		return this.#readKept<QuizChoice>('quizChoice', 'read the quiz choice');
+	}
+
+	async #readKept<T>(key: 'openQuiz' | 'quizChoice', action: string): Promise<T | null> {
+		const { readKept } = await loadQuizPart(action);
+		const moved: QuarantinedRecord[] = [];
+		const kept = await readKept<T>(this.#transact, key, moved);
+		this.#report(moved);
+		return kept;
 	}
 
 	async saveQuizChoice(choice: QuizChoice): Promise<void> {
-		const { plainQuizChoice } = writes ?? (await loadWrites('remember the quiz choice'));
-		const value = plainQuizChoice(choice);
-		await this.#transact('readwrite', 'remember the quiz choice', (store) => {
-			store.put(value, 'quizChoice');
-			return () => undefined;
-		});
+		const { saveQuizChoice } = await loadQuizPart('remember the quiz choice');
+		await saveQuizChoice(this.#transact, choice);
 	}
 
 	readQuarantine(): Promise<QuarantinedRecord[]> {

@@ -95,4 +95,4 @@ export async function requestPersistence(): Promise<PersistenceStatus> {
 export type { MemorySeed } from './memory';
 export { loadWrites, openIdbStorage, type IdbOptions } from './idb';
 export * from './contract';
-export { SCHEMA_VERSION } from './records';
+export { loadQuizPart, SCHEMA_VERSION } from './records';

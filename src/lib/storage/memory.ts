@@ -21,17 +21,8 @@ import type {
 	UndoToken
 } from './contract';
 import { plainImport } from './import';
-import {
-	plainCard,
-	plainMark,
-	plainOpenQuiz,
-	plainQuiz,
-	plainQuizChoice,
-	plainRating,
-	plainSettings,
-	sameCard
-} from './rating';
-import { randomSuffix } from './records';
+import { plainCard, plainMark, plainQuiz, plainRating, plainSettings, sameCard } from './rating';
+import { loadQuizPart, randomSuffix } from './records';
 
 export interface MemorySeed {
 	cards?: Iterable<StoredCard>;
@@ -80,14 +71,6 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 				.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
 				.map((d) => ({ ...d }));
 		},
-		async readCard(id: string) {
-			const card = cards.get(id);
-			return card ? { ...card } : null;
-		},
-		async readDay(day: string) {
-			const count = days.get(day);
-			return count ? { ...count } : null;
-		},
 		async saveRating(input: RatingInput) {
 			const { card, log, previous, undo } = plainRating(input);
 			const stored = cards.get(card.id);
@@ -134,16 +117,21 @@ export function createMemoryStorage(seed: MemorySeed = {}): ReviewStorage {
 		async readQuizAnswers() {
 			return [...quiz];
 		},
+		// Their copies load with the quiz, as in the IndexedDB store (./quiz.ts).
 		async readOpenQuiz() {
+			const { plainOpenQuiz } = await loadQuizPart('read the quiz under way');
 			return openQuiz && plainOpenQuiz(openQuiz);
 		},
 		async saveOpenQuiz(next: OpenQuiz | null) {
+			const { plainOpenQuiz } = await loadQuizPart('keep the quiz under way');
 			openQuiz = next && plainOpenQuiz(next);
 		},
 		async readQuizChoice() {
+			const { plainQuizChoice } = await loadQuizPart('read the quiz choice');
 			return quizChoice && plainQuizChoice(quizChoice);
 		},
 		async saveQuizChoice(choice: QuizChoice) {
+			const { plainQuizChoice } = await loadQuizPart('remember the quiz choice');
 			quizChoice = plainQuizChoice(choice);
 		},
 		async readQuarantine(): Promise<QuarantinedRecord[]> {

@@ -2,24 +2,25 @@
  * Storage's write half, loaded at the first write (`loadWrites` in ./idb.ts): a visit that only
  * reads, as Today's, never fetches it. Two parts, in one place for storage:
  *
- * - The plain copies every write makes (the rating's, the settings', a quiz answer's, the quiz
- *   under way's and the quiz choice's, the backup mark's, an import's): checked (a record a write finds failing is a bug in the caller, so the
- *   write throws before it starts), and free of Svelte `$state` proxies, which IndexedDB cannot
- *   clone. ./memory.ts and ./import.ts make theirs here too.
+ * - The plain copies writes make (the rating's, the settings', a quiz answer's, the backup
+ *   mark's, an import's; the quiz's own records' are in ./quiz.ts): checked (a record a write
+ *   finds failing is a bug in the caller, so the write throws before it starts), and free of
+ *   Svelte `$state` proxies, which IndexedDB cannot clone. ./memory.ts and ./import.ts make
+ *   theirs here too.
  * - The rating transaction, and its undo: the card, its log record and the day counter change in
  *   one IndexedDB transaction (keys as listed in ./idb.ts), so a rating is stored whole or not at
  *   all, and a rating another tab saved first is detected, never overwritten unseen.
+ *
+ * And `quarantine`, the write that sets a failing record aside (./repair.ts's too).
  */
 import type { BackupMark } from '../domain/backup-reminder';
-import { quizChoiceProblem, type QuizChoice } from '../domain/quiz-config';
 import type { QuizAnswerRecord } from '../domain/quiz-record';
-import { openQuizProblem, type OpenQuiz } from '../domain/quiz-resume';
 import {
 	cardProblem,
 	dayCountProblem,
 	quizAnswerProblem,
 	reviewRecordProblem
-} from '../domain/record-guards';
+} from '../domain/record-problems';
 import type { ReviewRecord, StoredCard } from '../domain/scheduler';
 import { validateSettings, type Settings } from '../domain/settings';
 import { countRating, ratingKind, type DayCount, type RatingKind } from '../domain/study-day';
@@ -30,9 +31,10 @@ import {
 	type UndoResult,
 	type UndoToken
 } from './contract';
-import { markProblem, quarantine, randomSuffix, type Guard } from './records';
+import { markProblem, randomSuffix, type Entry, type Guard } from './records';
 
-function invalid(what: string, reason: string): never {
+/** The error of a write refused before it starts: `what` failed its check for `reason`. */
+export function invalid(what: string, reason: string): never {
 	throw new StorageWriteError(`save the ${what}`, `invalid ${what}: ${reason}`);
 }
 
@@ -105,25 +107,24 @@ function copyGiven(given: string | string[]): string | string[] {
 	return typeof given === 'string' ? given : [...given];
 }
 
-/** The quiz under way, checked; a JSON copy, as it is plain data through and through. */
-export function plainOpenQuiz(quiz: OpenQuiz): OpenQuiz {
-	const reason = openQuizProblem(quiz);
-	if (reason !== null) invalid('quiz under way', reason);
-	return JSON.parse(JSON.stringify(quiz)) as OpenQuiz;
-}
-
-export function plainQuizChoice(choice: QuizChoice): QuizChoice {
-	const reason = quizChoiceProblem(choice);
-	if (reason !== null) invalid('quiz choice', reason);
-	const { frameworks, count, kinds } = choice;
-	return { frameworks: frameworks === 'all' ? 'all' : [...frameworks], count, kinds: [...kinds] };
-}
-
 export function plainMark(mark: BackupMark): BackupMark {
 	const reason = markProblem(mark);
 	if (reason !== null)
 		throw new StorageWriteError('save the backup time', `invalid backup time: ${reason}`);
 	return { at: mark.at, reviews: mark.reviews };
+}
+
+/** Moves a record aside inside the caller's transaction. */
+export function quarantine(store: IDBObjectStore, entry: Entry, reason: string, keep = false) {
+	const record: QuarantinedRecord = {
+		key: JSON.stringify(entry.key),
+		value: entry.value,
+		reason,
+		at: Date.now()
+	};
+	store.put(record, ['quarantine', record.at, randomSuffix()]);
+	if (!keep) store.delete(entry.key);
+	return record;
 }
 
 /** Whether the stored card is the one the rating started from (no other tab rated it since). */

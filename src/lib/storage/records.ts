@@ -1,8 +1,10 @@
 /**
  * Records in and out of IndexedDB, shared by the store (./idb.ts) and its parts loaded later
- * (./rating.ts, ./repair.ts, ./import.ts): one transaction per action (`transactor`), key ranges
- * over the keys listed in ./idb.ts, and the checks every read passes, with the quarantine of what
- * fails them. Kept apart from ./idb.ts so those parts import it downwards, never the store.
+ * (./rating.ts, ./quiz.ts, ./repair.ts, ./import.ts): one transaction per action (`transactor`),
+ * key ranges over the keys listed in ./idb.ts, and the checks every read passes, handing what
+ * fails them to the full check. Kept apart from ./idb.ts so those parts import it downwards,
+ * never the store. Setting a record aside is a write, so `quarantine` is with the writes
+ * (./rating.ts).
  *
  * The read checks are the domain's hand-written guards, no valibot: start-up checks 10,000 cards
  * with them in a few milliseconds. A record that fails them goes to the full check of
@@ -10,8 +12,6 @@
  */
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { BackupMark } from '../domain/backup-reminder';
-import { isQuizChoice } from '../domain/quiz-config';
-import { isOpenQuiz } from '../domain/quiz-resume';
 import { isDayCount, isQuizAnswer, isReviewRecord, isStoredCard } from '../domain/record-guards';
 import type { StoredCard } from '../domain/scheduler';
 import { validateSettings } from '../domain/settings';
@@ -96,6 +96,18 @@ export async function loadPart<M>(load: () => Promise<M>, action: string): Promi
 	}
 }
 
+type QuizPart = typeof import('./quiz');
+let quizPart: QuizPart | undefined;
+
+/**
+ * Loads the quiz's part of storage (./quiz.ts) once: its checks bring the quiz's own code, which
+ * no other page loads. The quiz asks for it ahead; each of its reads and writes loads it first.
+ */
+export async function loadQuizPart(action = 'keep the quiz'): Promise<QuizPart> {
+	quizPart ??= await loadPart(() => import('./quiz'), action);
+	return quizPart;
+}
+
 /** All keys `[tag, …]`: arrays sort after every string and number, so `[tag, []]` bounds them. */
 export function range(tag: string): IDBKeyRange {
 	return IDBKeyRange.bound([tag], [tag, []]);
@@ -139,19 +151,6 @@ export function randomSuffix(): string {
 	return globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2);
 }
 
-/** Moves a record aside inside the caller's transaction. */
-export function quarantine(store: IDBObjectStore, entry: Entry, reason: string, keep = false) {
-	const record: QuarantinedRecord = {
-		key: JSON.stringify(entry.key),
-		value: entry.value,
-		reason,
-		at: Date.now()
-	};
-	store.put(record, ['quarantine', record.at, randomSuffix()]);
-	if (!keep) store.delete(entry.key);
-	return record;
-}
-
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -174,8 +173,8 @@ function quickCheck(key: IDBValidKey, value: unknown): unknown {
 		const result = validateSettings(value);
 		return result.ok ? result.settings : undefined;
 	}
-	if (key === 'openQuiz') return isOpenQuiz(value) ? value : undefined;
-	if (key === 'quizChoice') return isQuizChoice(value) ? value : undefined;
+	// 'openQuiz' and 'quizChoice' have their quick check in the quiz's part (./quiz.ts), which
+	// alone reads them: here, the full check decides.
 	if (!Array.isArray(key)) return undefined;
 	switch (key[0]) {
 		case 'card':

@@ -26,7 +26,8 @@ import { quizChoiceProblem } from '../domain/quiz-config';
 import { openQuizProblem } from '../domain/quiz-resume';
 import { validateSettings } from '../domain/settings';
 import type { QuarantinedRecord } from './contract';
-import { quarantine, readAll, SCHEMA_VERSION, type Entry, type Transact } from './records';
+import { quarantine } from './rating';
+import { readAll, SCHEMA_VERSION, type Entry, type Transact } from './records';
 
 const V1_STATES = ['new', 'learning', 'review', 'relearning'] as const;
 const V1_RATINGS = [null, 'again', 'hard', 'good', 'easy'] as const;
