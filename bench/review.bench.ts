@@ -77,6 +77,14 @@ async function seededContext(browser: Browser, batches: Entry[][], input: Input 
 	return { context, page };
 }
 
+/** `promise`, or an error `what` after 10 s: a page that changed must fail the run, not stall it. */
+function within<T>(promise: Promise<T>, what: string): Promise<T> {
+	const late = new Promise<never>((_, reject) =>
+		setTimeout(() => reject(new Error(`${what} within 10 s`)), 10_000).unref()
+	);
+	return Promise.race([promise, late]);
+}
+
 /**
  * Presses the button `arm` (ARM_RATING or ARM_SWAP, given the press's index) readies, with the
  * mouse or a tap at its centre, up to `n` times (fewer when `arm` has no button left).
@@ -84,15 +92,11 @@ async function seededContext(browser: Browser, batches: Entry[][], input: Input 
 async function presses(page: Page, input: Input, arm: string, n: number): Promise<PressTime[]> {
 	const times: PressTime[] = [];
 	for (let i = 0; i < n; i++) {
-		const point = await call<Point | null>(page, arm, i);
+		const point = await within(call<Point | null>(page, arm, i), `press ${i}: no button to press`);
 		if (!point) break;
 		if (input === 'tap') await page.touchscreen.tap(point.x, point.y);
 		else await page.mouse.click(point.x, point.y);
-		const next = page.evaluate<PressTime>(NEXT);
-		const late = new Promise<never>((_, reject) =>
-			setTimeout(() => reject(new Error(`press ${i}: no next card within 10 s`)), 10_000).unref()
-		);
-		times.push(await Promise.race([next, late]));
+		times.push(await within(page.evaluate<PressTime>(NEXT), `press ${i}: no next card`));
 	}
 	return times;
 }

@@ -70,6 +70,8 @@ const HELPERS = `
 			click: painted - bench.input.click,
 			pointerdown: painted - bench.input.pointerdown
 		}));
+		// A thumb presses what is on screen: below the fold, the page is scrolled to it first.
+		button().scrollIntoView({ block: 'nearest' });
 		const box = button().getBoundingClientRect();
 		return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 	};
@@ -84,7 +86,8 @@ const HELPERS = `
  */
 export const ARM_RATING = `async (i) => {
 	${HELPERS}
-	const show = () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Show answer');
+	// The button's text is followed by its key hint ("Show answerSpace").
+	const show = () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('Show answer'));
 	const names = ['Good', 'Good', 'Good', 'Hard', 'Good', 'Good', 'Again', 'Good', 'Easy', 'Good'];
 	const name = names[i % names.length];
 	const rating = () => document.querySelector('button[aria-label="' + name + '"]:not([disabled])');
