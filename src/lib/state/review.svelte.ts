@@ -154,9 +154,11 @@ export class ReviewSession {
 	progress = $derived.by(() => {
 		const done = this.#stats.reviewed;
 		const ids = this.queue.ids;
+		// Read once: the getter tracks a signal, and the queue may hold thousands of cards.
+		const cards = this.#progress.cards;
 		const left = this.#chosen
 			? ids.length
-			: ratingsLeft(ids, (id) => this.#progress.cards.get(id), this.#progress.settings);
+			: ratingsLeft(ids, (id) => cards.get(id), this.#progress.settings);
 		return { done, total: done + left };
 	});
 
