@@ -102,11 +102,14 @@ export class ReviewSession {
 		if (!this.#chosen) return undefined;
 		const ids = this.#chosen.filter((id) => !this.#chosenDone.includes(id));
 		const counts = { learning: 0, review: 0, new: 0 };
+		const learning: StoredCard[] = [];
 		for (const id of ids) {
-			const state = this.#progress.cards.get(id)?.state ?? 'new';
+			const card = this.#progress.cards.get(id);
+			const state = card?.state ?? 'new';
 			counts[state === 'relearning' ? 'learning' : state] += 1;
+			if (card && (state === 'learning' || state === 'relearning')) learning.push(card);
 		}
-		return { ids, counts };
+		return { ids, first: ids[0], counts, learning };
 	});
 
 	get queue(): Queue {
@@ -127,7 +130,7 @@ export class ReviewSession {
 	get currentId(): string | undefined {
 		const front = this.#front;
 		if (front && this.queue.ids.includes(front)) return front;
-		return this.queue.ids[0];
+		return this.queue.first;
 	}
 	get card(): StoredCard | undefined {
 		const id = this.currentId;
@@ -153,12 +156,8 @@ export class ReviewSession {
 	 */
 	progress = $derived.by(() => {
 		const done = this.#stats.reviewed;
-		const ids = this.queue.ids;
-		// Read once: the getter tracks a signal, and the queue may hold thousands of cards.
-		const cards = this.#progress.cards;
-		const left = this.#chosen
-			? ids.length
-			: ratingsLeft(ids, (id) => cards.get(id), this.#progress.settings);
+		const queue = this.queue;
+		const left = this.#chosen ? queue.ids.length : ratingsLeft(queue, this.#progress.settings);
 		return { done, total: done + left };
 	});
 
