@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
@@ -24,6 +26,42 @@ export default ts.config(
 				parser: ts.parser,
 				svelteConfig
 			}
+		}
+	},
+	{
+		// The layers only import downward (STYLE.md); a cycle means two modules are one job split
+		// in two, or a lower one reaching back up. Type-only imports are erased and do not count.
+		files: ['src/**/*.ts', 'src/**/*.svelte', 'questions/**/*.ts', 'scripts/**/*.ts'],
+		plugins: { 'import-x': importX },
+		settings: {
+			'import-x/extensions': ['.ts', '.js', '.svelte'],
+			'import-x/parsers': {
+				'@typescript-eslint/parser': ['.ts', '.js'],
+				'svelte-eslint-parser': ['.svelte']
+			},
+			'import-x/resolver-next': [
+				createTypeScriptImportResolver({
+					project: './tsconfig.json',
+					extensions: ['.ts', '.js', '.svelte']
+				})
+			]
+		},
+		rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] }
+	},
+	{
+		// The generator runs when the bank is built, never in the app: nothing the pages load
+		// imports it (its own modules and unit tests aside).
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/bank-generator/**', 'src/**/*.spec.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['**/bank-generator/*'], message: 'The bank generator is build-time only.' }
+					]
+				}
+			]
 		}
 	},
 	{

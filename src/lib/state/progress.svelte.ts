@@ -1,14 +1,14 @@
 import { browser } from '$app/environment';
-import { createRecall, DEFAULT_DECAY, type Recall } from '$lib/domain/recall';
-import type { StoredCard } from '$lib/domain/scheduler';
-import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
+import { createRecall, DEFAULT_DECAY, type Recall } from '$lib/domain/schedule/recall';
+import type { StoredCard } from '$lib/domain/schedule/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/records/settings';
 import {
 	countRating,
 	dayKey,
 	type DayCount,
 	type DayKey,
 	type RatingKind
-} from '$lib/domain/study-day';
+} from '$lib/domain/study-day/study-day';
 import {
 	openStorage,
 	STORAGE_FULL_WARNING,
@@ -21,7 +21,6 @@ import {
 } from '$lib/storage';
 import { storageAsked } from './startup';
 import { StorageStatus } from './storage-status.svelte';
-import { syncIsOn } from './sync-flag';
 import { syncHooks } from './sync-hooks';
 
 /**
@@ -113,8 +112,6 @@ export class Progress {
 		opened.storage.onSetAside((records) => this.status.setAside(records));
 		// Not awaited: the first card need not wait for the storage manager.
 		void this.status.checkPersistence();
-		// Sync hook: sync and its engine load only when it is on.
-		if (syncIsOn()) void import('./sync.svelte').then(({ sync }) => sync.resume());
 	}
 
 	/** `olderKept`: whether counters older than the recent ones stay (false after an import or reset). */

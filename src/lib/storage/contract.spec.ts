@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../domain/scheduler';
-import { DEFAULT_SETTINGS } from '../domain/settings';
+import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../domain/schedule/scheduler';
+import { DEFAULT_SETTINGS } from '../domain/records/settings';
 import { openIdbStorage } from './idb';
 import { createMemoryStorage } from './memory';
 import { persistenceStatus, requestPersistence } from './index';

@@ -5,14 +5,14 @@
  * shows `error.message` in its one error area; `NOT_SAVING_WARNING` is the banner while the
  * in-memory fallback is in use.
  */
-import type { BackupMark } from '../domain/backup-reminder';
-import type { ProgressData } from '../domain/backup-merge';
-import type { QuizChoice } from '../domain/quiz-config';
-import type { QuizAnswerRecord } from '../domain/quiz-record';
-import type { OpenQuiz } from '../domain/quiz-resume';
-import type { ReviewRecord, StoredCard } from '../domain/scheduler';
-import type { Settings } from '../domain/settings';
-import type { DayCount, DayKey, RatingKind } from '../domain/study-day';
+import type { BackupMark } from '../domain/records/backup-reminder';
+import type { ProgressData } from '../domain/records/backup-merge';
+import type { QuizChoice } from '../domain/quiz/quiz-config';
+import type { QuizAnswerRecord } from '../domain/quiz/quiz-record';
+import type { OpenQuiz } from '../domain/quiz/quiz-resume';
+import type { ReviewRecord, StoredCard } from '../domain/schedule/scheduler';
+import type { Settings } from '../domain/records/settings';
+import type { DayCount, DayKey, RatingKind } from '../domain/study-day/study-day';
 
 export type { BackupMark, OpenQuiz, QuizAnswerRecord, QuizChoice };
 
@@ -223,4 +223,16 @@ export function toStorageError(error: unknown, action: string): Error {
 			? `${error.name}: ${error.message}`
 			: 'the browser aborted the transaction';
 	return new StorageWriteError(action, detail, { cause: error });
+}
+
+/**
+ * Loads a module of storage's seldom-used code; a failed load (offline before the service
+ * worker cached it) is reported as the storage error of `action`, like a failed transaction.
+ */
+export async function loadPart<M>(load: () => Promise<M>, action: string): Promise<M> {
+	try {
+		return await load();
+	} catch (error) {
+		throw toStorageError(error, action);
+	}
 }

@@ -6,8 +6,8 @@ import {
 	DEFAULT_SCHEDULER_PARAMS,
 	newCard,
 	type Rating
-} from '../domain/scheduler';
-import { DEFAULT_SETTINGS } from '../domain/settings';
+} from '../domain/schedule/scheduler';
+import { DEFAULT_SETTINGS } from '../domain/records/settings';
 import { fillTheDisk } from './full-disk.fixture';
 import { openIdbStorage } from './idb';
 import { openStorage, StorageQuotaError, type ReviewStorage, type StorageChange } from './index';

@@ -3,10 +3,15 @@
  * unavailable or full, so the review keeps working for the session ("progress is not being
  * saved"). It validates like the real store, so a bug shows up in either.
  */
-import type { ProgressData } from '../domain/backup-merge';
-import type { ReviewRecord, StoredCard } from '../domain/scheduler';
-import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import { countRating, recentDayFrom, type DayCount, type RatingKind } from '../domain/study-day';
+import type { ProgressData } from '../domain/records/backup-merge';
+import type { ReviewRecord, StoredCard } from '../domain/schedule/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/records/settings';
+import {
+	countRating,
+	recentDayFrom,
+	type DayCount,
+	type RatingKind
+} from '../domain/study-day/study-day';
 import type {
 	BackupMark,
 	ImportData,
@@ -22,7 +27,8 @@ import type {
 } from './contract';
 import { plainImport } from './import';
 import { plainCard, plainMark, plainQuiz, plainRating, plainSettings, sameCard } from './rating';
-import { loadQuizPart, randomSuffix } from './records';
+import { loadQuizPart } from './quiz-part';
+import { randomSuffix } from './records';
 
 export interface MemorySeed {
 	cards?: Iterable<StoredCard>;

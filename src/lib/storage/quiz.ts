@@ -2,17 +2,18 @@
  * The quiz's part of storage (keys as listed in ./idb.ts): writing quiz answers, and the quiz
  * under way ('openQuiz') and the set-up's last choice ('quizChoice'), with their checks and plain
  * copies. Only the quiz writes these, and only the quiz reads the last two, so this loads with the
- * quiz (`loadQuizPart` in ./records.ts, which the quiz asks for ahead): their checks bring the
+ * quiz (`loadQuizPart` in ./quiz-part.ts, which the quiz asks for ahead): their checks bring the
  * quiz's own code (an open quiz's answers are graded again to resume it), which Today and the
  * review would otherwise load first. Quiz answers are read with the rest of the history
  * (./idb.ts), as Stats, backups and sync read them too.
  */
-import { isQuizChoice, quizChoiceProblem, type QuizChoice } from '../domain/quiz-config';
-import type { QuizAnswerRecord } from '../domain/quiz-record';
-import { isOpenQuiz, openQuizProblem, type OpenQuiz } from '../domain/quiz-resume';
+import { isQuizChoice, quizChoiceProblem, type QuizChoice } from '../domain/quiz/quiz-config';
+import type { QuizAnswerRecord } from '../domain/quiz/quiz-record';
+import { isOpenQuiz, openQuizProblem, type OpenQuiz } from '../domain/quiz/quiz-resume';
 import type { QuarantinedRecord } from './contract';
 import { invalid, plainQuiz } from './rating';
-import { randomSuffix, validRecords, type Transact } from './records';
+import { validRecords } from './read-checks';
+import { randomSuffix, type Transact } from './records';
 
 /** The quick read checks of this part's two records; the reasons are ./repair.ts's. */
 const KEPT = { openQuiz: isOpenQuiz, quizChoice: isQuizChoice };

@@ -1,22 +1,15 @@
 /**
  * Records in and out of IndexedDB, shared by the store (./idb.ts) and its parts loaded later
- * (./rating.ts, ./quiz.ts, ./repair.ts, ./import.ts): one transaction per action (`transactor`),
- * key ranges over the keys listed in ./idb.ts, and the checks every read passes, handing what
- * fails them to the full check. Kept apart from ./idb.ts so those parts import it downwards,
- * never the store. Setting a record aside is a write, so `quarantine` is with the writes
+ * (./rating.ts, ./quiz.ts, ./repair.ts, ./import.ts): one transaction per action (`transactor`)
+ * and key ranges over the keys listed in ./idb.ts. The bottom of storage: it loads none of those
+ * parts, so they all import it downwards. The checks every read passes are in ./read-checks.ts,
+ * which loads ./repair.ts; setting a record aside is a write, so `quarantine` is with the writes
  * (./rating.ts).
- *
- * The read checks are the domain's hand-written guards, no valibot: start-up checks 10,000 cards
- * with them in a few milliseconds. A record that fails them goes to the full check of
- * ./repair.ts, loaded only then, which migrates it or gives the reason for its quarantine.
  */
 import { promisifyRequest, type UseStore } from 'idb-keyval';
-import type { BackupMark } from '../domain/backup-reminder';
-import { isDayCount, isQuizAnswer, isReviewRecord, isStoredCard } from '../domain/record-guards';
-import type { StoredCard } from '../domain/scheduler';
-import { validateSettings } from '../domain/settings';
-import type { DayCount, DayKey } from '../domain/study-day';
-import { toStorageError, type Meta, type QuarantinedRecord } from './contract';
+import type { BackupMark } from '../domain/records/backup-reminder';
+import type { DayKey } from '../domain/study-day/study-day';
+import { toStorageError, type Meta } from './contract';
 
 /** The current schema; ./repair.ts lists the versions and migrates older data. */
 export const SCHEMA_VERSION = 3;
@@ -84,30 +77,6 @@ export function transactor(useStore: UseStore): Transact {
 	};
 }
 
-/**
- * Loads a module of storage's seldom-used code; a failed load (offline before the service
- * worker cached it) is reported as the storage error of `action`, like a failed transaction.
- */
-export async function loadPart<M>(load: () => Promise<M>, action: string): Promise<M> {
-	try {
-		return await load();
-	} catch (error) {
-		throw toStorageError(error, action);
-	}
-}
-
-type QuizPart = typeof import('./quiz');
-let quizPart: QuizPart | undefined;
-
-/**
- * Loads the quiz's part of storage (./quiz.ts) once: its checks bring the quiz's own code, which
- * no other page loads. The quiz asks for it ahead; each of its reads and writes loads it first.
- */
-export async function loadQuizPart(action = 'keep the quiz'): Promise<QuizPart> {
-	quizPart ??= await loadPart(() => import('./quiz'), action);
-	return quizPart;
-}
-
 /** All keys `[tag, …]`: arrays sort after every string and number, so `[tag, []]` bounds them. */
 export function range(tag: string): IDBKeyRange {
 	return IDBKeyRange.bound([tag], [tag, []]);
@@ -162,96 +131,6 @@ export function isMeta(value: unknown): value is Meta {
 	return (
 		Number.isInteger(schemaVersion) && (schemaVersion as number) >= 0 && Number.isInteger(createdAt)
 	);
-}
-
-/**
- * The value to use for the current-schema record stored under `key` when it passes the quick
- * check, else undefined: then the full check (./repair.ts) decides, and says why.
- */
-function quickCheck(key: IDBValidKey, value: unknown): unknown {
-	if (key === 'settings') {
-		const result = validateSettings(value);
-		return result.ok ? result.settings : undefined;
-	}
-	// 'openQuiz' and 'quizChoice' have their quick check in the quiz's part (./quiz.ts), which
-	// alone reads them: here, the full check decides.
-	if (!Array.isArray(key)) return undefined;
-	switch (key[0]) {
-		case 'card':
-			return isStoredCard(value) && value.id === key[1] ? value : undefined;
-		case 'log':
-			return isReviewRecord(value) ? value : undefined;
-		case 'day':
-			return isDayCount(value) ? value : undefined;
-		case 'quiz':
-			return isQuizAnswer(value) ? value : undefined;
-		default:
-			return undefined;
-	}
-}
-
-/**
- * The values of `records` that pass their check; the others are moved to quarantine (and added
- * to `moved`) unless the full check, loaded only then, accepts them.
- */
-export async function validRecords<T>(
-	transact: Transact,
-	records: Columns,
-	moved: QuarantinedRecord[]
-): Promise<T[]> {
-	const values: T[] = [];
-	const failed: Entry[] = [];
-	const { keys } = records;
-	for (let i = 0; i < keys.length; i++) {
-		const key = keys[i] as IDBValidKey;
-		const value = quickCheck(key, records.values[i]);
-		if (value !== undefined) values.push(value as T);
-		else failed.push({ key, value: records.values[i] });
-	}
-	if (failed.length === 0) return values;
-	const { checkFailed } = await loadPart(() => import('./repair'), 'set aside unreadable records');
-	await checkFailed(transact, failed, values, moved);
-	return values;
-}
-
-export function daysReadable(values: unknown[]): values is DayCount[] {
-	return values.every(isDayCount);
-}
-
-/**
- * Valid cards with no id twice. A card stored under another question's key is then taken as the
- * card its id names: the next rating of it finds no card under its own key (a conflict, so progress
- * is read again) and writes it there, and from then on its id is there twice, so the stray copy
- * is set aside at the next start-up.
- */
-export function cardsReadable(values: unknown[]): values is StoredCard[] {
-	const ids = new Set<string>();
-	for (const value of values) {
-		if (!isStoredCard(value) || ids.has(value.id)) return false;
-		ids.add(value.id);
-	}
-	return true;
-}
-
-/**
- * The checked records of `query`, whose values are already read. Cards and day counters are read
- * as values only: their keys would cost another walk over thousands of records (a third of the
- * main thread's share of reading 10,000 cards). The keys are read, and every record checked
- * against its key, only when `readable` finds a value that is invalid or not where its own key
- * would put it.
- */
-export async function checkValues<T>(
-	transact: Transact,
-	values: unknown[],
-	query: IDBKeyRange,
-	readable: (values: unknown[]) => values is T[],
-	moved: QuarantinedRecord[]
-): Promise<T[]> {
-	if (readable(values)) return values;
-	const entries = await transact('readonly', 'read your progress', (store) =>
-		readAll(store, query)
-	);
-	return validRecords<T>(transact, entries, moved);
 }
 
 export function markProblem(value: unknown): string | null {
