@@ -85,7 +85,8 @@ export function seedFor(questionIds: readonly string[], logsPerCard: number, now
 			days.set(day, count);
 		}
 	}
-	const settings = { ...DEFAULT_SETTINGS, reviewsPerDay: 99_999 };
+	// A learner with a long history has put the ratings' explanation away ("Got it").
+	const settings = { ...DEFAULT_SETTINGS, reviewsPerDay: 99_999, dismissedTips: ['ratings'] };
 	const rest: Entry[] = [
 		['meta', { schemaVersion: 2, createdAt: now - 400 * DAY }],
 		['settings', settings],

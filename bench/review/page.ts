@@ -1,17 +1,26 @@
 /// <reference lib="dom" />
 // Code that runs inside the page, as strings: tsx would otherwise add helpers to functions that
-// do not exist in the browser. Every time is measured in the page with performance.now(), from
-// the event to the end of the next frame's paint (a rAF callback, then a posted message, which
-// runs after that frame is painted).
+// do not exist in the browser. A rating (or the floor's swap) is pressed by the benchmark through
+// Playwright's mouse or touchscreen, as a user's thumb goes through the browser's input pipeline,
+// and timed in the page from the click event's timeStamp (and the pointerdown's) to the end of the
+// paint that shows the next card (a rAF callback, then a task posted from it, which runs after
+// that frame is painted).
 
-/** Installed before any page script: records when the first card is painted on /review. */
+/**
+ * Installed before any page script: records when the first card is painted on /review, and the
+ * timeStamp of every pointerdown and click, in the capture phase on window, before the page's
+ * own handlers see them.
+ */
 export const INIT = `(() => {
+	// The first task after the frame: a user-blocking task runs before the messages and timers the
+	// page queued meanwhile (the review moves focus once the card is painted: no one waits for it).
 	const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => resolve(performance.now());
-		channel.port2.postMessage(0);
+		scheduler.postTask(() => resolve(performance.now()), { priority: 'user-blocking' });
 	}));
-	window.__bench = { afterPaint, firstCard: null };
+	const input = { pointerdown: NaN, click: NaN };
+	for (const type of ['pointerdown', 'click'])
+		addEventListener(type, (event) => (input[type] = event.timeStamp), { capture: true });
+	window.__bench = { afterPaint, input, firstCard: null, next: null };
 	if (location.pathname !== '/review') return;
 	const observer = new MutationObserver(() => {
 		if (!document.getElementById('card-front')) return;
@@ -23,6 +32,18 @@ export const INIT = `(() => {
 
 export { SEED } from '../../tests/support/idb-seed';
 
+/** A press's times in ms, to the next card painted: from the click event and from pointerdown. */
+export interface PressTime {
+	click: number;
+	pointerdown: number;
+}
+
+/**
+ * Resolves to the times of the press that follows (PressTime), once the next card is painted.
+ * Armed by ARM_RATING or ARM_SWAP before the press.
+ */
+export const NEXT = 'window.__bench.next';
+
 const HELPERS = `
 	const until = (ready) => new Promise((resolve) => {
 		if (ready()) return resolve();
@@ -33,49 +54,53 @@ const HELPERS = `
 		});
 		observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
 	});
-	// A click lands anywhere in a frame, as a user's does.
-	const randomPhase = () => new Promise((resolve) => setTimeout(resolve, Math.random() * 17));
+	const bench = window.__bench;
 	const front = () => document.getElementById('card-front')?.textContent;
+	/**
+	 * Waits for the page to be idle, at a random point of a frame (a press lands anywhere in one),
+	 * then watches for the next card (shown(before): it is in the DOM) from before the press, and
+	 * gives the centre of button, where the press goes.
+	 */
+	const arm = async (button, shown) => {
+		await bench.afterPaint();
+		await new Promise((resolve) => setTimeout(resolve, Math.random() * 17));
+		const before = front();
+		bench.input.pointerdown = bench.input.click = NaN;
+		bench.next = until(() => shown(before)).then(bench.afterPaint).then((painted) => ({
+			click: painted - bench.input.click,
+			pointerdown: painted - bench.input.pointerdown
+		}));
+		// A thumb presses what is on screen: below the fold, the page is scrolled to it first.
+		button().scrollIntoView({ block: 'nearest' });
+		const box = button().getBoundingClientRect();
+		return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+	};
 `;
 
 /**
- * Rates `n` cards on /review: shows the answer, then times the click on a rating until the next
- * card (its "Show answer" button and new front text) is painted. Resolves to the times in ms.
+ * On /review, readies the i-th rating: shows the answer, waits for the rating buttons with their
+ * intervals (the scheduler loaded, as a user sees them before pressing), arms NEXT for the next
+ * card with its "Show answer" button, and gives the rating button's centre. Null when the session
+ * has fewer than two cards left (the last rating shows no next card). The next card is most often
+ * another (new front text), but may be the same one, back for its next learning step.
  */
-export const RATE = `async (n) => {
+export const ARM_RATING = `async (i) => {
 	${HELPERS}
-	const show = () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Show answer');
-	const rating = (name) => document.querySelector('button[aria-label="' + name + '"]:not([disabled])');
+	// The button's text is followed by its key hint ("Show answerSpace").
+	const show = () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('Show answer'));
 	const names = ['Good', 'Good', 'Good', 'Hard', 'Good', 'Good', 'Again', 'Good', 'Easy', 'Good'];
-	const times = [];
-	for (let i = 0; i < n; i++) {
-		await until(show);
-		show().click();
-		const name = names[i % names.length];
-		await until(() => rating(name));
-		await window.__bench.afterPaint();
-		await randomPhase();
-		const before = front();
-		const t0 = performance.now();
-		rating(name).click();
-		await until(() => show() && front() !== before);
-		times.push((await window.__bench.afterPaint()) - t0);
-	}
-	return times;
+	const name = names[i % names.length];
+	const rating = () => document.querySelector('button[aria-label="' + name + '"]:not([disabled])');
+	await until(() => show() || document.querySelector('.done'));
+	const left = document.querySelector('.counts')?.textContent.match(/\\d+/g) ?? [];
+	if (left.reduce((sum, n) => sum + Number(n), 0) < 2) return null;
+	show().click();
+	await until(() => rating() && document.getElementById('interval-' + name.toLowerCase())?.textContent);
+	return arm(rating, () => show());
 }`;
 
-/** The baseline: the same measurement on a page whose button only swaps the text. */
-export const SWAP = `async (n) => {
+/** The floor: the same on a page whose one button only swaps the text (../review/server). */
+export const ARM_SWAP = `async () => {
 	${HELPERS}
-	const times = [];
-	for (let i = 0; i < n; i++) {
-		await window.__bench.afterPaint();
-		await randomPhase();
-		const before = front();
-		const t0 = performance.now();
-		document.getElementById('swap').click();
-		await until(() => front() !== before);
-		times.push((await window.__bench.afterPaint()) - t0);
-	}
-	return times;
+	return arm(() => document.getElementById('swap'), (before) => front() !== before);
 }`;

@@ -6,6 +6,9 @@ import type { Progress } from './progress.svelte';
 import type { Ratings } from './ratings.svelte';
 import { ReviewQueue } from './review-queue.svelte';
 
+/** How long a write may take before the buttons show it (a wait this short reads as instant). */
+const SLOW_WRITE_MS = 100;
+
 interface SessionStats {
 	reviewed: number;
 	again: number;
@@ -38,7 +41,11 @@ export class ReviewSession {
 	 */
 	#revealedId = $state<string | undefined>(undefined);
 	#shownAt = performance.now();
-	#busy = $state(false);
+	/** A rating or an undo is being stored: another waits for it. */
+	#busy = false;
+	/** Whether the buttons show that wait: only once it lasts `SLOW_WRITE_MS` (see `#begin`). */
+	#waiting = $state(false);
+	#waitTimer: ReturnType<typeof setTimeout> | undefined;
 	#undo = $state.raw<UndoStep[]>([]);
 	#stats = $state<SessionStats>({ reviewed: 0, again: 0, timeMs: 0, practice: 0 });
 	/** A card brought back by undo is shown next, wherever the queue would place it. */
@@ -102,11 +109,14 @@ export class ReviewSession {
 		if (!this.#chosen) return undefined;
 		const ids = this.#chosen.filter((id) => !this.#chosenDone.includes(id));
 		const counts = { learning: 0, review: 0, new: 0 };
+		const learning: StoredCard[] = [];
 		for (const id of ids) {
-			const state = this.#progress.cards.get(id)?.state ?? 'new';
+			const card = this.#progress.cards.get(id);
+			const state = card?.state ?? 'new';
 			counts[state === 'relearning' ? 'learning' : state] += 1;
+			if (card && (state === 'learning' || state === 'relearning')) learning.push(card);
 		}
-		return { ids, counts };
+		return { ids, first: ids[0], counts, learning };
 	});
 
 	get queue(): Queue {
@@ -127,7 +137,7 @@ export class ReviewSession {
 	get currentId(): string | undefined {
 		const front = this.#front;
 		if (front && this.queue.ids.includes(front)) return front;
-		return this.queue.ids[0];
+		return this.queue.first;
 	}
 	get card(): StoredCard | undefined {
 		const id = this.currentId;
@@ -137,14 +147,19 @@ export class ReviewSession {
 	get revealed() {
 		return this.#revealedId !== undefined && this.#revealedId === this.currentId;
 	}
+	/** Whether a rating or an undo is being stored (for guards; not tracked by the page). */
 	get busy() {
 		return this.#busy;
+	}
+	/** Whether a write has taken long enough that the buttons say so (disabled). */
+	get waiting() {
+		return this.#waiting;
 	}
 	get stats(): Readonly<SessionStats> {
 		return this.#stats;
 	}
 	get canUndo() {
-		return this.#undo.length > 0 && !this.#busy;
+		return this.#undo.length > 0 && !this.#waiting;
 	}
 
 	/**
@@ -153,10 +168,8 @@ export class ReviewSession {
 	 */
 	progress = $derived.by(() => {
 		const done = this.#stats.reviewed;
-		const ids = this.queue.ids;
-		const left = this.#chosen
-			? ids.length
-			: ratingsLeft(ids, (id) => this.#progress.cards.get(id), this.#progress.settings);
+		const queue = this.queue;
+		const left = this.#chosen ? queue.ids.length : ratingsLeft(queue, this.#progress.settings);
 		return { done, total: done + left };
 	});
 
@@ -177,6 +190,22 @@ export class ReviewSession {
 		if (!this.#busy) this.#queue.tick(now);
 	}
 
+	/**
+	 * A write starts. The buttons turn disabled only if it is still going after `SLOW_WRITE_MS`:
+	 * most take a few milliseconds, and disabling them at once cost every rating a render and a
+	 * frame of its own before its write even started (a second press is ignored meanwhile anyway).
+	 */
+	#begin() {
+		this.#busy = true;
+		this.#waitTimer = setTimeout(() => (this.#waiting = true), SLOW_WRITE_MS);
+	}
+
+	#end() {
+		clearTimeout(this.#waitTimer);
+		this.#busy = false;
+		this.#waiting = false;
+	}
+
 	#show() {
 		this.#revealedId = undefined;
 		this.#shownAt = performance.now();
@@ -191,7 +220,7 @@ export class ReviewSession {
 			this.#step({ cardId: id, rating, durationMs }, id);
 			return;
 		}
-		this.#busy = true;
+		this.#begin();
 		const now = Date.now();
 		try {
 			// Everything in `applied` changes in the turn the rating is stored: one render.
@@ -199,7 +228,7 @@ export class ReviewSession {
 				this.#queue.rated(rated.card, now, rated.day);
 				this.#step({ token: rated.undo, rating, durationMs }, id);
 				// Here, not after the await: a later turn would cost the next card a second render.
-				if (!rated.conflict) this.#busy = false;
+				if (!rated.conflict) this.#end();
 				if (this.#stats.reviewed === 1) {
 					void this.#progress.status.askPersistence(this.#progress.saving);
 				}
@@ -207,7 +236,7 @@ export class ReviewSession {
 		} catch {
 			// progress.status.error says what went wrong; the card stays so the rating can be retried.
 		} finally {
-			this.#busy = false;
+			this.#end();
 		}
 	}
 
@@ -243,7 +272,7 @@ export class ReviewSession {
 			this.#show();
 			return;
 		}
-		this.#busy = true;
+		this.#begin();
 		try {
 			const result = await this.#ratings.undo(step.token);
 			this.#undo = this.#undo.slice(0, -1);
@@ -260,7 +289,7 @@ export class ReviewSession {
 		} catch {
 			// progress.status.error says why.
 		} finally {
-			this.#busy = false;
+			this.#end();
 		}
 	}
 }

@@ -97,6 +97,9 @@ describe('QueueState', () => {
 						}
 						expect(state.queue).toEqual(buildQueue(input()));
 					}
+					// A queue read after the next step (its ids are ordered when first read) is still this one.
+					const previous = state.queue;
+					const previousIds = buildQueue(input()).ids;
 					now += step.wait - (step.tick ? Math.floor(step.wait / 2) : 0);
 					const before = stored.get(id) ?? newCard(id, now);
 					const rated = scheduler.rate(before, step.rating, now, 1000).card;
@@ -111,6 +114,13 @@ describe('QueueState', () => {
 						state = new QueueState(input());
 					}
 					expect(state.queue).toEqual(buildQueue(input()));
+					expect(previous.ids).toEqual(previousIds);
+					// The current card and the learning cards, read without ordering the ids.
+					const { first, learning, ids: queued2 } = state.queue;
+					expect(first).toBe(queued2[0]);
+					expect(learning.map((card) => card.id)).toEqual(
+						queued2.filter((id) => /learning/.test(stored.get(id)?.state ?? ''))
+					);
 				}
 			}),
 			{ numRuns: 300 }

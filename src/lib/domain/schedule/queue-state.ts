@@ -19,6 +19,7 @@ interface ReviewEntry {
 	until: number;
 }
 
+const idOf = (card: StoredCard) => card.id;
 const byDue = (a: StoredCard, b: StoredCard) => a.due - b.due || compareIds(a.id, b.id);
 const byRecall = (a: ReviewEntry, b: ReviewEntry) => a.recall - b.recall || byDue(a.card, b.card);
 
@@ -150,33 +151,39 @@ export class QueueState {
 		return true;
 	}
 
-	/** The queue at the last step's time. */
+	/**
+	 * The queue at the last step's time. Its `ids` are put in order when first read: a rating needs
+	 * only `first`, `counts` and `learning`, and ordering thousands of reviews per rating was most
+	 * of the main thread's work between a rating's write and the next card.
+	 */
 	get queue(): Queue {
 		const now = this.#now;
-		const learningNow: string[] = [];
-		const learningSoon: string[] = [];
+		const learningNow: StoredCard[] = [];
+		const learningSoon: StoredCard[] = [];
 		for (const card of this.#learning) {
-			if (card.due <= now) learningNow.push(card.id);
-			else if (card.due <= now + this.#learnAhead) learningSoon.push(card.id);
+			if (card.due <= now) learningNow.push(card);
+			else if (card.due <= now + this.#learnAhead) learningSoon.push(card);
 			// Sorted by due: the rest are past the window too.
 			else break;
 		}
 		const { reviewCount, newCount } = this.#doneToday;
-		const reviewIds = this.#reviews
-			.slice(0, Math.max(0, this.#reviewLimit - reviewCount))
-			.map((r) => r.card.id);
-		const newIds = this.#fresh.slice(0, Math.max(0, this.#newLimit - newCount));
+		// Copies, so the order stays this step's after the lists change in place.
+		const reviews = this.#reviews.slice(0, Math.max(0, this.#reviewLimit - reviewCount));
+		const fresh = this.#fresh.slice(0, Math.max(0, this.#newLimit - newCount));
+		const middle = () => interleave(reviews, reviewCount, fresh, newCount);
+		let ids: string[] | undefined;
 		return {
-			ids: [
-				...learningNow,
-				...interleave(reviewIds, reviewCount, newIds, newCount),
-				...learningSoon
-			],
+			get ids() {
+				ids ??= [...learningNow.map(idOf), ...middle(), ...learningSoon.map(idOf)];
+				return ids;
+			},
+			first: learningNow[0]?.id ?? middle().next().value ?? learningSoon[0]?.id,
 			counts: {
 				learning: learningNow.length + learningSoon.length,
-				review: reviewIds.length,
-				new: newIds.length
-			}
+				review: reviews.length,
+				new: fresh.length
+			},
+			learning: [...learningNow, ...learningSoon]
 		};
 	}
 
@@ -285,13 +292,12 @@ function removeSorted<T>(items: T[], item: T, compare: (a: T, b: T) => number) {
  * (done + index + 0.5) / (done + remaining) in its own list, and the lower goes first. Counting
  * what was done today keeps the mix stable when the queue is rebuilt after every rating.
  */
-function interleave(
-	reviews: readonly string[],
+function* interleave(
+	reviews: readonly ReviewEntry[],
 	reviewsDone: number,
 	fresh: readonly string[],
 	freshDone: number
-): string[] {
-	const out: string[] = [];
+): Generator<string, undefined> {
 	const reviewTotal = reviewsDone + reviews.length;
 	const freshTotal = freshDone + fresh.length;
 	let r = 0;
@@ -299,10 +305,10 @@ function interleave(
 	while (r < reviews.length || n < fresh.length) {
 		const reviewPos = r < reviews.length ? (reviewsDone + r + 0.5) / reviewTotal : Infinity;
 		const freshPos = n < fresh.length ? (freshDone + n + 0.5) / freshTotal : Infinity;
-		if (reviewPos <= freshPos) out.push(reviews[r++] as string);
-		else out.push(fresh[n++] as string);
+		if (reviewPos <= freshPos) yield (reviews[r++] as ReviewEntry).card.id;
+		else yield fresh[n++] as string;
 	}
-	return out;
+	return undefined;
 }
 
 function byQuestionId(

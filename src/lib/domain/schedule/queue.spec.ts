@@ -102,7 +102,7 @@ describe('the full build of the queue', () => {
 		});
 		expect(q.ids).toEqual(['r', 'soon']);
 		const done = queue({ cards: [later], questionOrder: ['later'] });
-		expect(done).toEqual({ ids: [], counts: { learning: 0, review: 0, new: 0 } });
+		expect(done).toEqual({ ids: [], counts: { learning: 0, review: 0, new: 0 }, learning: [] });
 	});
 
 	it('never shows cards whose question left the bank, nor counts them', () => {

@@ -174,6 +174,10 @@ export interface QueueInput {
 
 export interface Queue {
 	/** Question ids in the order to show them; the first is the current card. */
-	ids: string[];
-	counts: { learning: number; review: number; new: number };
+	readonly ids: readonly string[];
+	/** The current card: `ids[0]`. */
+	readonly first: string | undefined;
+	readonly counts: { learning: number; review: number; new: number };
+	/** The learning and relearning cards among `ids`, by due (a few: `ids` may hold thousands). */
+	readonly learning: readonly StoredCard[];
 }

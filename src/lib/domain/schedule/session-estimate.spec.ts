@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScheduler, newCard, schedulerParams, type StoredCard } from './scheduler';
+import type { Queue } from './queue';
 import { ratingsLeft, stepMs } from './session-estimate';
 import { DEFAULT_SETTINGS } from '../records/settings';
 
@@ -13,6 +14,21 @@ function rated(ratings: number, settings = DEFAULT_SETTINGS): StoredCard {
 	let card = newCard('q', T0);
 	for (let i = 0; i < ratings; i += 1) card = scheduler.rate(card, 'good', card.due, 1000).card;
 	return card;
+}
+
+/** A queue of these cards (none: a new card), counted as the queue counts them. */
+function queueOf(...cards: (StoredCard | undefined)[]): Pick<Queue, 'counts' | 'learning'> {
+	const counts = { learning: 0, review: 0, new: 0 };
+	const learning: StoredCard[] = [];
+	for (const card of cards) {
+		if (!card || card.state === 'new') counts.new += 1;
+		else if (card.state === 'review') counts.review += 1;
+		else {
+			counts.learning += 1;
+			learning.push(card);
+		}
+	}
+	return { counts, learning };
 }
 
 describe('ratingsLeft', () => {
@@ -29,12 +45,15 @@ describe('ratingsLeft', () => {
 		]);
 		expect(cards.get('review')?.state).toBe('review');
 		expect(cards.get('learning')?.state).toBe('learning');
-		expect(ratingsLeft(['new'], (id) => cards.get(id), steps)).toBe(2);
-		expect(ratingsLeft(['learning'], (id) => cards.get(id), steps)).toBe(1);
-		expect(ratingsLeft(['review'], (id) => cards.get(id), steps)).toBe(1);
-		expect(ratingsLeft(['new', 'new2', 'learning', 'review'], (id) => cards.get(id), steps)).toBe(
-			6
-		);
+		expect(ratingsLeft(queueOf(cards.get('new')), steps)).toBe(2);
+		expect(ratingsLeft(queueOf(cards.get('learning')), steps)).toBe(1);
+		expect(ratingsLeft(queueOf(cards.get('review')), steps)).toBe(1);
+		expect(
+			ratingsLeft(
+				queueOf(...['new', 'new2', 'learning', 'review'].map((id) => cards.get(id))),
+				steps
+			)
+		).toBe(6);
 	});
 
 	it('agrees with the scheduler: Good ratings until the card leaves the session', () => {
@@ -48,19 +67,14 @@ describe('ratingsLeft', () => {
 				card = scheduler.rate(card, 'good', card.due, 1000).card;
 				goods += 1;
 			} while (card.state !== 'review' && card.due - card.last_review! <= 20 * MINUTE);
-			expect(
-				ratingsLeft(['q'], () => undefined, settings),
-				learningSteps.join()
-			).toBe(goods);
+			expect(ratingsLeft(queueOf(undefined), settings), learningSteps.join()).toBe(goods);
 		}
 	});
 
 	it('lets a card go when its next step is longer than the learn-ahead window', () => {
-		expect(ratingsLeft(['q'], () => undefined, { ...steps, learningSteps: ['10m', '1d'] })).toBe(1);
+		expect(ratingsLeft(queueOf(undefined), { ...steps, learningSteps: ['10m', '1d'] })).toBe(1);
 		const relearning = { ...rated(2), state: 'relearning' as const, learning_steps: 0 };
-		expect(ratingsLeft(['q'], () => relearning, steps)).toBe(1);
-		expect(ratingsLeft(['q'], () => relearning, { ...steps, relearningSteps: ['1m', '10m'] })).toBe(
-			2
-		);
+		expect(ratingsLeft(queueOf(relearning), steps)).toBe(1);
+		expect(ratingsLeft(queueOf(relearning), { ...steps, relearningSteps: ['1m', '10m'] })).toBe(2);
 	});
 });

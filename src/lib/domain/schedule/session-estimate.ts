@@ -5,7 +5,7 @@
  * learn-ahead window (./queue-state.ts). A longer step sends the card to a later session. Again
  * and Hard add ratings the estimate cannot know, hence "about".
  */
-import type { StoredCard } from './card';
+import type { Queue } from './queue';
 import { LEARN_AHEAD_MS } from './queue-state';
 import type { Step } from './scheduler';
 import type { Settings } from '../records/settings';
@@ -19,27 +19,29 @@ export function stepMs(step: Step): number {
 }
 
 /**
- * Ratings left for the cards `ids` (the queue), each rated Good from now on. `cardOf` gives a
- * card's stored state; none means new. As ts-fsrs does, Good moves a new or (re)learning card
- * from step k to step k + 1, and graduates it after the last step; a review card takes one.
+ * Ratings left for `queue`, each card rated Good from now on. As ts-fsrs does, Good moves a new
+ * or (re)learning card from step k to step k + 1, and graduates it after the last step; a review
+ * card takes one. So only its learning cards are looked at one by one: every new card takes the
+ * same, and a rating costs no walk over thousands of reviews.
  */
 export function ratingsLeft(
-	ids: readonly string[],
-	cardOf: (id: string) => StoredCard | undefined,
+	queue: Pick<Queue, 'counts' | 'learning'>,
 	{ learningSteps, relearningSteps }: Pick<Settings, 'learningSteps' | 'relearningSteps'>,
 	learnAheadMs = LEARN_AHEAD_MS
 ): number {
-	let total = 0;
-	for (const id of ids) {
-		const card = cardOf(id);
-		total += 1;
-		if (card?.state === 'review') continue;
-		const steps = card?.state === 'relearning' ? relearningSteps : learningSteps;
-		let step = card && card.state !== 'new' ? card.learning_steps : 0;
+	/** Ratings from step `step` of `steps` until the card leaves the session. */
+	const from = (steps: readonly Step[], step: number) => {
+		let total = 1;
 		while (step + 1 < steps.length && stepMs(steps[step + 1] as Step) <= learnAheadMs) {
 			total += 1;
 			step += 1;
 		}
+		return total;
+	};
+	let total = queue.counts.review + queue.counts.new * from(learningSteps, 0);
+	for (const card of queue.learning) {
+		const steps = card.state === 'relearning' ? relearningSteps : learningSteps;
+		total += from(steps, card.learning_steps);
 	}
 	return total;
 }
