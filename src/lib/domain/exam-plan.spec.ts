@@ -10,14 +10,15 @@ import {
 	studyCosts,
 	type PlanInput
 } from './exam-plan';
-import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard, type StoredCard } from './scheduler';
+import { newCard, type StoredCard } from './scheduler';
+import { scheduler } from './scheduler.fixture';
 import type { ReviewRecord } from './scheduler';
 import { dayKey, startOfStudyDay } from './study-day';
 
 // Local-time constructors keep these tests right in any time zone.
 const NOW = new Date(2026, 5, 10, 12).getTime();
 const DAY = 86_400_000;
-const memory = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false }).memory;
+const memory = scheduler.memory;
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `q${i}`);
 
 function input(patch: Partial<PlanInput> = {}): PlanInput {

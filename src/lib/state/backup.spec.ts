@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOW, quizAnswer, sampleBackup, scheduler, T0 } from '$lib/domain/backup.fixture';
+import { NOW, quizAnswer, sampleBackup, T0 } from '$lib/domain/backup.fixture';
+import { scheduler } from '$lib/domain/scheduler.fixture';
 import { dataFromBackup, mergeProgress } from '$lib/domain/backup-merge';
 import { parseBackup } from '$lib/domain/backup-schema';
 import { newCard, RATINGS, type ReviewRecord, type StoredCard } from '$lib/domain/scheduler';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { history, quizAnswer, sampleBackup, scheduler, T0 } from '../domain/backup.fixture';
+import { history, quizAnswer, sampleBackup, T0 } from '../domain/backup.fixture';
+import { scheduler } from '../domain/scheduler.fixture';
 import { countDays, dataFromBackup, mergeProgress } from '../domain/backup-merge';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { openIdbStorage } from './idb';
