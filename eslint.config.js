@@ -49,6 +49,22 @@ export default ts.config(
 		rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] }
 	},
 	{
+		// The generator runs when the bank is built, never in the app: nothing the pages load
+		// imports it (its own modules and unit tests aside).
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/bank-generator/**', 'src/**/*.spec.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['**/bank-generator/*'], message: 'The bank generator is build-time only.' }
+					]
+				}
+			]
+		}
+	},
+	{
 		// Browser tests start on one fixed date: they take `test` from tests/support/clock.ts.
 		files: ['tests/**/*.test.ts'],
 		rules: {

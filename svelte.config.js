@@ -10,7 +10,7 @@ const kitDir =
 
 // Sync talks to the person's own CouchDB, whose address a static build cannot know: connect-src
 // allows any https origin and plain http on this computer only (what the app itself accepts,
-// src/lib/domain/sync-config.ts). A deployment for one known server narrows it to that origin
+// src/lib/domain/records/sync-config.ts). A deployment for one known server narrows it to that origin
 // with KIZUNA_SYNC_ORIGIN. Scripts, styles, frames and everything else stay 'self'.
 const syncOrigins = process.env.KIZUNA_SYNC_ORIGIN
 	? [process.env.KIZUNA_SYNC_ORIGIN]

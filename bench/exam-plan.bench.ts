@@ -21,8 +21,8 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Bank } from '../src/lib/domain/bank';
-import { examDayStart } from '../src/lib/domain/exam';
+import type { Bank } from '../src/lib/domain/bank/bank';
+import { examDayStart } from '../src/lib/domain/exam/exam';
 import {
 	DEFAULT_COSTS,
 	planDay,
@@ -30,9 +30,14 @@ import {
 	projectPlan,
 	queuePlan,
 	type PlanInput
-} from '../src/lib/domain/exam-plan';
-import { QueueState, ratingKind, reviewQuestionIds, reviewSiblings } from '../src/lib/domain/queue';
-import { createRecall } from '../src/lib/domain/recall';
+} from '../src/lib/domain/exam/exam-plan';
+import {
+	QueueState,
+	ratingKind,
+	reviewQuestionIds,
+	reviewSiblings
+} from '../src/lib/domain/schedule/queue';
+import { createRecall } from '../src/lib/domain/schedule/recall';
 import {
 	createScheduler,
 	DEFAULT_SCHEDULER_PARAMS,
@@ -43,9 +48,9 @@ import {
 	type Rating,
 	type Scheduler,
 	type StoredCard
-} from '../src/lib/domain/scheduler';
-import { DEFAULT_SETTINGS, type Settings } from '../src/lib/domain/settings';
-import { dayKey } from '../src/lib/domain/study-day';
+} from '../src/lib/domain/schedule/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '../src/lib/domain/records/settings';
+import { dayKey } from '../src/lib/domain/study-day/study-day';
 import { default_w } from 'ts-fsrs';
 
 const LEARNERS = Number(process.env.EXAM_BENCH_LEARNERS ?? 200);

@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildBank } from '../questions/build-bank';
-import type { Concept, Facts, FrameworkFacts } from '../src/lib/domain/facts';
-import { MINIMAL_OVERVIEW } from '../src/lib/domain/facts.fixture';
-import { generateQuestions, serializeBank } from '../src/lib/domain/generate-questions';
+import type { Concept, Facts, FrameworkFacts } from '../src/lib/domain/bank/facts';
+import { MINIMAL_OVERVIEW } from '../src/lib/domain/bank/facts.fixture';
+import { generateQuestions, serializeBank } from '../src/lib/bank-generator/generate-questions';
 
 const WORDS = [
 	'maritime',

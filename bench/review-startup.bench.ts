@@ -4,10 +4,14 @@
 // fake-indexeddb in Node: absolute figures are not a browser's, the comparison is the point.
 import 'fake-indexeddb/auto';
 import { createStore, promisifyRequest } from 'idb-keyval';
-import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../src/lib/domain/scheduler';
-import { QueueState } from '../src/lib/domain/queue';
-import { createRecall } from '../src/lib/domain/recall';
-import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
+import {
+	createScheduler,
+	DEFAULT_SCHEDULER_PARAMS,
+	newCard
+} from '../src/lib/domain/schedule/scheduler';
+import { QueueState } from '../src/lib/domain/schedule/queue';
+import { createRecall } from '../src/lib/domain/schedule/recall';
+import { DEFAULT_SETTINGS } from '../src/lib/domain/records/settings';
 import { openIdbStorage } from '../src/lib/storage/idb';
 
 const CARDS = 10_000;

@@ -6,8 +6,12 @@
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../src/lib/domain/scheduler';
-import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
+import {
+	createScheduler,
+	DEFAULT_SCHEDULER_PARAMS,
+	newCard
+} from '../src/lib/domain/schedule/scheduler';
+import { DEFAULT_SETTINGS } from '../src/lib/domain/records/settings';
 import { startCouchServer } from '../tests/support/couch-server';
 import type { Entry } from './review/data';
 import { benchPort, buildApp, openApp } from './app';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import initSqlJs, { type Database } from 'sql.js';
 import { describe, expect, it } from 'vitest';
-import type { Bank, Question } from '../src/lib/domain/bank';
-import { reviewQuestionIds } from '../src/lib/domain/queue';
+import type { Bank, Question } from '../src/lib/domain/bank/bank';
+import { reviewQuestionIds } from '../src/lib/domain/schedule/queue';
 import { ankiDeck, DECK_ID, deckName, MODEL_IDS } from './anki-deck';
 import { AnkiDeckError } from './anki-notes';
 

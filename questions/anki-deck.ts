@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import initSqlJs from 'sql.js';
-import type { Bank } from '../src/lib/domain/bank';
+import type { Bank } from '../src/lib/domain/bank/bank';
 import { ankiNotes, NOTE_FIELDS, type NoteType } from './anki-notes';
 
 export const APP_NAME = 'Kizuna';

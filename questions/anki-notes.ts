@@ -4,8 +4,8 @@
  * as HTML), so all bank text is escaped here, and nothing from the bank can become cloze syntax.
  */
 import { createHash } from 'node:crypto';
-import type { Bank, Question } from '../src/lib/domain/bank';
-import { reviewQuestionIds } from '../src/lib/domain/queue';
+import type { Bank, Question } from '../src/lib/domain/bank/bank';
+import { reviewQuestionIds } from '../src/lib/domain/schedule/queue';
 
 export type NoteType = 'basic' | 'cloze';
 

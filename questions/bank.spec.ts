@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Bank } from '../src/lib/domain/bank';
-import { lintBank } from '../src/lib/domain/bank-lints';
-import { serializeBank } from '../src/lib/domain/generate-questions';
-import { uncoveredStatements } from '../src/lib/domain/source-check';
-import { findQuote, parseSource } from '../src/lib/domain/source-text';
-import { SOURCE, buildBank, readFacts } from './build-bank';
+import type { Bank } from '../src/lib/domain/bank/bank';
+import { lintBank } from '../src/lib/bank-generator/bank-lints';
+import { serializeBank } from '../src/lib/bank-generator/generate-questions';
+import { uncoveredStatements } from '../src/lib/bank-generator/source-check';
+import { findQuote, parseSource } from '../src/lib/domain/bank/source-text';
+import { buildBank, readFacts } from './build-bank';
+import { SOURCE } from './source-path';
 
 const committed = readFileSync('questions/bank.json', 'utf8');
 const bank = JSON.parse(committed) as Bank;

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FactsValidationError } from '../src/lib/domain/facts-schema';
+import { FactsValidationError } from '../src/lib/bank-generator/facts-schema';
 import { buildBank, writeBank } from './build-bank';
 
 const FACTS = 'questions/facts';

@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { Bank } from '../src/lib/domain/bank';
-import { type Lint, lintBank } from '../src/lib/domain/bank-lints';
-import type { Facts } from '../src/lib/domain/facts';
+import type { Bank } from '../src/lib/domain/bank/bank';
+import { type Lint, lintBank } from '../src/lib/bank-generator/bank-lints';
+import type { Facts } from '../src/lib/domain/bank/facts';
 import {
 	FRAMEWORK_IDS,
 	FactsValidationError,
@@ -16,14 +16,14 @@ import {
 	validateConceptsFile,
 	validateFactSet,
 	validateFrameworkFile
-} from '../src/lib/domain/facts-schema';
-import { generateQuestions, serializeBank } from '../src/lib/domain/generate-questions';
-import { missingQuotes } from '../src/lib/domain/source-check';
+} from '../src/lib/bank-generator/facts-schema';
+import { generateQuestions, serializeBank } from '../src/lib/bank-generator/generate-questions';
+import { missingQuotes } from '../src/lib/bank-generator/source-check';
+import { SOURCE } from './source-path';
 
 const FACT_FILE = /\.(ya?ml|json)$/;
 const CONCEPTS = /^concepts\.(ya?ml|json)$/;
 /** A copy of /work/shared/source/japans-security-policy-2016.txt, so a fresh clone can build. */
-export const SOURCE = 'questions/source/japans-security-policy-2016.txt';
 
 /** Lints that failed; the message names each question id and rule. */
 export class BankLintError extends Error {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'svelte/compiler';
 import { describe, expect, it } from 'vitest';
-import type { Bank } from '../src/lib/domain/bank';
-import type { Comparison } from '../src/lib/domain/compare';
+import type { Bank } from '../src/lib/domain/bank/bank';
+import type { Comparison } from '../src/lib/domain/bank/compare';
 import { readFacts } from './build-bank';
 import { COMPARE_TABLE, compareTableSource, comparisonOf, markup } from './compare-table';
 

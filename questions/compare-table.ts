@@ -11,11 +11,11 @@ import {
 	type CompareRow,
 	SECTION_TITLES,
 	buildComparison
-} from '../src/lib/domain/compare';
-import type { Facts } from '../src/lib/domain/facts';
-import type { Bank } from '../src/lib/domain/bank';
-import { quizQueryFor } from '../src/lib/domain/quiz-config';
-import { quizKindOf } from '../src/lib/domain/quiz-sample';
+} from '../src/lib/domain/bank/compare';
+import type { Facts } from '../src/lib/domain/bank/facts';
+import type { Bank } from '../src/lib/domain/bank/bank';
+import { quizQueryFor } from '../src/lib/domain/quiz/quiz-config';
+import { askableTogether, quizKindOf } from '../src/lib/domain/quiz/quiz-sample';
 import { writeAtomically } from './build-bank';
 
 export const COMPARE_TABLE = 'src/lib/generated/CompareTable.svelte';
@@ -30,11 +30,16 @@ export function markup(text: string): string {
 
 /** The comparison of the facts, each cell listing the quiz questions behind it. */
 export function comparisonOf(facts: Facts, bank: Bank): Comparison {
-	// A cell links to a quiz, so it lists quiz questions only (flashcards are reviewed, not quizzed).
-	return buildComparison(
+	// A cell links to a quiz, so it lists quiz questions only (flashcards are reviewed, not quizzed),
+	// and of those the ones a quiz can ask together: the quiz then asks every one the link names.
+	const comparison = buildComparison(
 		facts,
 		bank.questions.filter((question) => quizKindOf(question) !== null)
 	);
+	for (const row of comparison.rows) {
+		for (const cell of row.cells) if (cell) cell.questions = askableTogether(bank, cell.questions);
+	}
+	return comparison;
 }
 
 // Explicit roles: shown as blocks on a phone, a table loses its implicit roles in some browsers.

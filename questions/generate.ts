@@ -4,7 +4,7 @@
 // every lint's result.
 import { BankLintError, buildBank, readFacts, writeBank } from './build-bank';
 import { COMPARE_TABLE, writeCompareTable } from './compare-table';
-import { FactsValidationError } from '../src/lib/domain/facts-schema';
+import { FactsValidationError } from '../src/lib/bank-generator/facts-schema';
 import { bankReport } from './report';
 
 const args = process.argv.slice(2);

@@ -1,6 +1,6 @@
 /** The `--report` of `npm run questions`: counts per kind, form and framework, then each lint. */
-import type { Bank } from '../src/lib/domain/bank';
-import { LINT_RULES, type LintRule, lintBank } from '../src/lib/domain/bank-lints';
+import type { Bank } from '../src/lib/domain/bank/bank';
+import { LINT_RULES, type LintRule, lintBank } from '../src/lib/bank-generator/bank-lints';
 
 /** The question's form: what its id adds to the fact id ("recall", "odd-one-out", "order"…). */
 export function formOf(id: string, fact: string): string {

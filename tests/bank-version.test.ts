@@ -1,5 +1,5 @@
 import { expect, test } from './support/clock';
-import type { StoredCard } from '../src/lib/domain/scheduler';
+import type { StoredCard } from '../src/lib/domain/schedule/scheduler';
 import {
 	DAY,
 	frameworkName,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Bank } from '../src/lib/domain/bank';
+import type { Bank } from '../src/lib/domain/bank/bank';
 import { expect, test, type Page } from './support/clock';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;

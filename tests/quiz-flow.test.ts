@@ -2,7 +2,7 @@
 // last set-up remembered, the summary with the learner's own answers, and the keys that do it.
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, START, test } from './support/clock';
-import type { Bank, Question } from '../src/lib/domain/bank';
+import type { Bank, Question } from '../src/lib/domain/bank/bank';
 import { openFromMenu } from './support/app-pages';
 import { seedProgress } from './support/progress-seed';
 import { keptQuiz, storedRecords } from './support/stored';
@@ -77,7 +77,7 @@ test('typing goes straight into a typed question, and S, D, R and Enter work the
 test('the summary puts each wrong answer beside the right one, and Quit ends with what was answered', async ({
 	page
 }) => {
-	await page.goto('/quiz?framework=eas&n=5&kind=single,truefalse');
+	await page.goto('/quiz?n=5&kind=single,truefalse');
 	const q = await shown(region(page));
 	const wrong = (q.choices ?? []).find((choice) => choice !== q.answer) ?? '';
 	await region(page).getByText(wrong, { exact: true }).click();
@@ -102,7 +102,7 @@ test('the summary puts each wrong answer beside the right one, and Quit ends wit
 test('a quiz left mid-way is offered again, through the menu or a reload, and resumes where it was', async ({
 	page
 }) => {
-	await page.goto('/quiz?framework=arf&n=4&kind=single,truefalse');
+	await page.goto('/quiz?n=4&kind=single,truefalse');
 	const prompts: string[] = [];
 	for (let i = 1; i <= 2; i += 1) {
 		await expect(region(page)).toHaveAccessibleName(`Question ${i} of 4`);
@@ -128,6 +128,8 @@ test('a quiz left mid-way is offered again, through the menu or a reload, and re
 	expect((await shown(region(page))).prompt).toBe(third);
 	await page.keyboard.press('1');
 	await page.keyboard.press('Enter');
+	// Next acts once the answer is stored and its feedback shown.
+	await expect(feedback(page)).toBeVisible();
 	await page.keyboard.press('Enter');
 	await region(page).getByRole('button', { name: 'Skip' }).click();
 	// The summary has the answers given before the quiz was left.
@@ -168,9 +170,17 @@ test('a quiz link opened while a quiz is under way asks which to do', async ({ p
 test('"New quiz" and the next visit offer the frameworks and length chosen last', async ({
 	page
 }) => {
+	// Six frameworks, of which more than 20 questions can always be asked together.
+	const six = [
+		'East Asia Summit',
+		'ASEAN Regional Forum',
+		'ASEAN Defense Ministerial Meeting-Plus',
+		'Japan, the United States and the ROK',
+		'Japan, the United States and Australia',
+		'Japan, the United States and India'
+	];
 	await page.goto('/quiz');
-	await page.getByRole('checkbox', { name: 'East Asia Summit' }).check();
-	await page.getByRole('checkbox', { name: 'ASEAN Regional Forum' }).check();
+	for (const name of six) await page.getByRole('checkbox', { name }).check();
 	await page.getByLabel('20', { exact: true }).check();
 	await page.getByLabel('Matching').uncheck();
 	await page.getByRole('button', { name: 'Start quiz' }).click();
@@ -179,8 +189,7 @@ test('"New quiz" and the next visit offer the frameworks and length chosen last'
 	await page.getByRole('button', { name: 'New quiz' }).click();
 
 	const expectChosen = async () => {
-		await expect(page.getByRole('checkbox', { name: 'East Asia Summit' })).toBeChecked();
-		await expect(page.getByRole('checkbox', { name: 'ASEAN Regional Forum' })).toBeChecked();
+		for (const name of six) await expect(page.getByRole('checkbox', { name })).toBeChecked();
 		await expect(
 			page.getByRole('checkbox', { name: 'Meeting of seven major developed countries' })
 		).not.toBeChecked();
@@ -223,7 +232,9 @@ test('"I was right" re-grades the flashcard when quiz answers count toward the s
 
 test('a multiple-select question says "Select all that apply." once', async ({ page }) => {
 	await page.goto('/quiz?framework=eas,overview,admm-plus&kind=multi&n=all');
-	const count = bank.questions.filter((q) => q.kind === 'multi').length;
+	const label = (await region(page).getAttribute('aria-label')) ?? '';
+	const count = Number(/of (\d+)$/.exec(label)?.[1]);
+	expect(count).toBeGreaterThan(0);
 	for (let i = 1; i <= count; i += 1) {
 		await expect(region(page)).toHaveAccessibleName(`Question ${i} of ${count}`);
 		await expect(region(page).getByText(/select all that apply/i)).toHaveCount(1);

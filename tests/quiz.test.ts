@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Bank } from '../src/lib/domain/bank';
+import type { Bank } from '../src/lib/domain/bank/bank';
 import { expect, newContext, test, type Page } from './support/clock';
 import { setCheckboxSetting } from './support/app-pages';
 
@@ -34,24 +34,37 @@ async function answerByKeyboard(page: Page): Promise<boolean> {
 	return (await feedback.textContent())?.includes('Right!') ?? false;
 }
 
-test('a 10-question quiz on one framework, by keyboard, scores the right answers', async ({
+test('a quiz on one framework, by keyboard, asks as many as the set-up says and scores them', async ({
 	page
 }) => {
 	await page.goto('/quiz');
 	await page.getByRole('checkbox', { name: 'East Asia Summit' }).focus();
 	await page.keyboard.press('Space');
+	// Fewer of its questions than the 10 offered first can be asked together: the set-up says so,
+	// and why, and offers what can be asked.
+	const all = page.getByRole('radio', { name: /^All \(\d+\)$/ });
+	await expect(all).toBeChecked();
+	const most = Number(/\d+/.exec((await all.locator('xpath=..').textContent()) ?? '')?.[0]);
+	expect(most).toBeGreaterThan(1);
+	expect(most).toBeLessThan(10);
+	await expect(page.getByRole('radio', { name: '10', exact: true })).toHaveCount(0);
+	await expect(page.getByRole('group', { name: 'How many questions' })).toHaveAccessibleDescription(
+		`Only ${most} questions of these fit in one quiz, not 10: with more, one question would show the answer to another.`
+	);
 	await page.getByRole('button', { name: 'Start quiz' }).focus();
 	await page.keyboard.press('Enter');
 
 	let right = 0;
-	for (let i = 1; i <= 10; i += 1) {
-		await expect(question(page)).toHaveAccessibleName(`Question ${i} of 10`);
+	for (let i = 1; i <= most; i += 1) {
+		await expect(question(page)).toHaveAccessibleName(`Question ${i} of ${most}`);
 		expect(await shownFramework(page)).toBe('eas');
 		if (await answerByKeyboard(page)) right += 1;
 		await page.keyboard.press('Enter');
 	}
-	await expect(page.getByRole('heading', { name: `Score: ${right} / 10` })).toBeVisible();
-	await expect(page.getByRole('row', { name: `East Asia Summit ${right} / 10` })).toBeVisible();
+	await expect(page.getByRole('heading', { name: `Score: ${right} / ${most}` })).toBeVisible();
+	await expect(
+		page.getByRole('row', { name: `East Asia Summit ${right} / ${most}` })
+	).toBeVisible();
 });
 
 test('retrying the mistakes asks exactly the missed questions again', async ({ page }) => {
@@ -81,10 +94,12 @@ test('retrying the mistakes asks exactly the missed questions again', async ({ p
 });
 
 test('a deep link starts a quiz on the named frameworks straight away', async ({ page }) => {
-	await page.goto('/quiz?framework=eas,arf&n=10');
+	// More than 10 of these three frameworks' questions can always be asked together.
+	await page.goto('/quiz?framework=eas,arf,admm-plus&n=10');
 	for (let i = 1; i <= 10; i += 1) {
 		await expect(question(page)).toHaveAccessibleName(`Question ${i} of 10`);
-		expect(['eas', 'arf']).toContain(await shownFramework(page));
+		if (i === 1) await expect(question(page).getByText(/not the \d+ asked for/)).toHaveCount(0);
+		expect(['eas', 'arf', 'admm-plus']).toContain(await shownFramework(page));
 		await answerByKeyboard(page);
 		await page.keyboard.press('Enter');
 	}
@@ -107,10 +122,23 @@ test('the setup form, sent before the page script has run, opens the quiz it des
 	const link = new URL(early.url());
 	await noScript.close();
 
+	// With its script, the set-up says how many of these can be asked together: fewer than 20.
+	await page.goto('/quiz');
+	await page.getByLabel('East Asia Summit').check();
+	await page.getByLabel('Matching').uncheck();
+	const all = page.getByRole('radio', { name: /^All \(\d+\)$/ });
+	const most = Number(/\d+/.exec((await all.locator('xpath=..').textContent()) ?? '')?.[0]);
+	expect(most).toBeLessThan(20);
+
+	// The quiz the form sent asks that many, and its first question says why not 20.
 	await page.goto(link.pathname + link.search);
-	await expect(question(page)).toHaveAccessibleName('Question 1 of 20');
-	for (let i = 1; i <= 20; i += 1) {
-		await expect(question(page)).toHaveAccessibleName(`Question ${i} of 20`);
+	await expect(question(page)).toHaveAccessibleName(`Question 1 of ${most}`);
+	await expect(question(page).locator('.shorter')).toHaveText(
+		`This quiz asks ${most} questions, not the 20 asked for: with more, one question would show the answer to another.`
+	);
+	for (let i = 1; i <= most; i += 1) {
+		await expect(question(page)).toHaveAccessibleName(`Question ${i} of ${most}`);
+		if (i > 1) await expect(question(page).locator('.shorter')).toHaveCount(0);
 		expect(await shownFramework(page)).toBe('eas');
 		await expect(question(page).getByRole('combobox')).toHaveCount(0);
 		await answerByKeyboard(page);

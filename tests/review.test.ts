@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './support/clock';
-import type { Bank } from '../src/lib/domain/bank';
-import { questionHeader } from '../src/lib/domain/question-display';
+import type { Bank } from '../src/lib/domain/bank/bank';
+import { questionHeader } from '../src/lib/domain/bank/question-display';
 import { setNumberSetting } from './support/app-pages';
 
 const RATINGS = ['Again', 'Hard', 'Good', 'Easy'] as const;

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './support/clock';
-import type { Bank } from '../src/lib/domain/bank';
-import { reviewQuestionIds } from '../src/lib/domain/queue';
-import { questionsBySentence } from '../src/lib/domain/source-coverage';
-import { parseSource } from '../src/lib/domain/source-text';
+import type { Bank } from '../src/lib/domain/bank/bank';
+import { reviewQuestionIds } from '../src/lib/domain/schedule/queue';
+import { questionsBySentence } from '../src/lib/domain/bank/source-coverage';
+import { parseSource } from '../src/lib/domain/bank/source-text';
 import { DAY, ratedCard, seedProgress } from './support/progress-seed';
 import { storedRecords } from './support/stored';
 

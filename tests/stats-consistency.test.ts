@@ -5,9 +5,9 @@ import {
 	type CardState,
 	type Rating,
 	type ReviewRecord
-} from '../src/lib/domain/scheduler';
-import type { StoredCard } from '../src/lib/domain/scheduler';
-import { dayKey } from '../src/lib/domain/study-day';
+} from '../src/lib/domain/schedule/scheduler';
+import type { StoredCard } from '../src/lib/domain/schedule/scheduler';
+import { dayKey } from '../src/lib/domain/study-day/study-day';
 import { openFromMenu, tile } from './support/app-pages';
 import { DAY, MINUTE, REVIEW_QUESTIONS, seedProgress, type Seed } from './support/progress-seed';
 

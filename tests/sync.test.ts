@@ -1,7 +1,11 @@
 import { START } from './support/clock';
 import { readFileSync } from 'node:fs';
 import type { Page } from './support/clock';
-import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../src/lib/domain/scheduler';
+import {
+	createScheduler,
+	DEFAULT_SCHEDULER_PARAMS,
+	newCard
+} from '../src/lib/domain/schedule/scheduler';
 import { setNumberSetting, tile } from './support/app-pages';
 import {
 	expect,

@@ -1,5 +1,5 @@
 import { expect, type Page, START, test } from './support/clock';
-import { newCard } from '../src/lib/domain/scheduler';
+import { newCard } from '../src/lib/domain/schedule/scheduler';
 import {
 	DAY,
 	frameworkName,

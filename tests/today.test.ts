@@ -1,6 +1,6 @@
 import { expect, type Page, START, test } from './support/clock';
-import { DEFAULT_SETTINGS } from '../src/lib/domain/settings';
-import { dayKey, previousDayKey } from '../src/lib/domain/study-day';
+import { DEFAULT_SETTINGS } from '../src/lib/domain/records/settings';
+import { dayKey, previousDayKey } from '../src/lib/domain/study-day/study-day';
 import { SCHEMA_VERSION } from '../src/lib/storage/records';
 import { SEED } from './support/idb-seed';
 

@@ -3,9 +3,9 @@
 // the real bank, so lengths are realistic) and, for each question, a card with its review history
 // made by the app's own scheduler, so cards, logs and day counters agree as in a real database.
 import { readFileSync } from 'node:fs';
-import type { Bank, Question } from '../../src/lib/domain/bank';
-import { ratingKind, REVIEW_KINDS } from '../../src/lib/domain/queue';
-import { mulberry32 } from '../../src/lib/domain/random';
+import type { Bank, Question } from '../../src/lib/domain/bank/bank';
+import { ratingKind, REVIEW_KINDS } from '../../src/lib/domain/schedule/queue';
+import { mulberry32 } from '../../src/lib/domain/quiz/random';
 import {
 	createScheduler,
 	DEFAULT_SCHEDULER_PARAMS,
@@ -13,9 +13,9 @@ import {
 	type Rating,
 	type ReviewRecord,
 	type StoredCard
-} from '../../src/lib/domain/scheduler';
-import { DEFAULT_SETTINGS } from '../../src/lib/domain/settings';
-import { dayKey, type DayCount } from '../../src/lib/domain/study-day';
+} from '../../src/lib/domain/schedule/scheduler';
+import { DEFAULT_SETTINGS } from '../../src/lib/domain/records/settings';
+import { dayKey, type DayCount } from '../../src/lib/domain/study-day/study-day';
 
 const DAY = 86_400_000;
 

@@ -3,7 +3,7 @@
  * are tested without a browser (the quiz's, with their list: ./quiz-shortcuts.ts). One rule is
  * shared by all: no shortcut while typing in a field. What the keys are called on screen: ./keys.ts.
  */
-import { RATINGS, type Rating } from '$lib/domain/card';
+import { RATINGS, type Rating } from '$lib/domain/schedule/card';
 import { HELP_KEY } from './keys';
 
 /** What a key press on /review asks for; `undefined` leaves the key to the browser. */

@@ -4,7 +4,7 @@
  * decided in ./keyboard.ts; a unit test holds the two together. With them, the names of the
  * rating buttons that keys 1–4 press.
  */
-import type { Rating } from '$lib/domain/card';
+import type { Rating } from '$lib/domain/schedule/card';
 
 /** The rating buttons' names, exactly as the review shows and announces them. */
 export const RATING_LABELS: Readonly<Record<Rating, string>> = {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RATINGS } from '$lib/domain/card';
+import { RATINGS } from '$lib/domain/schedule/card';
 import { helpShortcut, reviewShortcut, type KeyPress } from './keyboard';
 import { ariaKeys, HELP_KEY, REVIEW_KEYS } from './keys';
 import { SHORTCUTS } from './shortcuts';

@@ -4,12 +4,16 @@
 import { START } from './clock';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Bank, Question } from '../../src/lib/domain/bank';
-import { reviewQuestionIds } from '../../src/lib/domain/queue';
-import { newCard, type CardState, type ReviewRecord } from '../../src/lib/domain/scheduler';
-import type { StoredCard } from '../../src/lib/domain/scheduler';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/domain/settings';
-import { dayKey, type DayCount } from '../../src/lib/domain/study-day';
+import type { Bank, Question } from '../../src/lib/domain/bank/bank';
+import { reviewQuestionIds } from '../../src/lib/domain/schedule/queue';
+import {
+	newCard,
+	type CardState,
+	type ReviewRecord
+} from '../../src/lib/domain/schedule/scheduler';
+import type { StoredCard } from '../../src/lib/domain/schedule/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/domain/records/settings';
+import { dayKey, type DayCount } from '../../src/lib/domain/study-day/study-day';
 import { SCHEMA_VERSION } from '../../src/lib/storage/records';
 import { SEED } from './idb-seed';
 

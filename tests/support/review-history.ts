@@ -3,16 +3,16 @@
 // predict it better than the defaults do.
 import { START } from './clock';
 import { writeFileSync } from 'node:fs';
-import { buildBackup } from '../../src/lib/domain/backup-export';
-import { createRecall } from '../../src/lib/domain/recall';
+import { buildBackup } from '../../src/lib/domain/records/backup-export';
+import { createRecall } from '../../src/lib/domain/schedule/recall';
 import {
 	createScheduler,
 	newCard,
 	schedulerParams,
 	type ReviewRecord,
 	type StoredCard
-} from '../../src/lib/domain/scheduler';
-import { DEFAULT_SETTINGS } from '../../src/lib/domain/settings';
+} from '../../src/lib/domain/schedule/scheduler';
+import { DEFAULT_SETTINGS } from '../../src/lib/domain/records/settings';
 import { DAY, REVIEW_QUESTIONS } from './progress-seed';
 
 /** A small deterministic generator (mulberry32), so every run gets the same log. */

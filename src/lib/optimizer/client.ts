@@ -2,8 +2,8 @@
  * Runs one fit in a new module worker. Imported by the FSRS parameters section only when the
  * person presses Optimize, so no other page (and no first load) carries the optimizer.
  */
-import { reviewColumns } from '$lib/domain/optimizer-input';
-import type { ReviewRecord } from '$lib/domain/scheduler';
+import { reviewColumns } from '$lib/domain/schedule/optimizer-input';
+import type { ReviewRecord } from '$lib/domain/schedule/scheduler';
 import type { FitMessage, FitRequest } from './protocol';
 import workerUrl from './worker.ts?worker&url';
 

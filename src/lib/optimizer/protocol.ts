@@ -1,6 +1,6 @@
 /** The messages between the page and the optimizer's worker (src/lib/optimizer/worker.ts). */
-import type { Evaluation } from '$lib/domain/fsrs-evaluate';
-import type { ReviewColumns } from '$lib/domain/optimizer-input';
+import type { Evaluation } from '$lib/domain/schedule/fsrs-evaluate';
+import type { ReviewColumns } from '$lib/domain/schedule/optimizer-input';
 
 export interface FitRequest {
 	/**

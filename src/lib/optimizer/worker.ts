@@ -9,8 +9,8 @@ import init, { Fsrs } from 'fsrs-browser';
 // The URL of the module's .wasm, compiled here: a worker's CSP comes from its own response, so
 // the pages' script-src needs no 'wasm-unsafe-eval'.
 import wasmUrl from 'fsrs-browser/fsrs_browser_bg.wasm?url';
-import { areDefaults, evaluateParameters, isBetter } from '$lib/domain/fsrs-evaluate';
-import { optimizerInput, reviewColumns } from '$lib/domain/optimizer-input';
+import { areDefaults, evaluateParameters, isBetter } from '$lib/domain/schedule/fsrs-evaluate';
+import { optimizerInput, reviewColumns } from '$lib/domain/schedule/optimizer-input';
 import { openIdbStorage } from '$lib/storage/idb';
 import type { FitMessage, FitRequest } from './protocol';
 

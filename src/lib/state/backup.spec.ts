@@ -1,13 +1,18 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOW, quizAnswer, sampleBackup, T0 } from '$lib/domain/backup.fixture';
+import { NOW, quizAnswer, sampleBackup, T0 } from '$lib/domain/records/backup.fixture';
 import { scheduler } from '$lib/domain/scheduler.fixture';
-import { dataFromBackup, mergeProgress } from '$lib/domain/backup-merge';
-import { parseBackup } from '$lib/domain/backup-schema';
-import { newCard, RATINGS, type ReviewRecord, type StoredCard } from '$lib/domain/scheduler';
-import { DEFAULT_SETTINGS, THEMES } from '$lib/domain/settings';
-import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
+import { dataFromBackup, mergeProgress } from '$lib/domain/records/backup-merge';
+import { parseBackup } from '$lib/domain/records/backup-schema';
+import {
+	newCard,
+	RATINGS,
+	type ReviewRecord,
+	type StoredCard
+} from '$lib/domain/schedule/scheduler';
+import { DEFAULT_SETTINGS, THEMES } from '$lib/domain/records/settings';
+import type { QuizAnswerRecord } from '$lib/domain/quiz/quiz-record';
 import { openIdbStorage, type ReviewStorage } from '$lib/storage';
 import { createMemoryStorage } from '$lib/storage/memory';
 import { exportBackup, importBackup, type ImportMode } from './backup';

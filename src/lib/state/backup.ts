@@ -3,10 +3,10 @@
  * storage, kept free of runes so Node tests run it on fake IndexedDB. Loaded on first use: its
  * code (file schema, merge, CSV, the scheduler that replays logs) is needed in Settings only.
  */
-import { buildBackup, reviewLogCsv } from '$lib/domain/backup-export';
-import { dataFromBackup, mergeProgress } from '$lib/domain/backup-merge';
-import type { Backup } from '$lib/domain/backup-schema';
-import { createScheduler, schedulerParams, type Scheduler } from '$lib/domain/scheduler';
+import { buildBackup, reviewLogCsv } from '$lib/domain/records/backup-export';
+import { dataFromBackup, mergeProgress } from '$lib/domain/records/backup-merge';
+import type { Backup } from '$lib/domain/records/backup-schema';
+import { createScheduler, schedulerParams, type Scheduler } from '$lib/domain/schedule/scheduler';
 import type { ReviewStorage } from '$lib/storage';
 import type { Progress } from './progress.svelte';
 import { syncHooks } from './sync-hooks';

@@ -1,9 +1,10 @@
 import { browser } from '$app/environment';
-import type { Bank, BankFramework, Question } from '$lib/domain/bank';
+import type { Bank, BankFramework, Question } from '$lib/domain/bank/bank';
 import { afterStorageAsked } from './startup';
 // Emitted as a hashed asset rather than bundled: the bank stays out of every page's JavaScript,
 // and the service worker precaches it with the rest of the build.
 import bankUrl from '../../../questions/bank.json?url';
+import { errorMessage } from '../error-message';
 
 /** For the layout's preload link: every page needs the bank, so it is fetched with the page. */
 export const BANK_URL = bankUrl;
@@ -65,7 +66,7 @@ class BankState {
 			})
 			.catch((error: unknown) => {
 				this.#loading = undefined;
-				this.#error = error instanceof Error ? error.message : String(error);
+				this.#error = errorMessage(error);
 				throw error;
 			});
 		return this.#loading;

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Bank } from '$lib/domain/bank';
-import { reviewQuestionIds } from '$lib/domain/queue';
-import { DEFAULT_SETTINGS } from '$lib/domain/settings';
+import type { Bank } from '$lib/domain/bank/bank';
+import { reviewQuestionIds } from '$lib/domain/schedule/queue';
+import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { bankState } from './bank.svelte';
 import { Progress } from './progress.svelte';
 import { ReviewQueue } from './review-queue.svelte';

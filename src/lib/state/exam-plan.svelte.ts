@@ -3,7 +3,7 @@
  * that Today and Stats show. Loaded only with an exam date (it brings ts-fsrs), after the page's
  * first paint: `ReviewQueue.prepare` and the exam components import it.
  */
-import { examDayStart } from '$lib/domain/exam';
+import { examDayStart } from '$lib/domain/exam/exam';
 import {
 	DEFAULT_COSTS,
 	minutesToSeeEveryCard,
@@ -16,9 +16,9 @@ import {
 	type Pacing,
 	type PlanInput,
 	type StudyCosts
-} from '$lib/domain/exam-plan';
-import { reviewSiblings, type DoneToday } from '$lib/domain/queue';
-import { createScheduler, schedulerParams } from '$lib/domain/scheduler';
+} from '$lib/domain/exam/exam-plan';
+import { reviewSiblings, type DoneToday } from '$lib/domain/schedule/queue';
+import { createScheduler, schedulerParams } from '$lib/domain/schedule/scheduler';
 import { bankState } from './bank.svelte';
 import { progress as sharedProgress, type Progress } from './progress.svelte';
 

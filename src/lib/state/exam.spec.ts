@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/records/settings';
 import { clearPassedExam, type ExamHolder } from './exam';
 
 function holder(examDate: string | null) {

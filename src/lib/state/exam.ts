@@ -1,8 +1,8 @@
 /** An exam date that has passed clears itself, with a one-line notice. */
-import { examDayStart } from '$lib/domain/exam';
-import { examDaysLeft } from '$lib/domain/exam-date';
-import type { Settings } from '$lib/domain/settings';
-import { formatShortDate } from '$lib/domain/time-format';
+import { examDayStart } from '$lib/domain/exam/exam';
+import { examDaysLeft } from '$lib/domain/exam/exam-date';
+import type { Settings } from '$lib/domain/records/settings';
+import { formatShortDate } from '$lib/domain/study-day/time-format';
 
 /** What this needs of the progress state (passed in, so a test gives its own). */
 export interface ExamHolder {

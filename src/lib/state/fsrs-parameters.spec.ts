@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { history, T0, DAY_MS } from '$lib/domain/backup.fixture';
-import { DEFAULT_PARAMETERS } from '$lib/domain/fsrs-evaluate';
-import { dayKey } from '$lib/domain/study-day';
+import { history, T0, DAY_MS } from '$lib/domain/records/backup.fixture';
+import { DEFAULT_PARAMETERS } from '$lib/domain/schedule/fsrs-evaluate';
+import { dayKey } from '$lib/domain/study-day/study-day';
 import { openIdbStorage, type ReviewStorage } from '$lib/storage';
-import { createRecall } from '$lib/domain/recall';
+import { createRecall } from '$lib/domain/schedule/recall';
 import { applyParameters, useParameters } from './fsrs-parameters';
 import { Progress } from './progress.svelte';
 import { Ratings } from './ratings.svelte';

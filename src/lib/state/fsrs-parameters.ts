@@ -3,8 +3,8 @@
  * setting and every card rebuilt from its log, in one all-or-nothing write. Loaded only when the
  * person uses them, and kept free of runes so Node tests run it on fake IndexedDB.
  */
-import { rebuildCards } from '$lib/domain/rebuild-cards';
-import { createScheduler, schedulerParams } from '$lib/domain/scheduler';
+import { rebuildCards } from '$lib/domain/schedule/rebuild-cards';
+import { createScheduler, schedulerParams } from '$lib/domain/schedule/scheduler';
 import type { ReviewStorage } from '$lib/storage';
 import type { Progress } from './progress.svelte';
 import { syncHooks } from './sync-hooks';

@@ -1,14 +1,14 @@
 import { browser } from '$app/environment';
-import { createRecall, DEFAULT_DECAY, type Recall } from '$lib/domain/recall';
-import type { StoredCard } from '$lib/domain/scheduler';
-import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
+import { createRecall, DEFAULT_DECAY, type Recall } from '$lib/domain/schedule/recall';
+import type { StoredCard } from '$lib/domain/schedule/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/records/settings';
 import {
 	countRating,
 	dayKey,
 	type DayCount,
 	type DayKey,
 	type RatingKind
-} from '$lib/domain/study-day';
+} from '$lib/domain/study-day/study-day';
 import {
 	openStorage,
 	STORAGE_FULL_WARNING,

@@ -1,8 +1,8 @@
-import type { Question } from '$lib/domain/bank';
-import type { QuizChoice } from '$lib/domain/quiz-config';
-import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
-import type { OpenQuiz } from '$lib/domain/quiz-resume';
-import { scheduleEffect } from '$lib/domain/quiz-schedule';
+import type { Question } from '$lib/domain/bank/bank';
+import type { QuizChoice } from '$lib/domain/quiz/quiz-config';
+import type { QuizAnswerRecord } from '$lib/domain/quiz/quiz-record';
+import type { OpenQuiz } from '$lib/domain/quiz/quiz-resume';
+import { scheduleEffect } from '$lib/domain/quiz/quiz-schedule';
 import { loadQuizPart, type ReviewStorage } from '$lib/storage';
 import type { QuizSink } from './quiz.svelte';
 import type { Rated, Ratings } from './ratings.svelte';

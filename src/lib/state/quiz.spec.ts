@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '$lib/domain/settings';
-import { QUIZ_KINDS } from '$lib/domain/quiz-config';
+import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
+import { QUIZ_KINDS } from '$lib/domain/quiz/quiz-config';
+import { askableTogether, quizKindOf } from '$lib/domain/quiz/quiz-sample';
 import { bankState } from './bank.svelte';
 import { Progress } from './progress.svelte';
 import { QuizKeeper } from './quiz-keeper';
@@ -32,7 +33,7 @@ const typedQuiz = { frameworks: 'all' as const, count: 5, kinds: ['cloze' as con
 describe('a quiz session', () => {
 	it('skips, gives up, takes "I was right", and quits with a summary of what was answered', async () => {
 		const { progress, keeper, session } = await quizPage();
-		session.start(bankState.questions, typedQuiz, 11);
+		session.start(bankState, typedQuiz, 11);
 		const [first, second, third] = session.items.map((item) => item.question);
 		session.skip();
 		await session.dontKnow();
@@ -67,7 +68,7 @@ describe('a quiz session', () => {
 
 	it('is kept after every step, and resumes where it was left on another page', async () => {
 		const { keeper, session } = await quizPage();
-		session.start(bankState.questions, { frameworks: 'all', count: 4, kinds: [...QUIZ_KINDS] }, 3);
+		session.start(bankState, { frameworks: 'all', count: 4, kinds: [...QUIZ_KINDS] }, 3);
 		await session.dontKnow();
 		session.next();
 		session.skip();
@@ -88,9 +89,40 @@ describe('a quiz session', () => {
 		expect(await keeper.open()).toBeNull();
 	});
 
+	it('says how many were asked for when the questions chosen cannot fill the quiz', async () => {
+		const { session } = await quizPage();
+		const eas = { frameworks: ['eas'], kinds: [...QUIZ_KINDS] };
+		// The set-up's figure is the next quiz's: each start below draws the next seed.
+		for (const more of [5, 0, 'all'] as const) {
+			session.reset();
+			const most = session.capacity(bankState, { ...eas, count: 'all' });
+			session.start(bankState, { ...eas, count: more === 'all' ? 'all' : most + more });
+			expect(session.items).toHaveLength(most);
+			expect(session.askedFor).toBe(more === 5 ? most + 5 : undefined);
+		}
+	});
+
+	it('says how many a link named when its questions cannot all be asked together', async () => {
+		const { session } = await quizPage();
+		const eas = bankState.questions.filter((q) => q.framework === 'eas' && quizKindOf(q));
+		const named = { frameworks: 'all' as const, kinds: [...QUIZ_KINDS], count: 'all' as const };
+		session.start(bankState, { ...named, questions: eas.map((q) => q.id) });
+		expect(session.items.length).toBeLessThan(eas.length);
+		expect(session.askedFor).toBe(eas.length);
+		// A link naming only questions that can be asked together asks them all, and says nothing.
+		const together = askableTogether(
+			bankState,
+			eas.map((q) => q.id)
+		);
+		session.reset();
+		session.start(bankState, { ...named, questions: together });
+		expect(session.items.map((item) => item.question.id).sort()).toEqual([...together].sort());
+		expect(session.askedFor).toBeUndefined();
+	});
+
 	it('ends, keeping nothing to resume, once the last question is answered', async () => {
 		const { keeper, session } = await quizPage();
-		session.start(bankState.questions, { ...typedQuiz, count: 1 }, 5);
+		session.start(bankState, { ...typedQuiz, count: 1 }, 5);
 		await session.dontKnow();
 		await session.kept();
 		expect(await keeper.open()).toBeNull();
@@ -133,7 +165,7 @@ describe("a quiz answer and the question's flashcard", () => {
 describe('"I was right" with quiz answers counting toward the schedule', () => {
 	it('takes back the Again the wrong answer gave the flashcard, and grades it Good instead', async () => {
 		const { progress, session } = await quizPage(true);
-		session.start(bankState.questions, { ...typedQuiz, count: 1 }, 8);
+		session.start(bankState, { ...typedQuiz, count: 1 }, 8);
 		const card = bankState.cardFor(session.current!.question)!;
 		session.typed = 'zzzz';
 		await session.check();

@@ -1,16 +1,22 @@
-import type { Question } from '$lib/domain/bank';
-import type { QuizConfig } from '$lib/domain/quiz-config';
+import type { Question } from '$lib/domain/bank/bank';
+import type { QuizConfig } from '$lib/domain/quiz/quiz-config';
 import {
 	giveUp,
 	gradeAnswer,
 	responseKindOf,
 	type GradeResult,
 	type QuizResponse
-} from '$lib/domain/quiz-grade';
-import { toAnswerRecord, type QuizAnswerRecord, type QuizResult } from '$lib/domain/quiz-record';
-import { openQuizOf, resumeQuiz, type OpenQuiz } from '$lib/domain/quiz-resume';
-import { quizOf, sampleQuiz, type QuizItem } from '$lib/domain/quiz-sample';
-import { summarizeQuiz } from '$lib/domain/quiz-summary';
+} from '$lib/domain/quiz/quiz-grade';
+import {
+	toAnswerRecord,
+	type QuizAnswerRecord,
+	type QuizResult
+} from '$lib/domain/quiz/quiz-record';
+import { openQuizOf, resumeQuiz, type OpenQuiz } from '$lib/domain/quiz/quiz-resume';
+import type { QuizBank } from '$lib/domain/quiz/quiz-compatible';
+import { quizCapacity, quizOf, sampleQuiz, type QuizItem } from '$lib/domain/quiz/quiz-sample';
+import { summarizeQuiz } from '$lib/domain/quiz/quiz-summary';
+import { errorMessage } from '$lib/error-message';
 
 export type QuizPhase = 'setup' | 'question' | 'feedback' | 'summary';
 
@@ -46,6 +52,10 @@ export class QuizSession {
 	#sink: QuizSink;
 	#saveError = $state<string | undefined>(undefined);
 	#saving = false;
+	/** How many questions the quiz under way was asked to hold, when a number was asked for. */
+	#requested = $state<number | undefined>(undefined);
+	/** The seed of the next quiz, drawn beforehand so the set-up can say how long it can be. */
+	#nextSeed = $state(freshSeed());
 	/** Keeps run one after another, so the last step is the one stored. */
 	#keeping: Promise<void> = Promise.resolve();
 
@@ -113,19 +123,40 @@ export class QuizSession {
 		);
 	}
 
-	start(questions: readonly Question[], config: QuizConfig, seed = freshSeed()) {
-		this.#begin(sampleQuiz(questions, config, seed));
+	/**
+	 * How many questions a quiz asked to hold more than it can (a link's `n`, or the questions
+	 * its `ids` name) was asked for; undefined when it holds what was asked.
+	 */
+	get askedFor(): number | undefined {
+		const requested = this.#requested;
+		return requested !== undefined && requested > this.#items.length ? requested : undefined;
 	}
 
-	/** Starts again on exactly these questions, e.g. the mistakes of the last quiz. */
-	retry(questions: readonly Question[]) {
-		this.#begin(quizOf(questions, freshSeed()));
+	/**
+	 * How many questions the next quiz for `config` can ask, none giving away one asked after it.
+	 * Its "All" asks that many, and no count asks more.
+	 */
+	capacity(bank: QuizBank, config: QuizConfig): number {
+		return quizCapacity(bank, config, this.#nextSeed);
+	}
+
+	start(bank: QuizBank, config: QuizConfig, seed = this.#nextSeed) {
+		this.#nextSeed = freshSeed();
+		this.#begin(sampleQuiz(bank, config, seed));
+		// A link naming questions asks for all of them.
+		this.#requested = config.count === 'all' ? config.questions?.length : config.count;
+	}
+
+	/** Starts again on exactly these questions of `bank`, e.g. the mistakes of the last quiz. */
+	retry(bank: QuizBank, questions: readonly Question[]) {
+		this.#begin(quizOf(bank, questions, freshSeed()));
 	}
 
 	/** Goes on with a quiz left mid-way, on today's questions (the bank may have changed). */
 	resume(open: OpenQuiz, questions: readonly Question[]) {
 		const { items, results, next } = resumeQuiz(open, questions, freshSeed());
 		this.#items = items;
+		this.#requested = undefined;
 		this.#results = results;
 		this.#startedAt = open.startedAt;
 		this.#moveTo(next);
@@ -136,10 +167,12 @@ export class QuizSession {
 		this.#items = [];
 		this.#results = [];
 		this.#asked = 0;
+		this.#requested = undefined;
 	}
 
 	#begin(items: QuizItem[]) {
 		this.#items = items;
+		this.#requested = undefined;
 		this.#results = [];
 		this.#startedAt = Date.now();
 		this.#moveTo(0);
@@ -234,7 +267,7 @@ export class QuizSession {
 			this.#receipt = await this.#sink.answer(toAnswerRecord(result), question);
 			this.#saveError = undefined;
 		} catch (error) {
-			this.#saveError = error instanceof Error ? error.message : String(error);
+			this.#saveError = errorMessage(error);
 		} finally {
 			this.#saving = false;
 		}
@@ -262,7 +295,7 @@ export class QuizSession {
 			await this.#sink.override(toAnswerRecord(overridden), result.question, this.#receipt);
 			this.#saveError = undefined;
 		} catch (error) {
-			this.#saveError = error instanceof Error ? error.message : String(error);
+			this.#saveError = errorMessage(error);
 		} finally {
 			this.#saving = false;
 		}

@@ -1,5 +1,5 @@
-import { newCard, type Rating, type StoredCard } from '$lib/domain/card';
-import type { Scheduler } from '$lib/domain/scheduler';
+import { newCard, type Rating, type StoredCard } from '$lib/domain/schedule/card';
+import type { Scheduler } from '$lib/domain/schedule/scheduler';
 import { loadWrites, type SavedRating, type UndoResult, type UndoToken } from '$lib/storage';
 import { progress as sharedProgress, type Progress } from './progress.svelte';
 import { syncHooks } from './sync-hooks';
@@ -21,7 +21,7 @@ export interface Rated extends SavedRating {
 // write half comes with it (a failure there is reported by the write that needs it).
 const schedulerModule = () => {
 	void loadWrites().catch(() => undefined);
-	return import('$lib/domain/scheduler');
+	return import('$lib/domain/schedule/scheduler');
 };
 
 export class Ratings {

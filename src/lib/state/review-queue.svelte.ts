@@ -1,14 +1,14 @@
 import { untrack } from 'svelte';
-import { nextCardDue } from '$lib/domain/next-due';
+import { nextCardDue } from '$lib/domain/schedule/next-due';
 import {
 	doneOn,
 	QueueState,
 	reviewQuestionIds,
 	reviewSiblings,
 	type Queue
-} from '$lib/domain/queue';
-import type { StoredCard } from '$lib/domain/scheduler';
-import { startOfNextStudyDay } from '$lib/domain/study-day';
+} from '$lib/domain/schedule/queue';
+import type { StoredCard } from '$lib/domain/schedule/scheduler';
+import { startOfNextStudyDay } from '$lib/domain/study-day/study-day';
 import { bankState } from './bank.svelte';
 import type { ExamPlanner } from './exam-plan.svelte';
 import type { Progress } from './progress.svelte';

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { newCard } from '$lib/domain/scheduler';
-import { DEFAULT_SETTINGS } from '$lib/domain/settings';
+import { newCard } from '$lib/domain/schedule/scheduler';
+import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { openIdbStorage } from '$lib/storage';
 import { bankState } from './bank.svelte';
 import { Progress } from './progress.svelte';

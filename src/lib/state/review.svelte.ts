@@ -1,6 +1,6 @@
-import { newCard, type Rating, type StoredCard } from '$lib/domain/card';
-import { isDue, type Queue } from '$lib/domain/queue';
-import { ratingsLeft } from '$lib/domain/session-estimate';
+import { newCard, type Rating, type StoredCard } from '$lib/domain/schedule/card';
+import { isDue, type Queue } from '$lib/domain/schedule/queue';
+import { ratingsLeft } from '$lib/domain/schedule/session-estimate';
 import type { UndoToken } from '$lib/storage';
 import type { Progress } from './progress.svelte';
 import type { Ratings } from './ratings.svelte';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/records/settings';
 import { StorageQuotaError } from '$lib/storage';
 import {
 	NOT_SAVED_HERE,

@@ -1,10 +1,11 @@
-import type { Settings, Theme } from '$lib/domain/settings';
+import type { Settings, Theme } from '$lib/domain/records/settings';
 import {
 	NUMBER_INPUTS,
 	numberInputText,
 	parseNumberInput,
 	type NumberSetting
-} from '$lib/domain/settings-input';
+} from '$lib/domain/records/settings-input';
+import { errorMessage } from '../error-message';
 
 /** What the form needs of the progress state (passed in, so a test gives its own). */
 export interface SettingsHolder {
@@ -163,7 +164,7 @@ export class SettingsForm {
 			try {
 				await this.#holder.saveSettings({ ...before, ...patch });
 			} catch (error) {
-				const why = error instanceof Error ? error.message : String(error);
+				const why = errorMessage(error);
 				this.notice = {
 					setting,
 					text: `${why} The setting keeps its previous value.`,

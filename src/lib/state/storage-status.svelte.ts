@@ -5,6 +5,7 @@ import {
 	type PersistenceStatus,
 	type QuarantinedRecord
 } from '$lib/storage';
+import { errorMessage } from '../error-message';
 
 /**
  * What the user must be told about storage, shown in one place (StatusBanner): why progress is
@@ -29,7 +30,7 @@ export class StorageStatus {
 
 	/** Shows what went wrong and throws it on, for the caller to stop. */
 	fail(error: unknown): never {
-		this.error = error instanceof Error ? error.message : String(error);
+		this.error = errorMessage(error);
 		throw error;
 	}
 

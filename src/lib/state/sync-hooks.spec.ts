@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '$lib/domain/settings';
+import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { setSyncFlag } from './sync-flag';
 import { connectSync, syncHooks, type SyncSink } from './sync-hooks';
 

@@ -3,9 +3,9 @@
  * no-op unless sync is on; kept tiny because every page loads it, and sync itself (the state, the
  * engine, PouchDB) loads only when it is on.
  */
-import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
-import type { ReviewRecord } from '$lib/domain/card';
-import type { Settings } from '$lib/domain/settings';
+import type { QuizAnswerRecord } from '$lib/domain/quiz/quiz-record';
+import type { ReviewRecord } from '$lib/domain/schedule/card';
+import type { Settings } from '$lib/domain/records/settings';
 import type { UndoToken } from '$lib/storage';
 import { syncIsOn } from './sync-flag';
 

@@ -4,13 +4,14 @@
  * devices sent through the merge import's path; progress tells the engine of this device's
  * changes through sync-hooks.ts.
  */
-import type { SetAsideDoc } from '$lib/domain/sync-events';
-import { checkSyncConfig, type SyncConfigField } from '$lib/domain/sync-config';
+import type { SetAsideDoc } from '$lib/domain/records/sync-events';
+import { checkSyncConfig, type SyncConfigField } from '$lib/domain/records/sync-config';
 import type { SyncEngine, SyncHost, SyncStatus } from '$lib/sync/engine';
 import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/storage/sync-config';
 import { progress } from './progress.svelte';
 import { setSyncFlag, syncIsOn } from './sync-flag';
 import { connectSync } from './sync-hooks';
+import { errorMessage } from '../error-message';
 
 const host: SyncHost = {
 	async readProgress() {
@@ -25,8 +26,8 @@ const host: SyncHost = {
 		// none of the events' checks (valibot and the backup schema among them).
 		const [storage, { createScheduler, schedulerParams }, { applyEvents }] = await Promise.all([
 			progress.storage(),
-			import('$lib/domain/scheduler'),
-			import('$lib/domain/sync-events')
+			import('$lib/domain/schedule/scheduler'),
+			import('$lib/domain/records/sync-events')
 		]);
 		await storage.mergeAll((current) =>
 			applyEvents(current, batch, (settings) => createScheduler(schedulerParams(settings)))
@@ -87,7 +88,7 @@ class SyncState {
 			connectSync(null);
 			this.#status = {
 				kind: 'problem',
-				message: `Sync could not start: ${error instanceof Error ? error.message : String(error)}`
+				message: `Sync could not start: ${errorMessage(error)}`
 			};
 		}
 	}

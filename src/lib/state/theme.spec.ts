@@ -1,8 +1,8 @@
 import { themeScript } from '../../../scripts/theme-script.mjs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { THEMES } from '$lib/domain/settings';
-import { THEME_STORAGE_KEY, themeColor } from '$lib/domain/theme';
+import { THEMES } from '$lib/domain/records/settings';
+import { THEME_STORAGE_KEY, themeColor } from '$lib/domain/records/theme';
 import { applyTheme } from './theme';
 
 const MEDIA = ['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)'] as const;

@@ -1,5 +1,5 @@
-import type { Theme } from '$lib/domain/settings';
-import { metaScheme, themeColor, THEME_STORAGE_KEY } from '$lib/domain/theme';
+import type { Theme } from '$lib/domain/records/settings';
+import { metaScheme, themeColor, THEME_STORAGE_KEY } from '$lib/domain/records/theme';
 
 /**
  * Shows `theme` on the page and mirrors it for the next load: data-theme on <html> (without it

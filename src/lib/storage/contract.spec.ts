@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { newCard } from '../domain/scheduler';
+import { newCard } from '../domain/schedule/scheduler';
 import { scheduler } from '../domain/scheduler.fixture';
-import { DEFAULT_SETTINGS } from '../domain/settings';
+import { DEFAULT_SETTINGS } from '../domain/records/settings';
 import { openIdbStorage } from './idb';
 import { createMemoryStorage } from './memory';
 import { persistenceStatus, requestPersistence } from './index';

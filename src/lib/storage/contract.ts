@@ -5,14 +5,14 @@
  * shows `error.message` in its one error area; `NOT_SAVING_WARNING` is the banner while the
  * in-memory fallback is in use.
  */
-import type { BackupMark } from '../domain/backup-reminder';
-import type { ProgressData } from '../domain/backup-merge';
-import type { QuizChoice } from '../domain/quiz-config';
-import type { QuizAnswerRecord } from '../domain/quiz-record';
-import type { OpenQuiz } from '../domain/quiz-resume';
-import type { ReviewRecord, StoredCard } from '../domain/scheduler';
-import type { Settings } from '../domain/settings';
-import type { DayCount, DayKey, RatingKind } from '../domain/study-day';
+import type { BackupMark } from '../domain/records/backup-reminder';
+import type { ProgressData } from '../domain/records/backup-merge';
+import type { QuizChoice } from '../domain/quiz/quiz-config';
+import type { QuizAnswerRecord } from '../domain/quiz/quiz-record';
+import type { OpenQuiz } from '../domain/quiz/quiz-resume';
+import type { ReviewRecord, StoredCard } from '../domain/schedule/scheduler';
+import type { Settings } from '../domain/records/settings';
+import type { DayCount, DayKey, RatingKind } from '../domain/study-day/study-day';
 
 export type { BackupMark, OpenQuiz, QuizAnswerRecord, QuizChoice };
 

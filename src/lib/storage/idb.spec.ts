@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { newCard, type Rating } from '../domain/scheduler';
+import { newCard, type Rating } from '../domain/schedule/scheduler';
 import { scheduler } from '../domain/scheduler.fixture';
-import { DEFAULT_SETTINGS } from '../domain/settings';
+import { DEFAULT_SETTINGS } from '../domain/records/settings';
 import { fillTheDisk } from './full-disk.fixture';
 import { openIdbStorage } from './idb';
 import { openStorage, StorageQuotaError, type ReviewStorage, type StorageChange } from './index';

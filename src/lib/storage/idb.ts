@@ -56,10 +56,10 @@
  * browser's default is "relaxed").
  */
 import { createStore } from 'idb-keyval';
-import type { ProgressData } from '../domain/backup-merge';
-import type { ReviewRecord } from '../domain/scheduler';
-import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day';
+import type { ProgressData } from '../domain/records/backup-merge';
+import type { ReviewRecord } from '../domain/schedule/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/records/settings';
+import { recentDayFrom, type DayCount, type DayKey } from '../domain/study-day/study-day';
 import {
 	StorageSchemaTooNewError,
 	StorageUnavailableError,
@@ -90,6 +90,7 @@ import {
 	transactor,
 	type Transact
 } from './records';
+import { errorMessage } from '../error-message';
 
 const repair = () => import('./repair');
 const importing = () => import('./import');
@@ -124,7 +125,7 @@ export async function openIdbStorage(options: IdbOptions = {}): Promise<ReviewSt
 		// answer would wait for the main thread (busy parsing the bank) before the load could start.
 		await useStore('readonly', async () => undefined);
 	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
+		const detail = errorMessage(error);
 		throw new StorageUnavailableError(`IndexedDB could not be opened: ${detail}`, { cause: error });
 	}
 	// `??` would turn the null that means "no notifications" into the default channel.

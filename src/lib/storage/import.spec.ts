@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { history, quizAnswer, sampleBackup, T0 } from '../domain/backup.fixture';
+import { history, quizAnswer, sampleBackup, T0 } from '../domain/records/backup.fixture';
 import { scheduler } from '../domain/scheduler.fixture';
-import { countDays, dataFromBackup, mergeProgress } from '../domain/backup-merge';
-import { DEFAULT_SETTINGS } from '../domain/settings';
+import { countDays, dataFromBackup, mergeProgress } from '../domain/records/backup-merge';
+import { DEFAULT_SETTINGS } from '../domain/records/settings';
 import { openIdbStorage } from './idb';
 import { createMemoryStorage } from './memory';
 import { StorageQuotaError, type ReviewStorage } from './contract';

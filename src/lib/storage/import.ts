@@ -3,9 +3,9 @@
  * transaction (keys as listed in ./idb.ts), so a failure midway leaves the old data whole. Loaded
  * on first use: the review and Today never need it. ./memory.ts prepares its imports here too.
  */
-import { countDays, type ProgressData } from '../domain/backup-merge';
-import type { ReviewRecord, StoredCard } from '../domain/scheduler';
-import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
+import { countDays, type ProgressData } from '../domain/records/backup-merge';
+import type { ReviewRecord, StoredCard } from '../domain/schedule/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/records/settings';
 import {
 	StorageWriteError,
 	type ImportData,

@@ -5,6 +5,7 @@
  */
 import { NOT_SAVING_WARNING, type LoadedData, type ReviewStorage } from './contract';
 import { openIdbStorage, type IdbOptions } from './idb';
+import { errorMessage } from '../error-message';
 
 export interface OpenedStorage {
 	storage: ReviewStorage;
@@ -38,7 +39,7 @@ export async function openStorage(
 		// Loaded only now: a working IndexedDB never needs the fallback's code.
 		const { createMemoryStorage } = await import('./memory');
 		const memory = createMemoryStorage();
-		const message = error instanceof Error ? error.message : String(error);
+		const message = errorMessage(error);
 		const warning = message.includes(NOT_SAVING_WARNING)
 			? message
 			: `${message} ${NOT_SAVING_WARNING}`;

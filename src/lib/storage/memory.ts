@@ -3,10 +3,15 @@
  * unavailable or full, so the review keeps working for the session ("progress is not being
  * saved"). It validates like the real store, so a bug shows up in either.
  */
-import type { ProgressData } from '../domain/backup-merge';
-import type { ReviewRecord, StoredCard } from '../domain/scheduler';
-import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import { countRating, recentDayFrom, type DayCount, type RatingKind } from '../domain/study-day';
+import type { ProgressData } from '../domain/records/backup-merge';
+import type { ReviewRecord, StoredCard } from '../domain/schedule/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '../domain/records/settings';
+import {
+	countRating,
+	recentDayFrom,
+	type DayCount,
+	type RatingKind
+} from '../domain/study-day/study-day';
 import type {
 	BackupMark,
 	ImportData,

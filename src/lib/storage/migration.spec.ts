@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../domain/scheduler';
-import { formatInterval } from '../domain/duration-format';
+import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../domain/schedule/scheduler';
+import { formatInterval } from '../domain/study-day/duration-format';
 import { openIdbStorage } from './idb';
 import { describeQuarantine, SCHEMA_VERSION, type ReviewStorage } from './index';
 

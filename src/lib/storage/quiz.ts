@@ -7,9 +7,9 @@
  * review would otherwise load first. Quiz answers are read with the rest of the history
  * (./idb.ts), as Stats, backups and sync read them too.
  */
-import { isQuizChoice, quizChoiceProblem, type QuizChoice } from '../domain/quiz-config';
-import type { QuizAnswerRecord } from '../domain/quiz-record';
-import { isOpenQuiz, openQuizProblem, type OpenQuiz } from '../domain/quiz-resume';
+import { isQuizChoice, quizChoiceProblem, type QuizChoice } from '../domain/quiz/quiz-config';
+import type { QuizAnswerRecord } from '../domain/quiz/quiz-record';
+import { isOpenQuiz, openQuizProblem, type OpenQuiz } from '../domain/quiz/quiz-resume';
 import type { QuarantinedRecord } from './contract';
 import { invalid, plainQuiz } from './rating';
 import { validRecords } from './read-checks';

@@ -13,17 +13,22 @@
  *
  * And `quarantine`, the write that sets a failing record aside (./repair.ts's too).
  */
-import type { BackupMark } from '../domain/backup-reminder';
-import type { QuizAnswerRecord } from '../domain/quiz-record';
+import type { BackupMark } from '../domain/records/backup-reminder';
+import type { QuizAnswerRecord } from '../domain/quiz/quiz-record';
 import {
 	cardProblem,
 	dayCountProblem,
 	quizAnswerProblem,
 	reviewRecordProblem
-} from '../domain/record-problems';
-import type { ReviewRecord, StoredCard } from '../domain/scheduler';
-import { validateSettings, type Settings } from '../domain/settings';
-import { countRating, ratingKind, type DayCount, type RatingKind } from '../domain/study-day';
+} from '../domain/records/record-problems';
+import type { ReviewRecord, StoredCard } from '../domain/schedule/scheduler';
+import { validateSettings, type Settings } from '../domain/records/settings';
+import {
+	countRating,
+	ratingKind,
+	type DayCount,
+	type RatingKind
+} from '../domain/study-day/study-day';
 import {
 	StorageWriteError,
 	type QuarantinedRecord,

@@ -3,10 +3,15 @@
  * checks 10,000 cards with them in a few milliseconds. A record that fails them goes to the full
  * check of ./repair.ts, loaded only then, which migrates it or gives the reason for its quarantine.
  */
-import { isDayCount, isQuizAnswer, isReviewRecord, isStoredCard } from '../domain/record-guards';
-import type { StoredCard } from '../domain/scheduler';
-import { validateSettings } from '../domain/settings';
-import type { DayCount } from '../domain/study-day';
+import {
+	isDayCount,
+	isQuizAnswer,
+	isReviewRecord,
+	isStoredCard
+} from '../domain/records/record-guards';
+import type { StoredCard } from '../domain/schedule/scheduler';
+import { validateSettings } from '../domain/records/settings';
+import type { DayCount } from '../domain/study-day/study-day';
 import { loadPart, type QuarantinedRecord } from './contract';
 import { readAll, type Columns, type Entry, type Transact } from './records';
 

@@ -7,8 +7,8 @@
  * (./rating.ts).
  */
 import { promisifyRequest, type UseStore } from 'idb-keyval';
-import type { BackupMark } from '../domain/backup-reminder';
-import type { DayKey } from '../domain/study-day';
+import type { BackupMark } from '../domain/records/backup-reminder';
+import type { DayKey } from '../domain/study-day/study-day';
 import { toStorageError, type Meta } from './contract';
 
 /** The current schema; ./repair.ts lists the versions and migrates older data. */

@@ -21,10 +21,10 @@ import {
 	QuizAnswerSchema,
 	ReviewRecordSchema,
 	type Parsed
-} from '../domain/record-schemas';
-import { quizChoiceProblem } from '../domain/quiz-config';
-import { openQuizProblem } from '../domain/quiz-resume';
-import { validateSettings } from '../domain/settings';
+} from '../domain/records/record-schemas';
+import { quizChoiceProblem } from '../domain/quiz/quiz-config';
+import { openQuizProblem } from '../domain/quiz/quiz-resume';
+import { validateSettings } from '../domain/records/settings';
 import type { QuarantinedRecord } from './contract';
 import { quarantine } from './rating';
 import { readAll, SCHEMA_VERSION, type Entry, type Transact } from './records';

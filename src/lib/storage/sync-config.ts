@@ -7,7 +7,7 @@
  * in the pages' connect-src (`readSyncOrigin`).
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { checkSyncConfig, type SyncConfig } from '$lib/domain/sync-config';
+import { checkSyncConfig, type SyncConfig } from '$lib/domain/records/sync-config';
 
 const DATABASE = 'kizuna-sync';
 const STORE = 'config';

@@ -3,7 +3,7 @@
 // order in which its two directions report.
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '$lib/domain/settings';
+import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { SyncEngine, type SyncHost, type SyncStatus } from './engine';
 import type { Database, Replication } from './pouch';
 

@@ -14,11 +14,11 @@
  * Documents that break a rule are set aside: listed in '_local/kizuna-set-aside' (local
  * documents never replicate) and reported, never applied.
  */
-import { logIdentity, quizIdentity } from '$lib/domain/backup-merge';
-import type { QuizAnswerRecord } from '$lib/domain/quiz-record';
-import type { ReviewRecord } from '$lib/domain/card';
-import type { Settings } from '$lib/domain/settings';
-import type { SyncConfig } from '$lib/domain/sync-config';
+import { logIdentity, quizIdentity } from '$lib/domain/records/backup-merge';
+import type { QuizAnswerRecord } from '$lib/domain/quiz/quiz-record';
+import type { ReviewRecord } from '$lib/domain/schedule/card';
+import type { Settings } from '$lib/domain/records/settings';
+import type { SyncConfig } from '$lib/domain/records/sync-config';
 import {
 	checkIncoming,
 	quizEventDoc,
@@ -30,7 +30,7 @@ import {
 	type EventBatch,
 	type IncomingChange,
 	type SetAsideDoc
-} from '$lib/domain/sync-events';
+} from '$lib/domain/records/sync-events';
 import { classify, ERROR_STATUS, SYNC_MESSAGES, type Problem } from './problems';
 import {
 	loadPouch,

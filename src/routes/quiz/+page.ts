@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import type { BankFramework } from '$lib/domain/bank';
+import type { BankFramework } from '$lib/domain/bank/bank';
 
 // Inlined into the prerendered page, so the setup form shows before any script has run; fetched
 // (from the service worker's cache) on a client-side navigation.

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { questionsBySentence } from '$lib/domain/source-coverage';
+import { questionsBySentence } from '$lib/domain/bank/source-coverage';
 import { readBank, readSource } from '$lib/server/content';
 
 // The source text as sentences, each with the ids of the questions resting on it, built when the

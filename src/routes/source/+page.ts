@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import type { SourceText } from '$lib/domain/source-text';
+import type { SourceText } from '$lib/domain/bank/source-text';
 
 // Inlined into the prerendered page; fetched (from the service worker's cache) on a client-side
 // navigation.
