@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/domain/records/se
 import { dayKey, type DayCount } from '../../src/lib/domain/study-day/study-day';
 import { SCHEMA_VERSION } from '../../src/lib/storage/records';
 import { SEED } from './idb-seed';
+import { logRecord } from '../../src/lib/domain/records/review-log.fixture';
 
 export const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
@@ -58,20 +59,7 @@ export function ratedCard(
 /** The review log record of one Good rating of `card`, three days ago. */
 export function logOf(card: StoredCard): ReviewRecord {
 	const review = card.last_review ?? START.getTime();
-	return {
-		card_id: card.id,
-		rating: 'good',
-		state: 'learning',
-		due: review,
-		stability: 1,
-		difficulty: 5,
-		elapsed_days: 0,
-		last_elapsed_days: 0,
-		scheduled_days: 0,
-		learning_steps: 1,
-		review,
-		duration_ms: 4000
-	};
+	return logRecord(card.id, review, { state: 'learning', learning_steps: 1 });
 }
 
 export interface Seed {

@@ -12,6 +12,7 @@ import {
 } from './exam-plan';
 import { newCard, type StoredCard } from '../schedule/scheduler';
 import { scheduler } from '../scheduler.fixture';
+import { logRecord } from '../records/review-log.fixture';
 import type { ReviewRecord } from '../schedule/scheduler';
 import { dayKey, startOfStudyDay } from '../study-day/study-day';
 
@@ -213,20 +214,7 @@ describe('the time a card takes', () => {
 		state: ReviewRecord['state'],
 		rating: ReviewRecord['rating'],
 		ms: number
-	): ReviewRecord => ({
-		card_id: card,
-		rating,
-		state,
-		due: at,
-		stability: 1,
-		difficulty: 5,
-		elapsed_days: 0,
-		last_elapsed_days: 0,
-		scheduled_days: 0,
-		learning_steps: 0,
-		review: at,
-		duration_ms: ms
-	});
+	): ReviewRecord => logRecord(card, at, { rating, state, duration_ms: ms });
 
 	it('keeps the defaults until the log has enough cards of a kind', () => {
 		const few = ids(5).map((id, i) => log(id, NOW + i * 1000, 'review', 'good', 3000));
