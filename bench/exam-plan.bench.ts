@@ -38,6 +38,7 @@ import {
 	reviewSiblings
 } from '../src/lib/domain/schedule/queue';
 import { createRecall } from '../src/lib/domain/schedule/recall';
+import { mulberry32 } from '../src/lib/domain/quiz/random';
 import {
 	createScheduler,
 	DEFAULT_SCHEDULER_PARAMS,
@@ -80,17 +81,6 @@ const PLAN_ORDER = planOrder(bank.questions);
 const SIBLINGS = reviewSiblings(bank.questions);
 const recallOf = createRecall();
 
-/** mulberry32: small, fast and seeded. */
-function rng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 const pick = (random: () => number, table: [Rating, number][]) => {
 	let r = random();
 	for (const [rating, p] of table) if ((r -= p) < 0) return rating;
@@ -188,7 +178,7 @@ function runLearner(
 	truth: MemoryModel,
 	seed: number
 ): Outcome {
-	const random = rng(seed);
+	const random = mulberry32(seed);
 	const learner: Learner = { cards: new Map(start.cards), truth: new Map(start.truth), seconds: 0 };
 	const examDate = dayKey(day0 + examDays * DAY, START_HOUR);
 	const examAt = examDayStart(examDate, START_HOUR);
@@ -238,7 +228,7 @@ function partlyStudied(day0: number, truth: MemoryModel, seed: number): Learner 
 	const learner: Learner = { cards: new Map(), truth: new Map(), seconds: 0 };
 	const settings = { ...DEFAULT_SETTINGS, newPerDay: 10 };
 	const scheduler = createScheduler(schedulerParams(settings, FUZZ));
-	const random = rng(seed);
+	const random = mulberry32(seed);
 	for (let offset = -7; offset < 0; offset += 1) {
 		studyDay(learner, day0 + offset * DAY, settings, scheduler, truth, random, Infinity);
 	}
@@ -330,7 +320,7 @@ function timings() {
 	const now = new Date(2027, 0, 4, 12).getTime();
 	const cards = new Map<string, StoredCard>();
 	const order: string[] = [];
-	const random = rng(42);
+	const random = mulberry32(42);
 	for (let i = 0; i < 10_000; i += 1) {
 		const id = `c${i}`;
 		order.push(id);

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildBank } from '../questions/build-bank';
 import type { Concept, Facts, FrameworkFacts } from '../src/lib/domain/bank/facts';
+import { MINIMAL_OVERVIEW } from '../src/lib/domain/bank/facts.fixture';
 import { generateQuestions, serializeBank } from '../src/lib/bank-generator/generate-questions';
 
 const WORDS = [
@@ -55,24 +56,7 @@ function syntheticFacts(count: number): Facts {
 		...(i % 10 === 0 ? { confusable: [`c${i + 1}`] } : {})
 	}));
 	const quote = 'q';
-	const frameworks: FrameworkFacts[] = [
-		{
-			id: 'overview',
-			name: 'Policy',
-			shortName: 'Policy',
-			ref: 'Japan',
-			kind: 'policy',
-			statements: [
-				{
-					id: 'overview.aim',
-					section: 'Aim',
-					quote,
-					text: 'Japan seeks [peace].',
-					question: 'What does Japan seek?'
-				}
-			]
-		}
-	];
+	const frameworks: FrameworkFacts[] = [MINIMAL_OVERVIEW];
 	for (let n = 0; n < count; n++) {
 		const id = `fw${n}`;
 		const trilateral = n % 3 === 0;

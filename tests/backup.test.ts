@@ -1,19 +1,11 @@
 import { expect, newContext, test, type Page } from './support/clock';
+import { reviewCards } from './support/app-pages';
 
 async function reviewedToday(page: Page) {
 	await page.goto('/');
 	const value = page.locator('dt', { hasText: 'Reviewed today' }).locator('xpath=../dd');
 	await expect(value).toBeVisible();
 	return Number(await value.textContent());
-}
-
-async function review(page: Page, times: number) {
-	await page.goto('/review');
-	for (let i = 0; i < times; i += 1) {
-		await page.getByRole('button', { name: 'Show answer' }).click();
-		await page.getByRole('button', { name: 'Easy', exact: true }).click();
-		await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
-	}
 }
 
 async function importFile(page: Page, path: string) {
@@ -26,7 +18,7 @@ test('export, clear the site data, import: the progress is back', async ({
 	browser,
 	baseURL
 }) => {
-	await review(page, 3);
+	await reviewCards(page, 3, 'Easy');
 	expect(await reviewedToday(page)).toBe(3);
 
 	await page.goto('/settings');
@@ -55,7 +47,7 @@ test('export, clear the site data, import: the progress is back', async ({
 test('a bad file gets a message naming the problem and leaves progress untouched', async ({
 	page
 }) => {
-	await review(page, 2);
+	await reviewCards(page, 2, 'Easy');
 	for (const [path, message] of [
 		['tests/fixtures/backup-other-version.json', /format: expected "kizuna-backup"/],
 		['tests/fixtures/backup-not-json.txt', /not valid JSON/]

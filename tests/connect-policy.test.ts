@@ -3,7 +3,7 @@
 // HTML's own policy (which cannot know the server) would allow any https: origin.
 import type { Page } from './support/clock';
 import { waitForServiceWorker } from './support/service-worker';
-import { expect, expectSynced, openDevice, test, turnOnSync } from './support/sync-devices';
+import { expect, expectSynced, test, turnOnSync } from './support/sync-devices';
 
 test.setTimeout(60_000);
 
@@ -27,26 +27,23 @@ function tryFetch(page: Page, url: string) {
 }
 
 test('with sync off, a page the service worker served can send to no other origin', async ({
-	browser,
-	baseURL
+	open
 }) => {
-	const { context, page } = await openDevice(browser, baseURL!);
+	const { page } = await open();
 	await waitForServiceWorker(page);
 	await page.reload();
 	// The HTML's policy alone allows both (https: and this computer's http ports).
 	for (const url of ['https://example.org/', 'http://127.0.0.1:9/'])
 		expect(await tryFetch(page, url), url).toEqual({ status: 'failed', refused: ['connect-src'] });
 	expect((await tryFetch(page, '/robots.txt')).status).toBe(200);
-	await context.close();
 });
 
 test('with sync on, the saved server is reachable and every other origin is refused', async ({
-	browser,
-	baseURL,
+	open,
 	couch,
 	db
 }) => {
-	const { context, page } = await openDevice(browser, baseURL!);
+	const { page } = await open();
 	await waitForServiceWorker(page);
 	await turnOnSync(page, couch, db);
 	await expectSynced(page);
@@ -57,5 +54,4 @@ test('with sync on, the saved server is reachable and every other origin is refu
 	const server = await tryFetch(page, `${couch.origin}/`);
 	expect(server.refused).toEqual([]);
 	expect(server.status).toBe(200);
-	await context.close();
 });

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from './support/clock';
 import { DEFAULT_SETTINGS } from '../src/lib/domain/records/settings';
-import { storedRecords } from './support/progress-seed';
+import { storedRecords } from './support/stored';
 
 const DAY = 86_400_000;
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from './support/clock';
 import { writeHistoryBackup } from './support/review-history';
-import { expect, go, syncedDevices, test } from './support/sync-devices';
+import { expect, go, test } from './support/sync-devices';
 import { readStored } from './support/stored';
 
 // Fitting takes a few seconds of WebAssembly, and a thousand ratings travel to the other device.
@@ -27,12 +27,8 @@ function memory(cards: readonly Record<string, unknown>[]): Record<string, strin
 }
 
 test('personal parameters used on A reach B, which rebuilds its cards; a backup holds them', async ({
-	browser,
-	baseURL,
-	couch,
-	db
+	synced: [a, b]
 }) => {
-	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	const path = join(mkdtempSync(join(tmpdir(), 'kizuna-fsrs-sync-')), 'history.json');
 	const reviews = writeHistoryBackup(path, 1000);
 	await a.page.getByLabel('Import backup').setInputFiles(path);
@@ -76,6 +72,4 @@ test('personal parameters used on A reach B, which rebuilds its cards; a backup 
 		};
 		expect(backup.settings.fsrsParameters).toEqual(fitted);
 	}
-	await a.context.close();
-	await b.context.close();
 });

@@ -7,9 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { buildBackup } from '../src/lib/domain/records/backup-export';
 import { DEFAULT_SETTINGS } from '../src/lib/domain/records/settings';
 import { reviewHistory, writeHistoryBackup } from './support/review-history';
-import { storedRecords } from './support/progress-seed';
 import { waitForServiceWorker } from './support/service-worker';
-import { readStored } from './support/stored';
+import { readStored, storedRecords } from './support/stored';
 
 // Fitting takes a few seconds of WebAssembly; on a loaded machine, several times that.
 test.setTimeout(120_000);

@@ -5,7 +5,7 @@
 // hints give way.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, newContext, test, type Page } from './support/clock';
-import { keptQuiz } from './support/progress-seed';
+import { keptQuiz } from './support/stored';
 
 const region = (page: Page) => page.getByRole('region', { name: /^Question \d+ of \d+$/ });
 

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, START, test } from './support/clock';
 import type { Bank, Question } from '../src/lib/domain/bank/bank';
 import { openFromMenu } from './support/app-pages';
-import { keptQuiz, seedProgress, storedRecords } from './support/progress-seed';
+import { seedProgress } from './support/progress-seed';
+import { keptQuiz, storedRecords } from './support/stored';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 const region = (page: Page) => page.getByRole('region', { name: /^Question \d+ of \d+$/ });

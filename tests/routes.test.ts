@@ -1,14 +1,5 @@
 import { expect, test } from './support/clock';
-
-const routes = [
-	{ path: '/', name: 'Today' },
-	{ path: '/review', name: 'Review' },
-	{ path: '/quiz', name: 'Quiz' },
-	{ path: '/browse', name: 'Browse' },
-	{ path: '/compare', name: 'Compare' },
-	{ path: '/stats', name: 'Stats' },
-	{ path: '/settings', name: 'Settings' }
-];
+import { routes } from './support/routes';
 
 for (const route of routes) {
 	test(`${route.path} renders its heading without console errors`, async ({ page }) => {
@@ -28,9 +19,9 @@ test('the navigation reaches every page by its link name', async ({ page }) => {
 	await page.goto('/');
 	const nav = page.getByRole('navigation', { name: 'Main' });
 	for (const route of routes) {
-		await nav.getByRole('link', { name: route.name, exact: true }).click();
+		await nav.getByRole('link', { name: route.link, exact: true }).click();
 		await expect(page).toHaveURL(route.path);
-		await expect(nav.getByRole('link', { name: route.name, exact: true })).toHaveAttribute(
+		await expect(nav.getByRole('link', { name: route.link, exact: true })).toHaveAttribute(
 			'aria-current',
 			'page'
 		);

@@ -1,12 +1,6 @@
 import { expect, test, type Page } from './support/clock';
-import {
-	DAY,
-	logOf,
-	ratedCard,
-	REVIEW_QUESTIONS,
-	seedProgress,
-	storedRecords
-} from './support/progress-seed';
+import { DAY, logOf, ratedCard, REVIEW_QUESTIONS, seedProgress } from './support/progress-seed';
+import { storedRecords, storedValue } from './support/stored';
 import {
 	expectNoSidewaysScroll,
 	openFromMenu,
@@ -23,21 +17,8 @@ function field(page: Page, label: string) {
 }
 
 /** The settings record as IndexedDB holds it. */
-function storedSettings(page: Page): Promise<Record<string, unknown> | undefined> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('kizuna');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const value = await new Promise<unknown>((resolve, reject) => {
-			const request = db.transaction('kizuna').objectStore('kizuna').get('settings');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		db.close();
-		return value as Record<string, unknown> | undefined;
-	});
+async function storedSettings(page: Page) {
+	return (await storedValue(page, 'settings')) as Record<string, unknown> | undefined;
 }
 
 test('desired retention is typed as a percentage; what is not one is refused on the field and never saved', async ({

@@ -7,7 +7,8 @@ import type { Bank } from '../src/lib/domain/bank/bank';
 import { reviewQuestionIds } from '../src/lib/domain/schedule/queue';
 import { questionsBySentence } from '../src/lib/domain/bank/source-coverage';
 import { parseSource } from '../src/lib/domain/bank/source-text';
-import { DAY, ratedCard, seedProgress, storedRecords } from './support/progress-seed';
+import { DAY, ratedCard, seedProgress } from './support/progress-seed';
+import { storedRecords } from './support/stored';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
 const source = parseSource(

@@ -8,6 +8,7 @@ import {
 } from '../src/lib/domain/schedule/scheduler';
 import type { StoredCard } from '../src/lib/domain/schedule/scheduler';
 import { dayKey } from '../src/lib/domain/study-day/study-day';
+import { logRecord } from '../src/lib/domain/records/review-log.fixture';
 import { openFromMenu, tile } from './support/app-pages';
 import { DAY, MINUTE, REVIEW_QUESTIONS, seedProgress, type Seed } from './support/progress-seed';
 
@@ -39,20 +40,7 @@ function card(id: string, state: Exclude<CardState, 'new'>, due: number): Stored
 }
 
 function log(id: string, at: number, state: CardState, rating: Rating = 'good'): ReviewRecord {
-	return {
-		card_id: id,
-		rating,
-		state,
-		due: at,
-		stability: 3,
-		difficulty: 5,
-		elapsed_days: 0,
-		last_elapsed_days: 0,
-		scheduled_days: 0,
-		learning_steps: 0,
-		review: at,
-		duration_ms: 4000
-	};
+	return logRecord(id, at, { rating, state, stability: 3 });
 }
 
 /** A first day of study: 20 new cards, each through its learning steps, 62 reviews in all. */

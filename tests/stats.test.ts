@@ -1,16 +1,8 @@
 import { expect, newContext, type Page, test } from './support/clock';
+import { reviewCards } from './support/app-pages';
 
 /** uPlot's cursor class: present in the chart library's code, nowhere else in the app. */
 const CHART_MARKER = 'u-cursor-pt';
-
-async function review(page: Page, count: number) {
-	await page.goto('/review');
-	for (let i = 0; i < count; i += 1) {
-		await page.getByRole('button', { name: 'Show answer' }).click();
-		await page.getByRole('button', { name: 'Good', exact: true }).click();
-	}
-	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
-}
 
 /** Answers with the first option until one is wrong; returns the answer and the wrong pick. */
 async function answerWrongOnce(page: Page): Promise<{ picked: string; answer: string }> {
@@ -65,7 +57,7 @@ async function scriptBodies(
 test('after reviews and a quiz, stats show today, retention, tables and a confused pair', async ({
 	page
 }) => {
-	await review(page, 3);
+	await reviewCards(page, 3);
 	const pair = await answerWrongOnce(page);
 	// In-app navigation, so the quiz answer's write is never cut short by a page unload.
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stats' }).click();
@@ -119,7 +111,7 @@ test('an open stats page follows ratings and quiz answers made in another tab', 
 	const quiz = stats.getByRole('region', { name: 'Quiz accuracy' });
 	await expect(quiz.getByText(/^No quiz answered yet/)).toBeVisible();
 
-	await review(other, 2);
+	await reviewCards(other, 2);
 	await expect(today).toHaveAttribute('title', /: 2 reviews$/);
 	await expect(heatmap).toContainText('(2 in all)');
 
@@ -163,7 +155,7 @@ test('stats and browse pass axe checks, contrast included, in light and dark the
 	// axe's contrast check over the whole bank on /browse takes a while.
 	test.setTimeout(90_000);
 	const { default: AxeBuilder } = await import('@axe-core/playwright');
-	await review(page, 2);
+	await reviewCards(page, 2);
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		for (const path of ['/stats', '/browse']) {

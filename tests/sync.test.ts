@@ -8,14 +8,13 @@ import {
 } from '../src/lib/domain/schedule/scheduler';
 import { setNumberSetting, tile } from './support/app-pages';
 import {
-	cardBytes,
 	expect,
+	expectInStep,
 	expectSynced,
 	go,
-	openDevice,
 	rateCards,
 	ratings,
-	syncedDevices,
+	serverReviews,
 	syncStatus,
 	test,
 	turnOnSync
@@ -27,12 +26,11 @@ import { readStored } from './support/stored';
 test.setTimeout(90_000);
 
 test('A rates 3 cards → B shows them (log, due dates, Today’s counts) without a reload', async ({
-	browser,
+	synced: [a, b],
 	baseURL,
 	couch,
 	db
 }) => {
-	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	// While sync is on, requests leave the app's origin only for the configured server.
 	const elsewhere: string[] = [];
 	for (const device of [a, b])
@@ -49,24 +47,19 @@ test('A rates 3 cards → B shows them (log, due dates, Today’s counts) withou
 	await expect(tile(b.page, 'Reviewed today')).toHaveText('3', { timeout: 20_000 });
 	const [onA, onB] = [await readStored(a.page), await readStored(b.page)];
 	expect(ratings(onB)).toHaveLength(3);
-	expect(ratings(onB)).toEqual(ratings(onA));
-	expect(cardBytes(onB)).toEqual(cardBytes(onA));
+	expectInStep(onA, onB);
 	expect(onB.days).toEqual(onA.days);
 	expect(elsewhere).toEqual([]);
 	// Cards never sync: the server holds the ratings (and the settings), each device replays them.
 	const ids = (await couch.allDocs(db.name)).map((d) => d._id);
 	expect(ids.filter((id) => !id.startsWith('review:') && id !== 'settings')).toEqual([]);
-	await a.context.close();
-	await b.context.close();
 });
 
 test('both offline rate the same card differently and others → online → the union, the same cards', async ({
-	browser,
-	baseURL,
+	synced: [a, b],
 	couch,
 	db
 }) => {
-	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	for (const device of [a, b]) await device.context.setOffline(true);
 	await expect(syncStatus(a.page)).toHaveText('Offline — will retry.');
 	await go(a.page, 'Review');
@@ -83,24 +76,18 @@ test('both offline rate the same card differently and others → online → the 
 			.poll(async () => (await readStored(device.page)).logs.length, { timeout: 30_000 })
 			.toBe(6);
 	const [storedA, storedB] = [await readStored(a.page), await readStored(b.page)];
-	expect(ratings(storedA)).toEqual(ratings(storedB));
+	expectInStep(storedB, storedA);
 	expect(new Set(ratings(storedA).map((r) => r.split(':').at(-1)))).toEqual(
 		new Set(['good', 'again', 'easy'])
 	);
-	expect(cardBytes(storedA)).toBe(cardBytes(storedB));
-	const reviewDocs = (await couch.allDocs(db.name)).filter((d) => d._id.startsWith('review:'));
-	expect(reviewDocs).toHaveLength(6);
-	await a.context.close();
-	await b.context.close();
+	expect(await serverReviews(couch, db)).toHaveLength(6);
 });
 
 test('undo on A removes the rating on B (sync resumed at start-up)', async ({
-	browser,
-	baseURL,
+	synced: [a, b],
 	couch,
 	db
 }) => {
-	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	// Sync comes back on by itself when the app starts again.
 	await a.page.reload();
 	await go(b.page, 'Today');
@@ -110,42 +97,29 @@ test('undo on A removes the rating on B (sync resumed at start-up)', async ({
 	await a.page.getByRole('button', { name: 'Undo' }).first().click();
 	await expect(tile(b.page, 'Reviewed today')).toHaveText('1', { timeout: 20_000 });
 	const [storedA, storedB] = [await readStored(a.page), await readStored(b.page)];
-	expect(ratings(storedB)).toEqual(ratings(storedA));
+	expectInStep(storedA, storedB);
 	expect(ratings(storedB)).toHaveLength(1);
-	expect(cardBytes(storedB)).toBe(cardBytes(storedA));
-	await expect
-		.poll(async () => (await couch.allDocs(db.name)).filter((d) => d._id.startsWith('review:')))
-		.toHaveLength(1);
-	await a.context.close();
-	await b.context.close();
+	await expect.poll(() => serverReviews(couch, db)).toHaveLength(1);
 });
 
 test('ratings made while B was closed show when B opens again', async ({
-	browser,
-	baseURL,
+	synced: [a, b],
 	couch,
 	db
 }) => {
-	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	await b.page.close();
 	await go(a.page, 'Review');
 	await rateCards(a.page, 2);
-	await expect
-		.poll(async () => (await couch.allDocs(db.name)).filter((d) => d._id.startsWith('review:')))
-		.toHaveLength(2);
+	await expect.poll(() => serverReviews(couch, db)).toHaveLength(2);
 	// The same device (its IndexedDB kept), the app opened again.
 	const page = await b.context.newPage();
 	await page.goto('/');
 	await expect(tile(page, 'Reviewed today')).toHaveText('2', { timeout: 20_000 });
 	const [onA, onB] = [await readStored(a.page), await readStored(page)];
-	expect(ratings(onB)).toEqual(ratings(onA));
-	expect(cardBytes(onB)).toBe(cardBytes(onA));
-	await a.context.close();
-	await b.context.close();
+	expectInStep(onA, onB);
 });
 
-test('a quiz answer on A reaches B once', async ({ browser, baseURL, couch, db }) => {
-	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+test('a quiz answer on A reaches B once', async ({ synced: [a, b] }) => {
 	await a.page.goto('/quiz?framework=eas&n=1&kind=truefalse');
 	const question = a.page.getByRole('region', { name: 'Question 1 of 1' });
 	await question.getByRole('radio').first().check();
@@ -155,17 +129,9 @@ test('a quiz answer on A reaches B once', async ({ browser, baseURL, couch, db }
 		.poll(async () => (await readStored(b.page)).quiz, { timeout: 20_000 })
 		.toEqual((await readStored(a.page)).quiz);
 	expect((await readStored(b.page)).quiz).toHaveLength(1);
-	await a.context.close();
-	await b.context.close();
 });
 
-test('"I was right" on A marks the same answer on B, once', async ({
-	browser,
-	baseURL,
-	couch,
-	db
-}) => {
-	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
+test('"I was right" on A marks the same answer on B, once', async ({ synced: [a, b] }) => {
 	await a.page.goto('/quiz?framework=g7&n=2&kind=cloze');
 	const question = a.page.getByRole('region', { name: 'Question 1 of 2' });
 	await question.getByLabel('Your answer').fill('zzzz');
@@ -179,17 +145,14 @@ test('"I was right" on A marks the same answer on B, once', async ({
 		.poll(async () => (await readStored(b.page)).quiz, { timeout: 20_000 })
 		.toMatchObject([{ given: 'zzzz', correct: true, overridden: true }]);
 	expect((await readStored(b.page)).quiz).toEqual((await readStored(a.page)).quiz);
-	await a.context.close();
-	await b.context.close();
 });
 
 test('a backup of ratings already on the server, imported on another device, makes no second document', async ({
-	browser,
-	baseURL,
+	open,
 	couch,
 	db
 }) => {
-	const a = await openDevice(browser, baseURL!, '/review');
+	const a = await open('/review');
 	await rateCards(a.page, 2);
 	await turnOnSync(a.page, couch, db);
 	await expectSynced(a.page);
@@ -198,21 +161,18 @@ test('a backup of ratings already on the server, imported on another device, mak
 	const backup = (await (await download).path())!;
 
 	// C has the same ratings from the backup, then turns sync on.
-	const c = await openDevice(browser, baseURL!, '/settings');
+	const c = await open('/settings');
 	await c.page.getByLabel('Import backup').setInputFiles(backup);
 	await c.page.getByRole('button', { name: 'Replace', exact: true }).click();
 	await expect(c.page.getByRole('status').filter({ hasText: 'Backup restored' })).toBeVisible();
 	await turnOnSync(c.page, couch, db);
 	await expectSynced(c.page);
 	const [onA, onC] = [await readStored(a.page), await readStored(c.page)];
-	expect(ratings(onC)).toEqual(ratings(onA));
-	expect(cardBytes(onC)).toBe(cardBytes(onA));
-	const reviewDocs = (await couch.allDocs(db.name)).filter((d) => d._id.startsWith('review:'));
+	expectInStep(onA, onC);
+	const reviewDocs = await serverReviews(couch, db);
 	expect(reviewDocs.map((d) => d._id).sort()).toEqual(ratings(onA).map((r) => `review:${r}`));
 	// The server holds one revision of each: nothing was written twice, nothing conflicts.
 	for (const doc of reviewDocs) expect(String(doc._rev)).toMatch(/^1-/);
-	await a.context.close();
-	await c.context.close();
 });
 
 async function setNewPerDay(page: Page, value: number) {
@@ -221,12 +181,10 @@ async function setNewPerDay(page: Page, value: number) {
 }
 
 test('settings: the newest change wins on both devices, even made apart', async ({
-	browser,
-	baseURL,
+	synced: [a, b],
 	couch,
 	db
 }) => {
-	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	await a.context.setOffline(true);
 	await setNewPerDay(a.page, 7);
 	// B's change is the newer one, though A's reaches the server after it.
@@ -252,17 +210,10 @@ test('settings: the newest change wins on both devices, even made apart', async 
 	await go(a.page, 'Today');
 	await go(a.page, 'Settings');
 	await expect(a.page.getByLabel('New cards per day')).toHaveValue('9');
-	await a.context.close();
-	await b.context.close();
 });
 
-test('a wrong password gives the plain message and loses nothing', async ({
-	browser,
-	baseURL,
-	couch,
-	db
-}) => {
-	const a = await openDevice(browser, baseURL!, '/review');
+test('a wrong password gives the plain message and loses nothing', async ({ open, couch, db }) => {
+	const a = await open('/review');
 	await rateCards(a.page, 2);
 	const before = await readStored(a.page);
 	await turnOnSync(a.page, couch, db, 'not-the-password');
@@ -279,16 +230,14 @@ test('a wrong password gives the plain message and loses nothing', async ({
 		.poll(async () => (await couch.allDocs(db.name)).map((d) => d._id).sort())
 		.toEqual([...ratings(before).map((r) => `review:${r}`), 'settings'].sort());
 	expect(ratings(await readStored(a.page))).toEqual(ratings(before));
-	await a.context.close();
 });
 
 test('a database that does not exist, or a server that refuses this site, gets its plain message', async ({
-	browser,
-	baseURL,
+	open,
 	couch,
 	db
 }) => {
-	const a = await openDevice(browser, baseURL!);
+	const a = await open();
 	await turnOnSync(a.page, couch, { name: 'missing', url: `${couch.origin}/kizuna-missing` });
 	await expect(syncStatus(a.page)).toHaveText('Database missing: no database at that Server URL.', {
 		timeout: 20_000
@@ -309,16 +258,13 @@ test('a database that does not exist, or a server that refuses this site, gets i
 	} finally {
 		await couch.request(origins, { method: 'PUT', body: JSON.stringify(before) });
 	}
-	await a.context.close();
 });
 
 test('hostile documents written straight to the server are set aside, with a notice on both', async ({
-	browser,
-	baseURL,
+	synced: [a, b],
 	couch,
 	db
 }) => {
-	const [a, b] = await syncedDevices(browser, baseURL!, couch, db);
 	const dialogs: string[] = [];
 	for (const device of [a, b])
 		device.page.on('dialog', (dialog) => {
@@ -371,17 +317,14 @@ test('hostile documents written straight to the server are set aside, with a not
 		.poll(async () => (await readStored(b.page)).logs.length, { timeout: 20_000 })
 		.toBe(1);
 	expect(dialogs).toEqual([]);
-	await a.context.close();
-	await b.context.close();
 });
 
 test('Turn off sync forgets the server and password; a backup never holds them', async ({
-	browser,
-	baseURL,
+	open,
 	couch,
 	db
 }) => {
-	const a = await openDevice(browser, baseURL!, '/review');
+	const a = await open('/review');
 	const logged: string[] = [];
 	a.page.on('console', (message) => logged.push(message.text()));
 	await rateCards(a.page, 1);
@@ -428,7 +371,6 @@ test('Turn off sync forgets the server and password; a backup never holds them',
 	// After a reload, sync stays off.
 	await a.page.reload();
 	await expect(syncStatus(a.page)).toHaveText('Sync is off: your progress stays on this device.');
-	await a.context.close();
 });
 
 test('with sync off, no page loads the sync code or PouchDB, nor opens its databases', async ({

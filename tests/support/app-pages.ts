@@ -20,6 +20,16 @@ export async function rateCard(page: Page, rating: 'Again' | 'Hard' | 'Good' | '
 	).toBeVisible();
 }
 
+/** Opens the review and rates `count` cards with `rating`, each once the card before it has gone. */
+export async function reviewCards(
+	page: Page,
+	count: number,
+	rating: 'Again' | 'Hard' | 'Good' | 'Easy' = 'Good'
+) {
+	await page.goto('/review');
+	for (let i = 0; i < count; i += 1) await rateCard(page, rating);
+}
+
 /** A page reached through the menu, so no write is cut short by a page load. */
 export async function openFromMenu(page: Page, name: 'Today' | 'Stats' | 'Settings') {
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();

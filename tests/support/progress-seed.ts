@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/lib/domain/records/se
 import { dayKey, type DayCount } from '../../src/lib/domain/study-day/study-day';
 import { SCHEMA_VERSION } from '../../src/lib/storage/records';
 import { SEED } from './idb-seed';
+import { logRecord } from '../../src/lib/domain/records/review-log.fixture';
 
 export const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
@@ -58,20 +59,7 @@ export function ratedCard(
 /** The review log record of one Good rating of `card`, three days ago. */
 export function logOf(card: StoredCard): ReviewRecord {
 	const review = card.last_review ?? START.getTime();
-	return {
-		card_id: card.id,
-		rating: 'good',
-		state: 'learning',
-		due: review,
-		stability: 1,
-		difficulty: 5,
-		elapsed_days: 0,
-		last_elapsed_days: 0,
-		scheduled_days: 0,
-		learning_steps: 1,
-		review,
-		duration_ms: 4000
-	};
+	return logRecord(card.id, review, { state: 'learning', learning_steps: 1 });
 }
 
 export interface Seed {
@@ -97,43 +85,4 @@ export async function seedProgress(page: Page, seed: Seed): Promise<void> {
 	}
 	await page.goto('/robots.txt');
 	await page.evaluate(`(${SEED})(${JSON.stringify(entries)})`);
-}
-
-/** Every stored record whose key starts with `kind` ('card', 'log', …), read straight from IndexedDB. */
-export function storedRecords(page: Page, kind: string): Promise<unknown[]> {
-	return page.evaluate(async (kind) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('kizuna');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const values = await new Promise<unknown[]>((resolve, reject) => {
-			const request = db
-				.transaction('kizuna')
-				.objectStore('kizuna')
-				.getAll(IDBKeyRange.bound([kind], [kind, []]));
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		db.close();
-		return values;
-	}, kind);
-}
-
-/** The quiz under way as storage keeps it (null when there is none), read straight from IndexedDB. */
-export function keptQuiz(page: Page): Promise<unknown> {
-	return page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('kizuna');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const value = await new Promise<unknown>((resolve, reject) => {
-			const request = db.transaction('kizuna').objectStore('kizuna').get('openQuiz');
-			request.onsuccess = () => resolve(request.result ?? null);
-			request.onerror = () => reject(request.error);
-		});
-		db.close();
-		return value;
-	});
 }

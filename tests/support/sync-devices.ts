@@ -13,7 +13,16 @@ export interface Database {
 
 let databases = 0;
 
-export const test = base.extend<{ db: Database }, { couch: CouchServer }>({
+export const test = base.extend<
+	{
+		db: Database;
+		/** Opens a device (see `openDevice`), closed after the test, even when it fails. */
+		open: (path?: string, prepare?: (context: BrowserContext) => Promise<void>) => Promise<Device>;
+		/** Two devices with sync on, in step with the server, on Settings. */
+		synced: [Device, Device];
+	},
+	{ couch: CouchServer }
+>({
 	couch: [
 		// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures from the pattern
 		async ({}, use) => {
@@ -35,6 +44,23 @@ export const test = base.extend<{ db: Database }, { couch: CouchServer }>({
 			// The next test finds the server up, even when this one failed while it was stopped.
 			await couch.start();
 		}
+	},
+	open: async ({ browser, baseURL }, use) => {
+		const opened: Device[] = [];
+		try {
+			await use(async (path, prepare) => {
+				const device = await openDevice(browser, baseURL!, path, prepare);
+				opened.push(device);
+				return device;
+			});
+		} finally {
+			for (const device of opened) await device.context.close();
+		}
+	},
+	synced: async ({ open, couch, db }, use) => {
+		const devices: [Device, Device] = [await open(), await open()];
+		await syncAll(devices, couch, db);
+		await use(devices);
 	}
 });
 
@@ -45,8 +71,11 @@ export interface Device {
 	page: Page;
 }
 
-/** A device: its own browser context on the app, at `path`; `prepare` runs before the app loads. */
-export async function openDevice(
+/**
+ * A device: its own browser context on the app, at `path`; `prepare` runs before the app loads.
+ * The caller closes it (the `open` fixture does).
+ */
+async function openDevice(
 	browser: Browser,
 	baseURL: string,
 	path = '/',
@@ -60,22 +89,12 @@ export async function openDevice(
 	return { context, page };
 }
 
-/** Two devices with sync on, in step with the server, on Settings. */
-export async function syncedDevices(
-	browser: Browser,
-	baseURL: string,
-	couch: CouchServer,
-	db: Database
-): Promise<[Device, Device]> {
-	const devices: [Device, Device] = [
-		await openDevice(browser, baseURL),
-		await openDevice(browser, baseURL)
-	];
+/** Turns sync on on each device, one after the other, and waits until each is in step. */
+export async function syncAll(devices: readonly Device[], couch: CouchServer, db: Database) {
 	for (const device of devices) {
 		await turnOnSync(device.page, couch, db);
 		await expectSynced(device.page);
 	}
-	return devices;
 }
 
 /** Goes to a page through the menu, as a person would (no reload). */
@@ -132,6 +151,17 @@ export function ratings(stored: Stored): string[] {
 }
 
 /** Cards sorted by id, as JSON text: two devices with the same schedule give the same bytes. */
-export function cardBytes(stored: Stored): string {
+function cardBytes(stored: Stored): string {
 	return JSON.stringify([...stored.cards].sort((a, b) => String(a.id).localeCompare(String(b.id))));
+}
+
+/** Two devices' progress is in step: the same ratings, and the cards rebuilt from them to the byte. */
+export function expectInStep(one: Stored, other: Stored) {
+	expect(ratings(other)).toEqual(ratings(one));
+	expect(cardBytes(other)).toBe(cardBytes(one));
+}
+
+/** The rating documents on the server. */
+export async function serverReviews(couch: CouchServer, db: Database) {
+	return (await couch.allDocs(db.name)).filter((d) => d._id.startsWith('review:'));
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bank } from '../domain/bank/bank';
 import { lintBank } from './bank-lints';
 import type { Facts, FrameworkFacts, ListFact, ListRole } from '../domain/bank/facts';
-import { SAMPLE_CONCEPTS } from '../domain/bank/facts.fixture';
+import { MINIMAL_OVERVIEW, SAMPLE_CONCEPTS } from '../domain/bank/facts.fixture';
 import {
 	contentVersion,
 	generateQuestions,
@@ -74,26 +74,10 @@ function buildFramework(n: number, shape: Shape): FrameworkFacts {
 }
 
 function buildFacts(shapes: Shape[]): Facts {
-	const overview: FrameworkFacts = {
-		id: 'overview',
-		name: 'Policy',
-		shortName: 'Policy',
-		ref: 'Japan',
-		kind: 'policy',
-		statements: [
-			{
-				id: 'overview.aim',
-				section: 'Aim',
-				quote: 'q aim',
-				text: 'Japan seeks [peace].',
-				question: 'What does Japan seek?'
-			}
-		]
-	};
 	return {
 		source: { title: 'T', publisher: 'P', date: '2016-04-06' },
 		concepts: SAMPLE_CONCEPTS,
-		frameworks: [overview, ...shapes.map((shape, n) => buildFramework(n, shape))]
+		frameworks: [MINIMAL_OVERVIEW, ...shapes.map((shape, n) => buildFramework(n, shape))]
 	};
 }
 

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOW, quizAnswer, sampleBackup, scheduler, T0 } from '$lib/domain/records/backup.fixture';
+import { NOW, quizAnswer, sampleBackup, T0 } from '$lib/domain/records/backup.fixture';
+import { scheduler } from '$lib/domain/schedule/scheduler.fixture';
 import { dataFromBackup, mergeProgress } from '$lib/domain/records/backup-merge';
 import { parseBackup } from '$lib/domain/records/backup-schema';
 import {

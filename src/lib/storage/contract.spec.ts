@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../domain/schedule/scheduler';
+import { newCard } from '../domain/schedule/scheduler';
+import { scheduler } from '../domain/schedule/scheduler.fixture';
 import { DEFAULT_SETTINGS } from '../domain/records/settings';
 import { openIdbStorage } from './idb';
 import { createMemoryStorage } from './memory';
@@ -9,7 +10,6 @@ import type { ReviewStorage } from './contract';
 
 // Local 9 a.m.: the study days below are local dates, in any time zone.
 const T0 = new Date(2025, 0, 6, 9, 0).getTime();
-const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
 let n = 0;
 
 // The fallback must behave like the real store, or a session without IndexedDB misleads.

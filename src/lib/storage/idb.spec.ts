@@ -1,12 +1,8 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-	createScheduler,
-	DEFAULT_SCHEDULER_PARAMS,
-	newCard,
-	type Rating
-} from '../domain/schedule/scheduler';
+import { newCard, type Rating } from '../domain/schedule/scheduler';
+import { scheduler } from '../domain/schedule/scheduler.fixture';
 import { DEFAULT_SETTINGS } from '../domain/records/settings';
 import { fillTheDisk } from './full-disk.fixture';
 import { openIdbStorage } from './idb';
@@ -15,7 +11,6 @@ import { openStorage, StorageQuotaError, type ReviewStorage, type StorageChange 
 // Local 9 a.m.: the study days below are local dates, in any time zone.
 const T0 = new Date(2025, 0, 6, 9, 0).getTime();
 const DAY = '2025-01-06';
-const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
 let dbCount = 0;
 const opened: ReviewStorage[] = [];
 

@@ -193,9 +193,9 @@ class IdbStorage implements ReviewStorage {
 		let migratedFrom: number | null = null;
 		if (read.empty) {
 			// A first visit: nothing to migrate, so the full check (valibot) need not load.
-			await this.#transact('readwrite', 'start your progress', (store) => {
-				store.put({ schemaVersion: SCHEMA_VERSION, createdAt: Date.now() }, 'meta');
-				return () => undefined;
+			await this.#put('start your progress', 'meta', {
+				schemaVersion: SCHEMA_VERSION,
+				createdAt: Date.now()
 			});
 		} else if (version < SCHEMA_VERSION || meta === null) {
 			const { migrate } = await loadPart(repair, 'update your saved progress');
@@ -295,13 +295,18 @@ class IdbStorage implements ReviewStorage {
 		return result;
 	}
 
+	/** Stores `value` under `key` in a transaction of its own; `action` names it in an error. */
+	#put(action: string, key: string, value: unknown): Promise<void> {
+		return this.#transact('readwrite', action, (store) => {
+			store.put(value, key);
+			return () => undefined;
+		});
+	}
+
 	async saveSettings(settings: Settings): Promise<void> {
 		const { plainSettings } = writes ?? (await loadWrites('save the settings'));
 		const value = plainSettings(settings);
-		await this.#transact('readwrite', 'save the settings', (store) => {
-			store.put(value, 'settings');
-			return () => undefined;
-		});
+		await this.#put('save the settings', 'settings', value);
 		this.#notifier.post({ type: 'settings' });
 	}
 
@@ -406,10 +411,7 @@ class IdbStorage implements ReviewStorage {
 	async saveBackupMark(mark: BackupMark): Promise<void> {
 		const { plainMark } = writes ?? (await loadWrites('note the backup'));
 		const value = plainMark(mark);
-		await this.#transact('readwrite', 'note the backup', (store) => {
-			store.put(value, 'backup');
-			return () => undefined;
-		});
+		await this.#put('note the backup', 'backup', value);
 	}
 
 	onChange(listener: (change: StorageChange) => void): () => void {

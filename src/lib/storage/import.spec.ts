@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { history, quizAnswer, sampleBackup, scheduler, T0 } from '../domain/records/backup.fixture';
+import { history, quizAnswer, sampleBackup, T0 } from '../domain/records/backup.fixture';
+import { scheduler } from '../domain/schedule/scheduler.fixture';
 import { countDays, dataFromBackup, mergeProgress } from '../domain/records/backup-merge';
 import { DEFAULT_SETTINGS } from '../domain/records/settings';
 import { openIdbStorage } from './idb';

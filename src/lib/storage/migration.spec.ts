@@ -1,11 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-	createScheduler,
-	DEFAULT_SCHEDULER_PARAMS,
-	type StoredCard
-} from '../domain/schedule/scheduler';
+import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../domain/schedule/scheduler';
 import { formatInterval } from '../domain/study-day/duration-format';
 import { openIdbStorage } from './idb';
 import { describeQuarantine, SCHEMA_VERSION, type ReviewStorage } from './index';
@@ -151,19 +147,7 @@ describe('migration from schema 2', () => {
 
 describe('corrupted records', () => {
 	const meta: [IDBValidKey, unknown] = ['meta', { schemaVersion: SCHEMA_VERSION, createdAt: 0 }];
-	const good = {
-		id: 'q1',
-		due: 0,
-		stability: 0,
-		difficulty: 0,
-		elapsed_days: 0,
-		scheduled_days: 0,
-		learning_steps: 0,
-		reps: 0,
-		lapses: 0,
-		state: 'new',
-		last_review: null
-	};
+	const good = newCard('q1', 0);
 
 	// Browsers without getAllRecords (before Chromium 141) read keys and values apart.
 	it.each([
@@ -212,7 +196,7 @@ describe('corrupted records', () => {
 	it('a card alone under another question key is taken as its own card until rated, then set aside', async () => {
 		// Start-up reads card values without their keys; only an id seen twice makes it read them.
 		const scheduler = createScheduler(DEFAULT_SCHEDULER_PARAMS);
-		const seen = scheduler.rate(good as StoredCard, 'good', 0, 3000).card;
+		const seen = scheduler.rate(good, 'good', 0, 3000).card;
 		const { storage, raw } = await seeded([meta, [['card', 'q9'], seen]]);
 		const first = await storage.load();
 		expect(first.cards).toEqual([seen]);
@@ -314,7 +298,7 @@ describe('corrupted records', () => {
 		// Spoiled after start-up read it (another tab's bug, a disk error).
 		await set(['day', '1970-01-01'], { day: '1970-01-01', new: 'lots' }, raw);
 		const scheduler = createScheduler(DEFAULT_SCHEDULER_PARAMS);
-		const rated = scheduler.rate(good as StoredCard, 'good', 0, 3000);
+		const rated = scheduler.rate(good, 'good', 0, 3000);
 		await storage.saveRating({
 			previous: null,
 			card: rated.card,

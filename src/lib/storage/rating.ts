@@ -21,6 +21,7 @@ import {
 	quizAnswerProblem,
 	reviewRecordProblem
 } from '../domain/records/record-problems';
+import { RECORD_FIELDS, type Fields } from '../domain/records/record-guards';
 import type { ReviewRecord, StoredCard } from '../domain/schedule/scheduler';
 import { validateSettings, type Settings } from '../domain/records/settings';
 import {
@@ -43,41 +44,25 @@ export function invalid(what: string, reason: string): never {
 	throw new StorageWriteError(`save the ${what}`, `invalid ${what}: ${reason}`);
 }
 
+/**
+ * A copy of a checked record whose fields are all plain values (a card, a log record): exactly
+ * the fields of its table in record-guards.ts, so no copy writes the field list out again.
+ */
+function plainFields<T>(record: T, fields: Fields): T {
+	const value = record as Record<string, unknown>;
+	return Object.fromEntries(Object.keys(fields).map((key) => [key, value[key]])) as T;
+}
+
 export function plainCard(card: StoredCard): StoredCard {
 	const reason = cardProblem(card);
 	if (reason !== null) invalid('card', reason);
-	return {
-		id: card.id,
-		due: card.due,
-		stability: card.stability,
-		difficulty: card.difficulty,
-		elapsed_days: card.elapsed_days,
-		scheduled_days: card.scheduled_days,
-		learning_steps: card.learning_steps,
-		reps: card.reps,
-		lapses: card.lapses,
-		state: card.state,
-		last_review: card.last_review
-	};
+	return plainFields(card, RECORD_FIELDS.card);
 }
 
 export function plainLog(log: ReviewRecord): ReviewRecord {
 	const reason = reviewRecordProblem(log);
 	if (reason !== null) invalid('rating', reason);
-	return {
-		card_id: log.card_id,
-		rating: log.rating,
-		state: log.state,
-		due: log.due,
-		stability: log.stability,
-		difficulty: log.difficulty,
-		elapsed_days: log.elapsed_days,
-		last_elapsed_days: log.last_elapsed_days,
-		scheduled_days: log.scheduled_days,
-		learning_steps: log.learning_steps,
-		review: log.review,
-		duration_ms: log.duration_ms
-	};
+	return plainFields(log, RECORD_FIELDS.review);
 }
 
 export function plainSettings(settings: Settings): Settings {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BankFramework } from './bank';
 import { cardStatus, filterQuestions, foldText, groupByFramework } from './browse';
 import { questionById, SAMPLE_QUESTIONS } from './sample-bank.fixture';
-import { createScheduler, DEFAULT_SCHEDULER_PARAMS, newCard } from '../schedule/scheduler';
+import { newCard } from '../schedule/scheduler';
+import { scheduler } from '../schedule/scheduler.fixture';
 import { createRecall } from '../schedule/recall';
 
 const framework = (id: string, name: string): BankFramework => ({
@@ -71,7 +72,6 @@ describe('groupByFramework', () => {
 });
 
 describe('cardStatus', () => {
-	const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
 	const now = new Date(2025, 2, 10, 12).getTime();
 
 	it('reads a missing card as new, with no due date or recall', () => {

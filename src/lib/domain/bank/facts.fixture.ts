@@ -5,6 +5,27 @@ const framework = (facts: FrameworkFacts) => facts;
 const items = (...ids: string[]): ListItem[] =>
 	ids.map((id) => ({ text: id.replace(/-/g, ' '), concepts: [id] }));
 
+/**
+ * The least policy overview a bank is generated with (one statement): generated fact graphs (the
+ * property tests', the generator benchmark's) put their own frameworks after it.
+ */
+export const MINIMAL_OVERVIEW: FrameworkFacts = {
+	id: 'overview',
+	name: 'Policy',
+	shortName: 'Policy',
+	ref: 'Japan',
+	kind: 'policy',
+	statements: [
+		{
+			id: 'overview.aim',
+			section: 'Aim',
+			quote: 'q aim',
+			text: 'Japan seeks [peace].',
+			question: 'What does Japan seek?'
+		}
+	]
+};
+
 export const SAMPLE_CONCEPTS: Concept[] = [
 	{ id: 'maritime-security', name: 'maritime security' },
 	{ id: 'counter-terrorism', name: 'counter terrorism', accept: ['counterterrorism'] },

@@ -9,19 +9,16 @@ import {
 	studyCosts,
 	type PlanInput
 } from './exam-plan';
-import {
-	createScheduler,
-	DEFAULT_SCHEDULER_PARAMS,
-	newCard,
-	type StoredCard
-} from '../schedule/scheduler';
+import { newCard, type StoredCard } from '../schedule/scheduler';
+import { scheduler } from '../schedule/scheduler.fixture';
+import { logRecord } from '../records/review-log.fixture';
 import type { ReviewRecord } from '../schedule/scheduler';
 import { dayKey, startOfStudyDay } from '../study-day/study-day';
 
 // Local-time constructors keep these tests right in any time zone.
 const NOW = new Date(2026, 5, 10, 12).getTime();
 const DAY = 86_400_000;
-const memory = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false }).memory;
+const memory = scheduler.memory;
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `q${i}`);
 
 function input(patch: Partial<PlanInput> = {}): PlanInput {
@@ -195,20 +192,7 @@ describe('the time a card takes', () => {
 		state: ReviewRecord['state'],
 		rating: ReviewRecord['rating'],
 		ms: number
-	): ReviewRecord => ({
-		card_id: card,
-		rating,
-		state,
-		due: at,
-		stability: 1,
-		difficulty: 5,
-		elapsed_days: 0,
-		last_elapsed_days: 0,
-		scheduled_days: 0,
-		learning_steps: 0,
-		review: at,
-		duration_ms: ms
-	});
+	): ReviewRecord => logRecord(card, at, { rating, state, duration_ms: ms });
 
 	it('keeps the defaults until the log has enough cards of a kind', () => {
 		const few = ids(5).map((id, i) => log(id, NOW + i * 1000, 'review', 'good', 3000));

@@ -3,6 +3,7 @@
  * its deep-link form, e.g. `/quiz?framework=eas,arf&n=10&kind=single,cloze`, or
  * `/quiz?ids=eas.level.who.which,arf.forum.cloze` (what Compare and Source link to).
  */
+import { quote } from '../records/quote';
 
 /** Kinds a quiz can ask; `recall` is a flashcard, never a quiz question. */
 export const QUIZ_KINDS = [
@@ -142,14 +143,6 @@ export function parseQuizParams(
 
 /** The set-up form's last choice, kept by storage (under 'quizChoice') for the next quiz. */
 export type QuizChoice = Omit<QuizConfig, 'questions'>;
-
-function quote(value: unknown): string {
-	try {
-		return JSON.stringify(value) ?? String(value);
-	} catch {
-		return String(value);
-	}
-}
 
 /** Why `value` is not a kept quiz choice, as "field: expected …, got …"; null when it is one. */
 export function quizChoiceProblem(value: unknown): string | null {

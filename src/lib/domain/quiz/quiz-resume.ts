@@ -8,6 +8,7 @@ import type { Question } from '../bank/bank';
 import { giveUp, gradeAnswer, responseKindOf, type QuizResponse } from './quiz-grade';
 import type { QuizResult } from './quiz-record';
 import { displayChoicesOf, quizKindOf, type QuizItem } from './quiz-sample';
+import { quote } from '../records/quote';
 
 export interface OpenQuizItem {
 	questionId: string;
@@ -119,14 +120,6 @@ export function resumeQuiz(
 		}
 	}
 	return { items, results, next };
-}
-
-function quote(value: unknown): string {
-	try {
-		return JSON.stringify(value) ?? String(value);
-	} catch {
-		return String(value);
-	}
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, HOUR, history, quizAnswer, sampleBackup, scheduler, T0 } from './backup.fixture';
+import { DAY_MS, HOUR, history, quizAnswer, sampleBackup, T0 } from './backup.fixture';
+import { scheduler } from '../schedule/scheduler.fixture';
 import { countDays, dataFromBackup, mergeProgress, type ProgressData } from './backup-merge';
 import { DEFAULT_SETTINGS } from './settings';
 

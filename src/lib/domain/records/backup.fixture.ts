@@ -2,14 +2,8 @@
 import { buildBackup } from './backup-export';
 import type { Backup } from './backup-schema';
 import type { QuizAnswerRecord } from '../quiz/quiz-record';
-import {
-	createScheduler,
-	DEFAULT_SCHEDULER_PARAMS,
-	newCard,
-	type Rating,
-	type ReviewRecord,
-	type StoredCard
-} from '../schedule/scheduler';
+import { newCard, type Rating, type ReviewRecord, type StoredCard } from '../schedule/scheduler';
+import { scheduler } from '../schedule/scheduler.fixture';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 // Local 9 a.m.: the histories' ratings an hour or two apart stay on one study day in any time zone.
@@ -17,7 +11,6 @@ export const T0 = new Date(2025, 0, 6, 9, 0).getTime();
 export const NOW = Date.UTC(2025, 2, 1, 12, 0);
 export const HOUR = 3_600_000;
 export const DAY_MS = 24 * HOUR;
-export const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
 
 export interface History {
 	cards: StoredCard[];

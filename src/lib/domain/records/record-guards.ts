@@ -31,12 +31,17 @@ const NON_NEGATIVE = [isNonNegative, 'a finite number ≥ 0'] as const;
 const ID = [isId, 'a non-empty string'] as const;
 const STATE = [isState, `one of ${CARD_STATES.join(', ')}`] as const;
 
-const CARD: Fields = {
-	id: ID,
+/** ts-fsrs's memory state, the same fields with the same rules on a card and on a log record. */
+const MEMORY = {
 	due: TIME,
 	stability: NON_NEGATIVE,
 	difficulty: NON_NEGATIVE,
-	elapsed_days: FINITE,
+	elapsed_days: FINITE
+} as const;
+
+const CARD: Fields = {
+	id: ID,
+	...MEMORY,
 	scheduled_days: FINITE,
 	learning_steps: COUNT,
 	reps: COUNT,
@@ -49,10 +54,7 @@ const REVIEW: Fields = {
 	card_id: ID,
 	rating: [isRating, `one of ${RATINGS.join(', ')}`],
 	state: STATE,
-	due: TIME,
-	stability: NON_NEGATIVE,
-	difficulty: NON_NEGATIVE,
-	elapsed_days: FINITE,
+	...MEMORY,
 	last_elapsed_days: FINITE,
 	scheduled_days: FINITE,
 	learning_steps: COUNT,

@@ -4,6 +4,7 @@
  * writes need the messages, and every page's first load runs the guards.
  */
 import { isRecord, RECORD_FIELDS, type Fields } from './record-guards';
+import { quote } from './quote';
 
 /** The first rule `value` breaks; null when it passes. */
 function problem(value: unknown, fields: Fields): string | null {
@@ -14,14 +15,6 @@ function problem(value: unknown, fields: Fields): string | null {
 	}
 	const extra = Object.keys(value).find((key) => !Object.hasOwn(fields, key));
 	return extra === undefined ? null : `${extra}: unexpected field`;
-}
-
-function quote(value: unknown): string {
-	try {
-		return JSON.stringify(value) ?? String(value);
-	} catch {
-		return String(value);
-	}
 }
 
 /** Why `value` is not a stored card, or null when it is. */

@@ -11,13 +11,17 @@ import type { QuizAnswerRecord } from '../quiz/quiz-record';
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finite = v.pipe(v.number(), v.finite());
 const time = v.pipe(v.number(), v.integer());
-
-export const CardSchema = v.strictObject({
-	id: v.pipe(v.string(), v.minLength(1)),
+/** ts-fsrs's memory state, the same fields with the same rules on a card and on a log entry. */
+const memory = {
 	due: time,
 	stability: v.pipe(finite, v.minValue(0)),
 	difficulty: v.pipe(finite, v.minValue(0)),
-	elapsed_days: finite,
+	elapsed_days: finite
+};
+
+export const CardSchema = v.strictObject({
+	id: v.pipe(v.string(), v.minLength(1)),
+	...memory,
 	scheduled_days: finite,
 	learning_steps: count,
 	reps: count,
@@ -30,10 +34,7 @@ export const ReviewRecordSchema = v.strictObject({
 	card_id: v.pipe(v.string(), v.minLength(1)),
 	rating: v.picklist(RATINGS),
 	state: v.picklist(CARD_STATES),
-	due: time,
-	stability: v.pipe(finite, v.minValue(0)),
-	difficulty: v.pipe(finite, v.minValue(0)),
-	elapsed_days: finite,
+	...memory,
 	last_elapsed_days: finite,
 	scheduled_days: finite,
 	learning_steps: count,

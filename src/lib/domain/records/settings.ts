@@ -4,6 +4,7 @@
 import { isDayKey } from '../exam/exam-date';
 import type { Step } from '../schedule/scheduler';
 import type { DayKey } from '../study-day/study-day';
+import { quote } from './quote';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -189,12 +190,4 @@ export function validateSettings(input: unknown): SettingsResult {
 			: value;
 	}
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
-}
-
-function quote(value: unknown): string {
-	try {
-		return JSON.stringify(value) ?? String(value);
-	} catch {
-		return String(value);
-	}
 }

@@ -229,20 +229,22 @@ export function checkIncoming(
 		quiz.map((q) => q.record),
 		now
 	);
-	logs.forEach(({ id, record }, i) => {
-		const problem = checked.log[i];
-		if (problem) return reject(id, problem);
-		const log = record as ReviewRecord;
-		if (reviewEventId(log) !== id) return reject(id, `_id: expected "${reviewEventId(log)}"`);
-		batch.addedLogs.push(log);
-	});
-	quiz.forEach(({ id, record }, i) => {
-		const problem = checked.quiz[i];
-		if (problem) return reject(id, problem);
-		const answer = record as QuizAnswerRecord;
-		if (quizEventId(answer) !== id) return reject(id, `_id: expected "${quizEventId(answer)}"`);
-		batch.addedQuiz.push(answer);
-	});
+	/** Takes each event whose record passed its check and whose id is the one the record gives. */
+	const accept = <T>(
+		events: { id: string; record: unknown }[],
+		problems: (string | null)[],
+		eventId: (record: T) => string,
+		into: T[]
+	) =>
+		events.forEach(({ id, record }, i) => {
+			const problem = problems[i];
+			if (problem) return reject(id, problem);
+			const expected = eventId(record as T);
+			if (expected !== id) return reject(id, `_id: expected "${expected}"`);
+			into.push(record as T);
+		});
+	accept(logs, checked.log, reviewEventId, batch.addedLogs);
+	accept(quiz, checked.quiz, quizEventId, batch.addedQuiz);
 
 	const valid: SettingsDoc[] = [];
 	for (const version of settingsVersions) {
