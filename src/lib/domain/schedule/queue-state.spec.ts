@@ -2,20 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QueueState, ratingKind, type DoneToday, type QueueInput } from './queue';
 import { createRecall } from './recall';
-import {
-	createScheduler,
-	DEFAULT_SCHEDULER_PARAMS,
-	newCard,
-	RATINGS,
-	type StoredCard
-} from './scheduler';
+import { newCard, RATINGS, type StoredCard } from './scheduler';
+import { scheduler } from './scheduler.fixture';
 import { DEFAULT_SETTINGS } from '../records/settings';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const NOW = new Date(2025, 2, 10, 9, 0).getTime(); // local 9 a.m.: 19 hours left in the study day
-const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
 const recall = createRecall();
 /** The full build, which every step of the state must equal. */
 const buildQueue = (input: QueueInput) => new QueueState(input).queue;

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fsrs, generatorParameters, State } from 'ts-fsrs';
-import {
-	createScheduler,
-	DEFAULT_SCHEDULER_PARAMS,
-	newCard,
-	RATINGS,
-	type StoredCard
-} from './scheduler';
+import { newCard, RATINGS, type StoredCard } from './scheduler';
+import { scheduler } from './scheduler.fixture';
 import { createRecall, DEFAULT_DECAY } from './recall';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
-const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_PARAMS, enableFuzz: false });
 const recall = createRecall();
 
 it("the default decay is ts-fsrs's", () => {

@@ -154,18 +154,28 @@ const FSRS_TO_STATE: Record<FsrsState, CardState> = {
 	[FsrsState.Relearning]: 'relearning'
 };
 
+/** The fields a stored card and ts-fsrs's `Card` hold alike: numbers, copied as they are. */
+const SAME_FIELDS = [
+	'stability',
+	'difficulty',
+	'elapsed_days',
+	'scheduled_days',
+	'learning_steps',
+	'reps',
+	'lapses'
+] as const;
+type SameFields = Pick<Card, (typeof SAME_FIELDS)[number]>;
+
+function sameFields(from: SameFields): SameFields {
+	return Object.fromEntries(SAME_FIELDS.map((field) => [field, from[field]])) as SameFields;
+}
+
 /** The ts-fsrs card, with the question id that seeds its fuzz. */
 function toFsrs(card: StoredCard): Card & { card_id: string } {
 	return {
 		card_id: card.id,
+		...sameFields(card),
 		due: new Date(card.due),
-		stability: card.stability,
-		difficulty: card.difficulty,
-		elapsed_days: card.elapsed_days,
-		scheduled_days: card.scheduled_days,
-		learning_steps: card.learning_steps,
-		reps: card.reps,
-		lapses: card.lapses,
 		state: STATE_TO_FSRS[card.state],
 		last_review: card.last_review === null ? undefined : new Date(card.last_review)
 	};
@@ -174,14 +184,8 @@ function toFsrs(card: StoredCard): Card & { card_id: string } {
 function fromFsrs(id: string, card: Card): StoredCard {
 	return {
 		id,
+		...sameFields(card),
 		due: card.due.getTime(),
-		stability: card.stability,
-		difficulty: card.difficulty,
-		elapsed_days: card.elapsed_days,
-		scheduled_days: card.scheduled_days,
-		learning_steps: card.learning_steps,
-		reps: card.reps,
-		lapses: card.lapses,
 		state: FSRS_TO_STATE[card.state],
 		last_review: card.last_review ? card.last_review.getTime() : null
 	};
