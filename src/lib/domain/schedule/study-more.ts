@@ -5,6 +5,7 @@
 import type { Question } from '../bank/bank';
 import type { Recall } from './recall';
 import type { StoredCard } from './scheduler';
+import { introductionOrder, reviewQuestionIds } from './queue';
 import { startOfNextStudyDay } from '../study-day/study-day';
 
 /** New cards one "more new cards" adds. */
@@ -65,18 +66,33 @@ export function weakestFramework(
 	return weakest?.framework;
 }
 
-/** Up to `max` of `ids` (one framework's), least remembered first, never studied first of all. */
+/**
+ * Up to `max` review cards of `questions` (one framework's) to practise, least remembered first,
+ * never studied first of all; as in a day's review, no two of one fact or burial group, and a
+ * card after those whose answers it shows (./queue.ts), so none gives another away.
+ */
 export function weakestCards(
-	ids: readonly string[],
+	questions: readonly Question[],
 	cards: ReadonlyMap<string, StoredCard>,
 	recall: Pick<Recall, 'recallProbability'>,
 	now: number,
 	max = PRACTICE_CARDS
 ): string[] {
-	const scored = ids.map((id, index) => {
+	const byId = new Map(questions.map((q) => [q.id, q]));
+	const scored = reviewQuestionIds(questions).map((id, index) => {
 		const card = cards.get(id);
 		return { id, index, recall: card ? recall.recallProbability(card, now) : 0 };
 	});
 	scored.sort((a, b) => a.recall - b.recall || a.index - b.index);
-	return scored.slice(0, max).map((s) => s.id);
+	const taken = new Set<string>();
+	const picked: string[] = [];
+	for (const { id } of scored) {
+		if (picked.length === max) break;
+		const q = byId.get(id)!;
+		const groups = [`fact ${q.fact}`, ...(q.burialGroup ? [`group ${q.burialGroup}`] : [])];
+		if (groups.some((group) => taken.has(group))) continue;
+		for (const group of groups) taken.add(group);
+		picked.push(id);
+	}
+	return introductionOrder(picked, questions);
 }
