@@ -9,10 +9,13 @@ export interface ExamHolder {
 	readonly settings: Settings;
 	saveSettings(settings: Settings): Promise<void>;
 	readonly status: { notice: string | null };
+	/** What the time is now (Progress's clock). */
+	clock(): number;
 }
 
-/** Clears the exam date once its day is over; returns whether it did. */
-export async function clearPassedExam(holder: ExamHolder, now = Date.now()): Promise<boolean> {
+/** Clears the exam date once its day is over by the holder's clock; returns whether it did. */
+export async function clearPassedExam(holder: ExamHolder): Promise<boolean> {
+	const now = holder.clock();
 	const { examDate, dayStartHour } = holder.settings;
 	if (examDate === null || examDaysLeft(examDate, now, dayStartHour) >= 0) return false;
 	await holder.saveSettings({ ...holder.settings, examDate: null });

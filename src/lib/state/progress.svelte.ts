@@ -50,8 +50,16 @@ export class Progress {
 	/** Bumped when another tab wrote, so open pages rebuild what they show. */
 	#revision = $state(0);
 
-	/** `options` name the database (tests use their own); `status` hears of every problem. */
-	constructor(options: IdbOptions = {}, status = new StorageStatus()) {
+	/**
+	 * `options` name the database (tests use their own); `status` hears of every problem; `clock`
+	 * is what the state reads the time from (a rating's time, the study day, the queue's "now"),
+	 * so a test passes its own instead of faking the global one.
+	 */
+	constructor(
+		options: IdbOptions = {},
+		status = new StorageStatus(),
+		readonly clock: () => number = Date.now
+	) {
 		this.#options = options;
 		this.status = status;
 	}
@@ -91,7 +99,7 @@ export class Progress {
 		createRecall(this.#settings.fsrsParameters?.[20] ?? DEFAULT_DECAY)
 	);
 
-	today(now = Date.now()): DayKey {
+	today(now = this.clock()): DayKey {
 		return dayKey(now, this.#settings.dayStartHour);
 	}
 

@@ -64,7 +64,11 @@ export class QuizSession {
 	typed = $state('');
 	pairs = $state<string[]>([]);
 
-	constructor(sink: QuizSink) {
+	/** `clock` stamps the quiz's start and each answer (tests pass their own). */
+	constructor(
+		sink: QuizSink,
+		readonly clock: () => number = Date.now
+	) {
 		this.#sink = sink;
 	}
 
@@ -174,7 +178,7 @@ export class QuizSession {
 		this.#items = items;
 		this.#requested = undefined;
 		this.#results = [];
-		this.#startedAt = Date.now();
+		this.#startedAt = this.clock();
 		this.#moveTo(0);
 	}
 
@@ -258,7 +262,7 @@ export class QuizSession {
 			response,
 			grade,
 			durationMs: Math.round(performance.now() - this.#shownAt),
-			answeredAt: Date.now(),
+			answeredAt: this.clock(),
 			...(gaveUp ? { gaveUp: true as const } : {})
 		};
 		// A second Enter while the write is under way must not store the answer twice.

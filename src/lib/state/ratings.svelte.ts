@@ -60,7 +60,7 @@ export class Ratings {
 	async rate(
 		id: string,
 		rating: Rating,
-		{ now = Date.now(), durationMs }: { now?: number; durationMs: number },
+		{ now = this.progress.clock(), durationMs }: { now?: number; durationMs: number },
 		applied?: (rated: Rated) => void
 	): Promise<Rated> {
 		const scheduler = await this.scheduler();

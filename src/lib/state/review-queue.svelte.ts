@@ -23,7 +23,7 @@ import type { Progress } from './progress.svelte';
  */
 export class ReviewQueue {
 	readonly #progress: Progress;
-	#now = $state(Date.now());
+	#now = $state(0);
 	/** With an exam date, the plan that picks the day's cards: loaded by `prepare`. */
 	#planner = $state.raw<ExamPlanner | undefined>(undefined);
 
@@ -39,6 +39,7 @@ export class ReviewQueue {
 
 	constructor(progress: Progress) {
 		this.#progress = progress;
+		this.#now = progress.clock();
 	}
 
 	/** Loads what the queue needs before it is shown: with an exam date, the exam plan. */
@@ -130,7 +131,7 @@ export class ReviewQueue {
 	}
 
 	/** Refreshes "now": learning steps that fell due come back into the queue. */
-	tick(now = Date.now()) {
+	tick(now = this.#progress.clock()) {
 		this.#now = now;
 		// In place, like a rating; a new study day (or a clock set back) builds the queue anew.
 		if (this.#built.advance(now)) this.#updates += 1;
@@ -146,7 +147,7 @@ export class ReviewQueue {
 	}
 
 	/** Builds the queue anew at `now` (after an undo). */
-	rebuild(now = Date.now()) {
+	rebuild(now = this.#progress.clock()) {
 		this.#now = now;
 		this.#rebuilds += 1;
 	}

@@ -186,7 +186,7 @@ export class ReviewSession {
 	}
 
 	/** Refreshes "now": learning steps that fell due come back into the queue. */
-	tick(now = Date.now()) {
+	tick(now = this.#ratings.progress.clock()) {
 		if (!this.#busy) this.#queue.tick(now);
 	}
 
@@ -221,7 +221,7 @@ export class ReviewSession {
 			return;
 		}
 		this.#begin();
-		const now = Date.now();
+		const now = this.#ratings.progress.clock();
 		try {
 			// Everything in `applied` changes in the turn the rating is stored: one render.
 			await this.#ratings.rate(id, rating, { now, durationMs }, (rated) => {

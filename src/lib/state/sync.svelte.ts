@@ -35,7 +35,8 @@ const host: SyncHost = {
 		await progress.reload();
 	},
 	status: (status) => sync.report(status),
-	setAside: (docs) => (sync.setAside = docs)
+	setAside: (docs) => (sync.setAside = docs),
+	clock: () => progress.clock()
 };
 
 class SyncState {

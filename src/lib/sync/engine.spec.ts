@@ -41,7 +41,8 @@ function engineWith(sync: ReturnType<typeof playedSync>, replica: Partial<Databa
 		settings: () => DEFAULT_SETTINGS,
 		apply: () => Promise.resolve(),
 		status: (status) => statuses.push(status),
-		setAside: () => undefined
+		setAside: () => undefined,
+		clock: () => Date.now()
 	};
 	const engine = new SyncEngine(
 		local,

@@ -59,6 +59,8 @@ export interface SyncHost {
 	apply(batch: EventBatch): Promise<void>;
 	status(status: SyncStatus): void;
 	setAside(docs: SetAsideDoc[]): void;
+	/** What the time is now: when a sync finished, how old a synced event may be. */
+	clock(): number;
 }
 
 /** Waits between attempts: 1 s, doubling to at most a minute. */
@@ -237,7 +239,7 @@ export class SyncEngine {
 		// (this device's ratings not sent yet), or after an error it retries: not in step yet.
 		const { push, pull } = this.#caughtUp;
 		if (!push || !pull) return;
-		this.#host.status({ kind: 'synced', at: Date.now() });
+		this.#host.status({ kind: 'synced', at: this.#host.clock() });
 		this.#enqueue(() => this.#ensureSettings());
 	}
 
@@ -318,7 +320,7 @@ export class SyncEngine {
 		const settings = changes.some((c) => c.id === SETTINGS_DOC_ID)
 			? await this.#settingsVersions()
 			: [];
-		const { batch, setAside } = checkIncoming(changes, Date.now(), settings);
+		const { batch, setAside } = checkIncoming(changes, this.#host.clock(), settings);
 		const news = this.#unknown(batch);
 		if (news) {
 			await this.#host.apply(news);
@@ -341,7 +343,7 @@ export class SyncEngine {
 		);
 		const versions = [current, ...others];
 		if (conflicts.length > 0) {
-			const { batch } = checkIncoming([], Date.now(), plain(versions));
+			const { batch } = checkIncoming([], this.#host.clock(), plain(versions));
 			const winner = batch.settings;
 			const same =
 				winner !== null &&
@@ -363,7 +365,7 @@ export class SyncEngine {
 			missing = error.status === 404;
 		});
 		if (!missing) return;
-		const doc = plain(settingsDoc(this.#host.settings(), Date.now()));
+		const doc = plain(settingsDoc(this.#host.settings(), this.#host.clock()));
 		await this.#local.put(doc as never).catch(ignoreConflict);
 	}
 
@@ -447,7 +449,7 @@ export class SyncEngine {
 
 	settingsChanged(settings: Settings) {
 		this.#settings = JSON.stringify(settings);
-		const doc = plain(settingsDoc(settings, Date.now()));
+		const doc = plain(settingsDoc(settings, this.#host.clock()));
 		this.#enqueue(async () => {
 			// The pull may write the settings document between the read and the write (another
 			// device's settings arriving): that write is refused as a conflict, and this device's
