@@ -17,7 +17,7 @@ import {
 	type PlanInput,
 	type StudyCosts
 } from '$lib/domain/exam/exam-plan';
-import { reviewSiblings, type DoneToday } from '$lib/domain/schedule/queue';
+import { reviewBurialGroups, reviewSiblings, type DoneToday } from '$lib/domain/schedule/queue';
 import { createScheduler, schedulerParams } from '$lib/domain/schedule/scheduler';
 import { bankState } from './bank.svelte';
 import { progress as sharedProgress, type Progress } from './progress.svelte';
@@ -63,6 +63,7 @@ export class ExamPlanner {
 	#memory = $derived.by(() => createScheduler(schedulerParams(this.#progress.settings)).memory);
 	#order = $derived(planOrder(bankState.questions));
 	#siblings = $derived(reviewSiblings(bankState.questions));
+	#burialGroups = $derived(reviewBurialGroups(bankState.questions));
 
 	/** What the plan needs at `now`; undefined without an exam date. */
 	input(now: number): PlanInput | undefined {
@@ -72,6 +73,7 @@ export class ExamPlanner {
 			cards: this.#progress.cards,
 			order: this.#order,
 			siblings: this.#siblings,
+			burialGroups: this.#burialGroups,
 			memory: this.#memory,
 			costs: this.#costs,
 			now,

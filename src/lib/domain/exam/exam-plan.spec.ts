@@ -150,6 +150,20 @@ describe('the exam plan', () => {
 		expect(minutesToSeeEveryCard(threeDays)).toEqual({ minutes: 1, unseen: 3 });
 	});
 
+	it('takes one card of a burial group a day, as the queue buries the rest', () => {
+		// Two facts whose cards show each other's answers: one group, though not siblings.
+		const siblings = new Map(ids(4).map((id, i) => [id, `fact ${i % 2}`]));
+		const burialGroups = new Map(ids(4).map((id) => [id, 'one group']));
+		const plan = input({
+			order: ids(4),
+			siblings,
+			burialGroups,
+			examAt: examDayStart('2026-06-13', 4)
+		});
+		expect(projectPlan(plan, 600).days.map((d) => d.introduced)).toEqual([1, 1, 1, 0]);
+		expect(projectPlan({ ...plan, burialGroups: undefined }, 600).days[0]?.introduced).toBe(2);
+	});
+
 	it('stays within the budget each day and never past the exam, whatever the cards (property)', () => {
 		fc.assert(
 			fc.property(

@@ -119,6 +119,8 @@ export interface PlanInput {
 	order: readonly string[];
 	/** Question id → its fact: one card per fact a day. */
 	siblings?: ReadonlyMap<string, string>;
+	/** Question id → its burial group (`reviewBurialGroups`): one card per group a day, too. */
+	burialGroups?: ReadonlyMap<string, string>;
 	/** ts-fsrs's model under the settings' parameters (`createScheduler(...).memory`). */
 	memory: MemoryModel;
 	costs: StudyCosts;
@@ -222,14 +224,21 @@ function planCardsDay(
 	budgetSeconds: number,
 	studiedToday: (card: PlanCard) => boolean
 ): { plan: DayPlan; passed: Map<string, Memory> } {
-	const { memory: model, costs, examAt, siblings } = input;
-	const seenFacts = new Set<string>();
+	const { memory: model, costs, examAt } = input;
+	// The groups the queue buries by (../schedule/queue.ts), each with those seen today.
+	const groupings = [input.siblings, input.burialGroups].flatMap((of) =>
+		of ? [{ of, seen: new Set<string>() }] : []
+	);
+	const groupsOf = (id: string) =>
+		groupings.flatMap(({ of, seen }) => {
+			const group = of.get(id);
+			return group === undefined ? [] : [{ group, seen }];
+		});
 	const candidates: (PlanItem & { rank: number; passed: Memory })[] = [];
 	let fresh: ReturnType<typeof studyOutcome> | undefined;
 	cards.forEach((card, rank) => {
 		if (studiedToday(card)) {
-			const fact = siblings?.get(card.id);
-			if (fact !== undefined) seenFacts.add(fact);
+			for (const { group, seen } of groupsOf(card.id)) seen.add(group);
 			return;
 		}
 		if (card.kind === 'learning') return;
@@ -247,11 +256,9 @@ function planCardsDay(
 	let seconds = 0;
 	for (const candidate of candidates) {
 		if (seconds + candidate.seconds > budgetSeconds) continue;
-		const fact = siblings?.get(candidate.id);
-		if (fact !== undefined) {
-			if (seenFacts.has(fact)) continue;
-			seenFacts.add(fact);
-		}
+		const groups = groupsOf(candidate.id);
+		if (groups.some(({ group, seen }) => seen.has(group))) continue;
+		for (const { group, seen } of groups) seen.add(group);
 		const { id, kind, gain, examRecall } = candidate;
 		items.push({ id, kind, gain, seconds: candidate.seconds, examRecall });
 		passed.set(id, candidate.passed);
