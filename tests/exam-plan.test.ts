@@ -85,9 +85,9 @@ test('Stats shows the planned recall beside the no-more-study curve, and the pla
 
 	const minutes = page.getByRole('region', { name: 'Your study plan' });
 	await minutes.getByText('Show as table').click();
-	const perDay = (await minutes.getByRole('table').locator('tbody td').allTextContents()).map(
-		Number
-	);
-	// Five minutes on each study day, none on the exam day.
-	expect(perDay).toEqual([5, 5, 5, 0]);
+	const perDay = async () =>
+		(await minutes.getByRole('table').locator('tbody td').allTextContents()).map(Number);
+	// Five minutes on each study day, none on the exam day (polled: the table may be drawn
+	// before the plan's days are all worked out).
+	await expect.poll(perDay).toEqual([5, 5, 5, 0]);
 });
