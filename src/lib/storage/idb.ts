@@ -36,10 +36,10 @@
  * old schema or a record that fails its read check, import.ts at the first import, merge or
  * reset, memory.ts only when IndexedDB fails. So a record is checked in three places, one per
  * boundary: on reading (records.ts, quick, always loaded), in the full check (repair.ts, which
- * brings valibot) and on writing (rating.ts); the quiz's own records, read by the quiz alone, on
- * reading and writing in quiz.ts. The rules themselves are the domain's (record-guards.ts,
- * record-schemas.ts, and the quiz's). One file would put the write checks, valibot and the
- * quiz's code on every page's first load.
+ * migrates and words the reason) and on writing (rating.ts); the quiz's own records, read by the
+ * quiz alone, on reading and writing in quiz.ts. The rules themselves are the domain's: one field
+ * table per record (record-guards.ts), and the quiz's. One file would put the write checks, the
+ * migrations and the quiz's code on every page's first load.
  *
  * idb-keyval supplies only `createStore` (open the database and its store) and `promisifyRequest`
  * (a transaction as a promise): its one-key `get`/`set`/`update` each run their own transaction,

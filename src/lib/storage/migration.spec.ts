@@ -179,7 +179,7 @@ describe('corrupted records', () => {
 		const data = await storage.load();
 		expect(data.cards.map((c) => c.id)).toEqual(['q1']);
 		expect(data.quarantined.map((q) => [q.key, q.reason])).toEqual([
-			['["card","q2"]', expect.stringContaining('Invalid type')],
+			['["card","q2"]', expect.stringContaining('expected an object')],
 			['["card","q3"]', expect.stringContaining('state')],
 			['["card","q4"]', 'id: expected "q4", got "q1"']
 		]);

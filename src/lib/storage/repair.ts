@@ -1,7 +1,7 @@
 /**
  * Repairs, loaded only when needed: the schema migration (once per database) and the full check
- * (valibot) of records that failed the quick one (./records.ts), which migrates what it can and
- * moves the rest to quarantine with the reason.
+ * of records that failed the quick one (./records.ts), which migrates what it can and moves the
+ * rest to quarantine with the reason (the message of the rule it breaks, record-problems.ts).
  *
  * Schema versions:
  * - 1: ts-fsrs's own JSON. Cards `{ due: ISO string, state: 0–3, last_review?: ISO string, … }`
@@ -15,13 +15,11 @@
  *      version 2 from setting the marked answers aside as unreadable (it asks for a reload).
  */
 import {
-	CardSchema,
-	DayCountSchema,
-	parse,
-	QuizAnswerSchema,
-	ReviewRecordSchema,
-	type Parsed
-} from '../domain/records/record-schemas';
+	cardProblem,
+	dayCountProblem,
+	quizAnswerProblem,
+	reviewRecordProblem
+} from '../domain/records/record-problems';
 import { quizChoiceProblem } from '../domain/quiz/quiz-config';
 import { openQuizProblem } from '../domain/quiz/quiz-resume';
 import { validateSettings } from '../domain/records/settings';
@@ -84,6 +82,14 @@ function migrateReviewRecord(value: unknown, fromVersion: number): unknown {
 	};
 }
 
+type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** `value` when it keeps its field table's rules, else the first rule it breaks. */
+function checked(value: unknown, problem: (value: unknown) => string | null): Parsed<unknown> {
+	const reason = problem(value);
+	return reason === null ? { ok: true, value } : { ok: false, reason };
+}
+
 /**
  * Migrates (from `fromVersion`) and validates the record stored under `key`. Returns null for
  * keys that are not validated records (meta, quarantine, unknown), which are left alone.
@@ -107,21 +113,22 @@ function checkRecord(
 	const [tag, id] = key;
 	switch (tag) {
 		case 'card': {
-			const parsed = parse(CardSchema, migrateCard(String(id), value, fromVersion));
-			if (parsed.ok && parsed.value.id !== id) {
+			const card = migrateCard(String(id), value, fromVersion);
+			const parsed = checked(card, cardProblem);
+			if (parsed.ok && (card as { id: unknown }).id !== id) {
 				return {
 					ok: false,
-					reason: `id: expected ${JSON.stringify(id)}, got ${JSON.stringify(parsed.value.id)}`
+					reason: `id: expected ${JSON.stringify(id)}, got ${JSON.stringify((card as { id: unknown }).id)}`
 				};
 			}
 			return parsed;
 		}
 		case 'log':
-			return parse(ReviewRecordSchema, migrateReviewRecord(value, fromVersion));
+			return checked(migrateReviewRecord(value, fromVersion), reviewRecordProblem);
 		case 'day':
-			return parse(DayCountSchema, value);
+			return checked(value, dayCountProblem);
 		case 'quiz':
-			return parse(QuizAnswerSchema, value);
+			return checked(value, quizAnswerProblem);
 		default:
 			return null;
 	}

@@ -133,7 +133,9 @@ describe('parseBackup', () => {
 			/"stability":[\d.e+-]+/,
 			'"stability":1e999'
 		);
-		expect(problem(infinite)).toBe('cards[0].stability: expected a finite number, got Infinity');
+		expect(problem(infinite)).toBe(
+			'cards[0].stability: expected a finite number ≥ 0, got Infinity'
+		);
 		expect(problem(edited((f) => (f.log[1].review = '2025-01-06')))).toBe(
 			'log[1].review: expected a number, got "2025-01-06"'
 		);

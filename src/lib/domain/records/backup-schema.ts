@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { QuizAnswerRecord } from '../quiz/quiz-record';
-import { CardSchema, QuizAnswerSchema, ReviewRecordSchema } from './record-schemas';
+import { RECORD_FIELDS, type Fields } from './record-guards';
 import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from '../schedule/card';
 import { validateSettings, type Settings } from './settings';
 import { errorMessage } from '../../error-message';
@@ -84,6 +84,19 @@ function past(now: number) {
 	);
 }
 
+/**
+ * A stored record's rules as valibot entries, from its field table (the one definition storage's
+ * guard and messages use too); the file's schema tightens some of them below.
+ */
+function entriesOf<T>(fields: Fields): { [K in keyof T]-?: v.GenericSchema<T[K]> } {
+	const entries: Record<string, v.GenericSchema> = {};
+	for (const [key, [check, expected, optional]] of Object.entries(fields)) {
+		const rule = v.custom(check, expected);
+		entries[key] = optional ? v.optional(rule) : rule;
+	}
+	return entries as { [K in keyof T]-?: v.GenericSchema<T[K]> };
+}
+
 /** A list of at most `max` items, counted before any item is checked. */
 function list<T extends v.GenericSchema>(item: T, max: number) {
 	return v.pipe(v.array(v.unknown()), v.maxLength(max, `at most ${max} entries`), v.array(item));
@@ -93,14 +106,14 @@ function backupSchema(now: number) {
 	const ratings = v.picklist(RATINGS, `one of ${RATINGS.join(', ')}`);
 	const states = v.picklist(CARD_STATES, `one of ${CARD_STATES.join(', ')}`);
 	const card = v.strictObject({
-		...CardSchema.entries,
+		...entriesOf<StoredCard>(RECORD_FIELDS.card),
 		id,
 		due: time,
 		state: states,
 		last_review: v.nullable(past(now))
 	});
 	const log = v.strictObject({
-		...ReviewRecordSchema.entries,
+		...entriesOf<ReviewRecord>(RECORD_FIELDS.review),
 		card_id: id,
 		rating: ratings,
 		state: states,
@@ -109,7 +122,7 @@ function backupSchema(now: number) {
 		duration_ms: v.pipe(time, v.maxValue(MAX_TIME))
 	});
 	const quiz = v.strictObject({
-		...QuizAnswerSchema.entries,
+		...entriesOf<QuizAnswerRecord>(RECORD_FIELDS.quiz),
 		questionId: id,
 		framework: id,
 		given,

@@ -1,11 +1,10 @@
 /**
- * Hand-written checks of the records storage reads and writes (cards, the review log, day
- * counters, quiz answers): the same rules as the valibot schemas in record-schemas.ts (a property
- * test keeps them equal), without valibot. Start-up checks 10,000 cards with these in a few
- * milliseconds, and the review page loads no validation library; storage asks the valibot schemas
- * only about a record that fails here, for the message that goes with its quarantine. Each
- * record's rules are one field table, from which its guard comes here and the message of a
- * refused write in ./record-problems.ts (which only writes load).
+ * The one definition of each record storage reads and writes (cards, the review log, day
+ * counters, quiz answers): a field table of checks. From it come the guards here (start-up checks
+ * 10,000 cards with them in a few milliseconds, and the review page loads no validation library),
+ * the message of a broken rule (./record-problems.ts, for a refused write or a quarantined read),
+ * the plain copy storage writes (storage/rating.ts) and the backup file's schema, which tightens
+ * it (./backup-schema.ts).
  */
 import type { QuizAnswerRecord } from '../quiz/quiz-record';
 import { CARD_STATES, RATINGS, type ReviewRecord, type StoredCard } from '../schedule/card';
@@ -119,22 +118,22 @@ function matches(value: unknown, fields: Fields, keys: readonly string[]): boole
 	return required === keys.filter((key) => !(fields[key] as Fields[string])[2]).length;
 }
 
-/** Whether `value` is a valid stored card (the rules of `CardSchema`). */
+/** Whether `value` is a valid stored card . */
 export function isStoredCard(value: unknown): value is StoredCard {
 	return matches(value, CARD, CARD_KEYS);
 }
 
-/** Whether `value` is a valid review log record (the rules of `ReviewRecordSchema`). */
+/** Whether `value` is a valid review log record . */
 export function isReviewRecord(value: unknown): value is ReviewRecord {
 	return matches(value, REVIEW, REVIEW_KEYS);
 }
 
-/** Whether `value` is a valid day counter (the rules of `DayCountSchema`). */
+/** Whether `value` is a valid day counter . */
 export function isDayCount(value: unknown): value is DayCount {
 	return matches(value, DAY, DAY_KEYS);
 }
 
-/** Whether `value` is a valid quiz answer (the rules of `QuizAnswerSchema`). */
+/** Whether `value` is a valid quiz answer . */
 export function isQuizAnswer(value: unknown): value is QuizAnswerRecord {
 	return matches(value, QUIZ, QUIZ_KEYS);
 }
