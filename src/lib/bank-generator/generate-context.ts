@@ -76,36 +76,28 @@ export class GenerationContext {
 
 	constructor(readonly facts: Facts) {
 		this.graph = new FactGraph(facts);
-		const note = (id: string) => this.order.set(id, this.order.size);
+		/** Files each fact in `into`, noting its place in the source order. */
+		const file = <T extends FactBase>(
+			into: Entry<T>[],
+			facts: readonly T[] | undefined,
+			framework: FrameworkFacts,
+			meeting?: MeetingFact
+		) => {
+			for (const fact of facts ?? []) {
+				this.order.set(fact.id, this.order.size);
+				into.push(meeting ? { framework, fact, meeting } : { framework, fact });
+			}
+		};
 		for (const framework of facts.frameworks) {
 			this.byId.set(framework.id, framework);
-			for (const fact of framework.acronyms ?? []) {
-				note(fact.id);
-				this.acronyms.push({ framework, fact });
-			}
-			for (const fact of framework.levels ?? []) {
-				note(fact.id);
-				this.levels.push({ framework, fact });
-			}
-			for (const fact of framework.statements ?? []) {
-				note(fact.id);
-				this.statements.push({ framework, fact });
-			}
-			for (const fact of framework.lists ?? []) {
-				note(fact.id);
-				this.lists.push({ framework, fact });
-			}
+			file(this.acronyms, framework.acronyms, framework);
+			file(this.levels, framework.levels, framework);
+			file(this.statements, framework.statements, framework);
+			file(this.lists, framework.lists, framework);
 			for (const meeting of framework.meetings ?? []) {
-				note(meeting.id);
-				this.meetings.push({ framework, fact: meeting });
-				for (const fact of meeting.statements ?? []) {
-					note(fact.id);
-					this.statements.push({ framework, fact, meeting });
-				}
-				for (const fact of meeting.lists ?? []) {
-					note(fact.id);
-					this.lists.push({ framework, fact, meeting });
-				}
+				file(this.meetings, [meeting], framework);
+				file(this.statements, meeting.statements, framework, meeting);
+				file(this.lists, meeting.lists, framework, meeting);
 			}
 		}
 	}
