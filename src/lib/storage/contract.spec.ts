@@ -20,22 +20,15 @@ describe.each([
 	it('rates, counts the day, flags a stale rating, and undoes', async () => {
 		const storage = await make();
 		const fresh = newCard('q1', T0);
+		// Saves a rating of the new card, as one with no rating before it.
+		const save = ({ card, log }: ReturnType<typeof scheduler.rate>) =>
+			storage.saveRating({ previous: null, card, log, day: '2025-01-06' });
 		const one = scheduler.rate(fresh, 'good', T0, 1000);
-		const saved = await storage.saveRating({
-			previous: null,
-			card: one.card,
-			log: one.log,
-			day: '2025-01-06'
-		});
+		const saved = await save(one);
 		expect(saved.conflict).toBe(false);
 		// A second rating based on the same (now stale) new card: both logs kept, flagged.
 		const two = scheduler.rate(fresh, 'again', T0 + 5, 1000);
-		const stale = await storage.saveRating({
-			previous: null,
-			card: two.card,
-			log: two.log,
-			day: '2025-01-06'
-		});
+		const stale = await save(two);
 		expect(stale.conflict).toBe(true);
 		expect(await storage.readLogs()).toHaveLength(2);
 		expect(await storage.readDays()).toEqual([

@@ -15,28 +15,25 @@ describe('matchTypedAnswer forgives', () => {
 		expect(verdict('CONSENSUS', 'consensus')).toBe('exact');
 	});
 
-	it('accents, both ways', () => {
-		expect(verdict('Tokyo', 'Tōkyō')).toBe('exact');
-		expect(verdict('Tōkyō', 'Tokyo')).toBe('exact');
-		expect(verdict('Tôkyô', 'Tōkyō')).toBe('exact');
-	});
-
-	it('punctuation and spacing', () => {
-		expect(verdict('US', 'U.S.')).toBe('exact');
-		expect(verdict('Japan US Australia', 'Japan–U.S.–Australia')).toBe('exact');
-		expect(verdict('  camp   david!', 'Camp David')).toBe('exact');
-		expect(verdict('Counter Terrorism', 'Counter-Terrorism')).toBe('exact');
-		expect(verdict('Experts Working Groups', 'Experts’ Working Groups')).toBe('exact');
-	});
-
-	it('a leading article', () => {
-		expect(verdict('the Hague', 'Hague')).toBe('exact');
-		expect(verdict('Hague', 'The Hague')).toBe('exact');
-		expect(verdict('a consensus', 'consensus')).toBe('exact');
-	});
-
-	it('& for and', () => {
-		expect(verdict('Trade and Investment', 'Trade & Investment')).toBe('exact');
+	it.each<[string, ...[string, string][]]>([
+		['accents, both ways', ['Tokyo', 'Tōkyō'], ['Tōkyō', 'Tokyo'], ['Tôkyô', 'Tōkyō']],
+		[
+			'punctuation and spacing',
+			['US', 'U.S.'],
+			['Japan US Australia', 'Japan–U.S.–Australia'],
+			['  camp   david!', 'Camp David'],
+			['Counter Terrorism', 'Counter-Terrorism'],
+			['Experts Working Groups', 'Experts’ Working Groups']
+		],
+		[
+			'a leading article',
+			['the Hague', 'Hague'],
+			['Hague', 'The Hague'],
+			['a consensus', 'consensus']
+		],
+		['& for and', ['Trade and Investment', 'Trade & Investment']]
+	])('%s', (_, ...pairs) => {
+		for (const [given, expected] of pairs) expect(verdict(given, expected), given).toBe('exact');
 	});
 
 	it('an accepted alternative, naming it', () => {
@@ -65,25 +62,21 @@ describe('matchTypedAnswer forgives', () => {
 });
 
 describe('matchTypedAnswer refuses', () => {
-	it('a typo in a short answer', () => {
-		expect(verdict('ARG', 'ARF')).toBe('wrong');
-		expect(verdict('AFR', 'ARF')).toBe('wrong');
-		expect(verdict('Hanoy', 'Hanoi')).toBe('wrong');
-	});
-
-	it('two typos', () => {
-		expect(verdict('martme security', 'maritime security')).toBe('wrong');
-		expect(verdict('maritime securtiy x', 'maritime security')).toBe('wrong');
-	});
-
-	it('a different number, however long the answer', () => {
-		expect(verdict('2015', '2016')).toBe('wrong');
-		expect(verdict('Resolution 2376', 'Resolution 2375')).toBe('wrong');
-	});
-
-	it('an empty answer', () => {
-		expect(verdict('', 'consensus')).toBe('wrong');
-		expect(verdict(' . ', 'consensus')).toBe('wrong');
+	it.each<[string, ...[string, string][]]>([
+		['a typo in a short answer', ['ARG', 'ARF'], ['AFR', 'ARF'], ['Hanoy', 'Hanoi']],
+		[
+			'two typos',
+			['martme security', 'maritime security'],
+			['maritime securtiy x', 'maritime security']
+		],
+		[
+			'a different number, however long the answer',
+			['2015', '2016'],
+			['Resolution 2376', 'Resolution 2375']
+		],
+		['an empty answer', ['', 'consensus'], [' . ', 'consensus']]
+	])('%s', (_, ...pairs) => {
+		for (const [given, expected] of pairs) expect(verdict(given, expected), given).toBe('wrong');
 	});
 
 	it('a dakuten difference in Japanese, which changes the word', () => {

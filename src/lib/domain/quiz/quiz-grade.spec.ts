@@ -1,30 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { giveUp, gradeAnswer, givenOf, QuizGradeError, responseKindOf } from './quiz-grade';
 import { questionById, SAMPLE_QUESTIONS } from '../bank/sample-bank.fixture';
+import type { Question } from '../bank/bank';
+
+/** Grades one picked choice. */
+const pick = (question: Question, value: string) =>
+	gradeAnswer(question, { kind: 'choice', value });
 
 describe('gradeAnswer: single choice', () => {
 	const question = questionById('eas-founded.single');
 
 	it('is right for the answer', () => {
-		expect(gradeAnswer(question, { kind: 'choice', value: '2005' })).toEqual({ correct: true });
+		expect(pick(question, '2005')).toEqual({ correct: true });
 	});
 
 	it('is wrong for a distractor and keeps which one', () => {
-		expect(gradeAnswer(question, { kind: 'choice', value: '1994' })).toEqual({
-			correct: false,
-			pickedDistractor: '1994'
-		});
+		expect(pick(question, '1994')).toEqual({ correct: false, pickedDistractor: '1994' });
 	});
 });
 
 describe('gradeAnswer: true/false', () => {
 	it('grades True and False', () => {
 		const question = questionById('arf-consensus.truefalse');
-		expect(gradeAnswer(question, { kind: 'choice', value: 'False' }).correct).toBe(true);
-		expect(gradeAnswer(question, { kind: 'choice', value: 'True' })).toEqual({
-			correct: false,
-			pickedDistractor: 'True'
-		});
+		expect(pick(question, 'False').correct).toBe(true);
+		expect(pick(question, 'True')).toEqual({ correct: false, pickedDistractor: 'True' });
 	});
 });
 
@@ -32,10 +31,8 @@ describe('gradeAnswer: which framework', () => {
 	it('grades a one-name answer as a single choice', () => {
 		const question = questionById('arf-founded.which-framework');
 		expect(responseKindOf(question)).toBe('choice');
-		expect(gradeAnswer(question, { kind: 'choice', value: 'ASEAN Regional Forum' }).correct).toBe(
-			true
-		);
-		expect(gradeAnswer(question, { kind: 'choice', value: 'East Asia Summit' })).toEqual({
+		expect(pick(question, 'ASEAN Regional Forum').correct).toBe(true);
+		expect(pick(question, 'East Asia Summit')).toEqual({
 			correct: false,
 			pickedDistractor: 'East Asia Summit'
 		});
