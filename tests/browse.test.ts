@@ -68,14 +68,19 @@ test("a card's state changes to learning or review after reviewing it", async ({
 	await expect(page.locator('[data-state="new"]').first()).toContainText('Your card: New');
 });
 
+/** Follows a framework's "Review this framework" or "Quiz this framework" link on Browse. */
+async function followFromBrowse(page: Page, framework: string, action: 'Review' | 'Quiz') {
+	await page.goto('/browse');
+	await page
+		.getByRole('region', { name: framework })
+		.getByRole('link', { name: new RegExp(`^${action} this framework`) })
+		.click();
+}
+
 test('Review this framework reviews only that framework, with a way back to all', async ({
 	page
 }) => {
-	await page.goto('/browse');
-	await page
-		.getByRole('region', { name: 'East Asia Summit' })
-		.getByRole('link', { name: /^Review this framework/ })
-		.click();
+	await followFromBrowse(page, 'East Asia Summit', 'Review');
 	await expect(page).toHaveURL(/\/review\?framework=eas$/);
 	await expect(page.getByText('Reviewing East Asia Summit only.')).toBeVisible();
 	for (let i = 0; i < 3; i += 1) {
@@ -90,11 +95,7 @@ test('Review this framework reviews only that framework, with a way back to all'
 });
 
 test('Quiz this framework starts a quiz on it straight away', async ({ page }) => {
-	await page.goto('/browse');
-	await page
-		.getByRole('region', { name: 'ASEAN Regional Forum' })
-		.getByRole('link', { name: /^Quiz this framework/ })
-		.click();
+	await followFromBrowse(page, 'ASEAN Regional Forum', 'Quiz');
 	await expect(page).toHaveURL(/\/quiz\?framework=arf$/);
 	const question = page.getByRole('region', { name: /^Question 1 of \d+$/ });
 	await expect(question).toBeVisible();

@@ -7,11 +7,15 @@ import { tile } from './support/app-pages';
 const NOW = new Date(2026, 0, 5, 12);
 const EXAM = '2026-01-08';
 
+// A fresh profile with the exam date set and 5 minutes a day.
+test.beforeEach(async ({ page }) => {
+	await page.clock.setFixedTime(NOW);
+	await seedProgress(page, { settings: { examDate: EXAM, minutesPerDay: 5 } });
+});
+
 test('a fresh profile with an exam in 3 days and 5 minutes a day is told what seeing every card takes, and one tap uses it', async ({
 	page
 }) => {
-	await page.clock.setFixedTime(NOW);
-	await seedProgress(page, { settings: { examDate: EXAM, minutesPerDay: 5 } });
 	await page.goto('/');
 
 	const outlook = page.getByRole('region', { name: /^Exam in 3 days/ });
@@ -61,8 +65,6 @@ test('a fresh profile with an exam in 3 days and 5 minutes a day is told what se
 test('Stats shows the planned recall beside the no-more-study curve, and the plan’s minutes a day, with tables', async ({
 	page
 }) => {
-	await page.clock.setFixedTime(NOW);
-	await seedProgress(page, { settings: { examDate: EXAM, minutesPerDay: 5 } });
 	await page.goto('/stats');
 
 	const recall = page.getByRole('region', { name: 'Until the exam' });

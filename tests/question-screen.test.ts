@@ -8,6 +8,7 @@
 // card of a day's review show the answer of a card first asked after it.
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, newContext, type Page, START, test } from './support/clock';
+import { questionTotal } from './support/app-pages';
 import type { Bank, Question } from '../src/lib/domain/bank/bank';
 import { reviewQuestionIds } from '../src/lib/domain/schedule/queue';
 import { answerShown } from '../src/lib/domain/bank/question-display';
@@ -107,7 +108,7 @@ interface Screen {
 async function walkQuiz(page: Page): Promise<Screen[]> {
 	const first = page.getByRole('region', { name: /^Question 1 of \d+$/ });
 	await expect(first).toBeVisible();
-	const total = Number(/of (\d+)$/.exec((await first.getAttribute('aria-label')) ?? '')?.[1]);
+	const total = await questionTotal(page);
 	expect(total).toBeGreaterThan(0);
 	const screens: Screen[] = [];
 	for (let i = 1; i <= total; i += 1) {

@@ -5,9 +5,8 @@
 // hints give way.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, newContext, test, type Page } from './support/clock';
+import { questionRegion as region, questionTotal } from './support/app-pages';
 import { keptQuiz } from './support/stored';
-
-const region = (page: Page) => page.getByRole('region', { name: /^Question \d+ of \d+$/ });
 
 async function expectClean(page: Page, state: string) {
 	const width = await page.evaluate(() => ({
@@ -91,8 +90,7 @@ test('at 390×844 Start quiz, Check and Next are on screen without scrolling', a
 	await expectInSight(page, 'Start quiz');
 	// Matchings are the tallest questions.
 	await page.goto('/quiz?kind=matching&n=all');
-	const label = (await region(page).getAttribute('aria-label')) ?? '';
-	const total = Number(/of (\d+)$/.exec(label)?.[1]);
+	const total = await questionTotal(page);
 	expect(total).toBeGreaterThan(1);
 	for (let i = 1; i <= total; i += 1) {
 		await expect(region(page)).toHaveAccessibleName(`Question ${i} of ${total}`);

@@ -3,12 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, START, test } from './support/clock';
 import type { Bank, Question } from '../src/lib/domain/bank/bank';
-import { openFromMenu } from './support/app-pages';
+import { openFromMenu, questionRegion as region, questionTotal } from './support/app-pages';
 import { seedProgress } from './support/progress-seed';
 import { keptQuiz, storedRecords } from './support/stored';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
-const region = (page: Page) => page.getByRole('region', { name: /^Question \d+ of \d+$/ });
 const feedback = (page: Page) => region(page).getByRole('status');
 
 /** The bank's question shown in `area`, found by its prompt (the legend or the typed prompt). */
@@ -232,8 +231,7 @@ test('"I was right" re-grades the flashcard when quiz answers count toward the s
 
 test('a multiple-select question says "Select all that apply." once', async ({ page }) => {
 	await page.goto('/quiz?framework=eas,overview,admm-plus&kind=multi&n=all');
-	const label = (await region(page).getAttribute('aria-label')) ?? '';
-	const count = Number(/of (\d+)$/.exec(label)?.[1]);
+	const count = await questionTotal(page);
 	expect(count).toBeGreaterThan(0);
 	for (let i = 1; i <= count; i += 1) {
 		await expect(region(page)).toHaveAccessibleName(`Question ${i} of ${count}`);

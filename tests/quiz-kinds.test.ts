@@ -1,11 +1,11 @@
 // The examiner kinds in a quiz: ordering and who-meets matchings, which-framework odd ones out
 // and "both / only one" comparisons, answered by mouse and by keyboard, and laid out at 320 px.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from './support/clock';
+import { expect, test, type Locator } from './support/clock';
+import { questionRegion as region, questionTotal } from './support/app-pages';
 import type { Bank, Question } from '../src/lib/domain/bank/bank';
 
 const bank = JSON.parse(readFileSync('questions/bank.json', 'utf8')) as Bank;
-const region = (page: Page) => page.getByRole('region', { name: /^Question \d+ of \d+$/ });
 
 /** The bank's question shown in `area`, found by its prompt (the legend or the typed prompt). */
 async function shown(area: Locator): Promise<Question> {
@@ -22,8 +22,7 @@ test('which-framework questions (odd one out, who meets) answered right with the
 }) => {
 	await page.goto('/quiz?framework=admm-plus&kind=which-framework&n=all');
 	// As many as can be asked together: two odd ones out quote the same passages.
-	const label = (await region(page).getAttribute('aria-label')) ?? '';
-	const count = Number(/of (\d+)$/.exec(label)?.[1]);
+	const count = await questionTotal(page);
 	expect(count).toBeGreaterThanOrEqual(2);
 	const forms = new Set<string>();
 	for (let i = 1; i <= count; i += 1) {
@@ -79,8 +78,7 @@ test('at 320 px the matchings and comparisons fit without sideways scrolling', a
 		'/quiz?framework=japan-us-india&kind=single&n=all'
 	]) {
 		await page.goto(url);
-		const label = (await region(page).getAttribute('aria-label')) ?? '';
-		const total = Number(/of (\d+)$/.exec(label)?.[1]);
+		const total = await questionTotal(page);
 		for (let i = 1; i <= total; i += 1) {
 			const area = region(page);
 			await expect(area).toHaveAccessibleName(`Question ${i} of ${total}`);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from './support/clock';
 import { DAY, logOf, ratedCard, REVIEW_QUESTIONS, seedProgress } from './support/progress-seed';
 import { storedRecords, storedValue } from './support/stored';
+import { refuseWrites } from './support/disk-full';
 import {
 	expectNoSidewaysScroll,
 	openFromMenu,
@@ -118,14 +119,7 @@ test('“Saved. Undo” puts the previous value back', async ({ page }) => {
 test('a change the full disk refuses says so beside the setting and keeps the saved value', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		const put = IDBObjectStore.prototype.put;
-		IDBObjectStore.prototype.put = function (this: IDBObjectStore, value, key) {
-			if (key === 'settings')
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			return put.call(this, value, key);
-		};
-	});
+	await refuseWrites(page, 'settings', true);
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/settings');
 	const dark = page.getByRole('radio', { name: 'Dark' });

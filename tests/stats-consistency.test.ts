@@ -72,6 +72,13 @@ const HELD_BACK: Seed = {
 		.map((id, i) => log(id, NOW - 4 * DAY + i * MINUTE, 'review', i === 0 ? 'again' : 'good'))
 };
 
+/** Opens `path` at NOW on the progress of `seed`. */
+async function openSeeded(page: Page, seed: Seed, path: string) {
+	await page.clock.setFixedTime(NOW);
+	await seedProgress(page, seed);
+	await page.goto(path);
+}
+
 async function openStats(page: Page) {
 	await openFromMenu(page, 'Stats');
 	await expect(page.locator('main')).not.toContainText('Loading');
@@ -88,9 +95,7 @@ async function forecastRows(page: Page): Promise<number[]> {
 test('a first day of 62 reviews: Today and Stats agree, and true retention says why it has no figure yet', async ({
 	page
 }) => {
-	await page.clock.setFixedTime(NOW);
-	await seedProgress(page, FIRST_DAY);
-	await page.goto('/');
+	await openSeeded(page, FIRST_DAY, '/');
 	await expect(tile(page, 'Reviewed today')).toHaveText('62');
 	await expect(tile(page, 'Due')).toHaveText('0');
 	await expect(tile(page, 'Learning')).toHaveText('5');
@@ -120,9 +125,7 @@ test('a first day of 62 reviews: Today and Stats agree, and true retention says 
 test('Today’s Due and Learning are Stats’ cards due today; reviews the limit held back count tomorrow', async ({
 	page
 }) => {
-	await page.clock.setFixedTime(NOW);
-	await seedProgress(page, HELD_BACK);
-	await page.goto('/');
+	await openSeeded(page, HELD_BACK, '/');
 	await expect(tile(page, 'Due')).toHaveText('3');
 	await expect(tile(page, 'Learning')).toHaveText('2');
 
@@ -163,9 +166,7 @@ test('every empty figure says what to do and links there', async ({ page }) => {
 test('the heatmap names each weekday, each month over the week it begins in, and its shades', async ({
 	page
 }) => {
-	await page.clock.setFixedTime(NOW);
-	await seedProgress(page, FIRST_DAY);
-	await page.goto('/stats');
+	await openSeeded(page, FIRST_DAY, '/stats');
 	const heatmap = page.getByRole('figure', { name: /Reviews per day over the last 12 weeks/ });
 	await expect(heatmap.locator('.cell[data-day]')).toHaveCount(84);
 	for (const [row, name] of ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].entries()) {

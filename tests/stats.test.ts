@@ -1,5 +1,5 @@
 import { expect, newContext, type Page, test } from './support/clock';
-import { reviewCards } from './support/app-pages';
+import { questionTotal, reviewCards } from './support/app-pages';
 
 /** uPlot's cursor class: present in the chart library's code, nowhere else in the app. */
 const CHART_MARKER = 'u-cursor-pt';
@@ -8,8 +8,7 @@ const CHART_MARKER = 'u-cursor-pt';
 async function answerWrongOnce(page: Page): Promise<{ picked: string; answer: string }> {
 	// At least six of these can always be asked together: a wrong first option is all but certain.
 	await page.goto('/quiz?kind=single,which-framework&n=10');
-	const first = page.getByRole('region', { name: /^Question 1 of \d+$/ });
-	const total = Number(/of (\d+)$/.exec((await first.getAttribute('aria-label')) ?? '')?.[1]);
+	const total = await questionTotal(page);
 	for (let i = 1; i <= total; i += 1) {
 		const region = page.getByRole('region', { name: `Question ${i} of ${total}` });
 		// Some which-framework questions have several answers (checkboxes).

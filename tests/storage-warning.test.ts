@@ -1,5 +1,6 @@
 import { expect, test } from './support/clock';
 import { openFromMenu, rateCard, tile } from './support/app-pages';
+import { refuseWrites, setDiskFull } from './support/disk-full';
 
 const NOT_SAVING = /Progress is not being saved: you can keep reviewing/;
 
@@ -75,21 +76,13 @@ test('when the disk fills up mid-review, reviewing goes on under a warning and s
 	page
 }) => {
 	// From the moment the test says so, every review-log write fails as on a full disk.
-	await page.addInitScript(() => {
-		const put = IDBObjectStore.prototype.put;
-		IDBObjectStore.prototype.put = function (this: IDBObjectStore, value, key) {
-			const full = (window as { __diskFull?: boolean }).__diskFull === true;
-			if (full && Array.isArray(key) && key[0] === 'log')
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			return put.call(this, value, key);
-		};
-	});
+	await refuseWrites(page, 'log', false);
 	await page.goto('/review');
 	await rateCard(page, 'Easy');
 	await openFromMenu(page, 'Today');
 	await expect(tile(page, 'Reviewed today')).toHaveText('1');
 
-	await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = true));
+	await setDiskFull(page, true);
 	await page.getByRole('link', { name: 'Start review' }).click();
 	const fronts = new Set<string>();
 	for (let i = 0; i < 2; i += 1) {
@@ -105,7 +98,7 @@ test('when the disk fills up mid-review, reviewing goes on under a warning and s
 	await expect(tile(page, 'Reviewed today')).toHaveText('3');
 
 	// A new page reads IndexedDB: only the rating from before the disk filled up is there.
-	await page.evaluate(() => ((window as { __diskFull?: boolean }).__diskFull = false));
+	await setDiskFull(page, false);
 	await page.reload();
 	await expect(tile(page, 'Reviewed today')).toHaveText('1');
 	await expect(page.getByRole('alert')).toHaveCount(0);

@@ -4,6 +4,14 @@ import { waitForServiceWorker } from './support/service-worker';
 
 const LIGHT = { color: '#1d4e89', background: 'rgb(255, 255, 255)' };
 const DARK = { color: '#121417', background: 'rgb(18, 20, 23)' };
+/** What `shown` reads: a chosen theme puts its colour in both theme-color metas; following the
+ * system leaves each meta its own, and the system's scheme picks the background. */
+const LOOKS = {
+	dark: { theme: 'dark', background: DARK.background, colors: [DARK.color, DARK.color] },
+	light: { theme: 'light', background: LIGHT.background, colors: [LIGHT.color, LIGHT.color] },
+	systemDark: { theme: null, background: DARK.background, colors: [LIGHT.color, DARK.color] },
+	systemLight: { theme: null, background: LIGHT.background, colors: [LIGHT.color, DARK.color] }
+};
 
 interface Trace {
 	/** The page as the parser finished it, before the app's code ran: what the first frame shows. */
@@ -80,20 +88,12 @@ test('dark chosen on a light system shows dark from the first frame after a relo
 	const trace = await traceTheme(page);
 	await chooseTheme(page, 'Dark');
 	// Live, without a reload: the page and the browser's UI colour.
-	expect(await shown(page)).toEqual({
-		theme: 'dark',
-		background: DARK.background,
-		colors: [DARK.color, DARK.color]
-	});
+	expect(await shown(page)).toEqual(LOOKS.dark);
 
 	await page.reload();
 	await loaded(page);
 	const { atParse, changes, violations } = await trace.read();
-	expect(atParse).toEqual({
-		theme: 'dark',
-		background: DARK.background,
-		colors: [DARK.color, DARK.color]
-	});
+	expect(atParse).toEqual(LOOKS.dark);
 	// Never removed, not even for a frame while the settings loaded.
 	expect(changes.length).toBeGreaterThan(0);
 	expect(changes).toEqual(changes.map(() => 'dark'));
@@ -108,11 +108,7 @@ test('light chosen on a dark system, then the system again: page and theme-color
 	await page.emulateMedia({ colorScheme: 'dark' });
 	const trace = await traceTheme(page);
 	await chooseTheme(page, 'Light');
-	expect(await shown(page)).toEqual({
-		theme: 'light',
-		background: LIGHT.background,
-		colors: [LIGHT.color, LIGHT.color]
-	});
+	expect(await shown(page)).toEqual(LOOKS.light);
 	await page.reload();
 	await loaded(page);
 	expect((await trace.read()).atParse).toMatchObject({
@@ -124,11 +120,7 @@ test('light chosen on a dark system, then the system again: page and theme-color
 	await system.check();
 	await expect(settingNotice(page, system)).toHaveText(/^Saved\./);
 	// Each meta answers its own media query again; the dark one applies here.
-	expect(await shown(page)).toEqual({
-		theme: null,
-		background: DARK.background,
-		colors: [LIGHT.color, DARK.color]
-	});
+	expect(await shown(page)).toEqual(LOOKS.systemDark);
 	expect(await page.evaluate(() => localStorage.getItem('kizuna-theme'))).toBe('system');
 	expect(trace.errors).toEqual([]);
 });
@@ -143,11 +135,7 @@ test('IndexedDB wins over a stale copy of the theme in localStorage', async ({ p
 	await loaded(page);
 	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
 	await expect.poll(() => page.evaluate(() => localStorage.getItem('kizuna-theme'))).toBe('system');
-	expect(await shown(page)).toEqual({
-		theme: null,
-		background: LIGHT.background,
-		colors: [LIGHT.color, DARK.color]
-	});
+	expect(await shown(page)).toEqual(LOOKS.systemLight);
 });
 
 test('a theme saved in another tab shows in this one and in its theme-color', async ({
@@ -160,11 +148,7 @@ test('a theme saved in another tab shows in this one and in its theme-color', as
 	await loaded(here);
 	await chooseTheme(other, 'Dark');
 	await expect(here.locator('html')).toHaveAttribute('data-theme', 'dark');
-	expect(await shown(here)).toEqual({
-		theme: 'dark',
-		background: DARK.background,
-		colors: [DARK.color, DARK.color]
-	});
+	expect(await shown(here)).toEqual(LOOKS.dark);
 });
 
 test('without localStorage (blocked), the theme still applies from IndexedDB', async ({ page }) => {
@@ -182,11 +166,7 @@ test('without localStorage (blocked), the theme still applies from IndexedDB', a
 	await loaded(page);
 	// No copy to read before the first paint, so the system theme shows until IndexedDB answers.
 	expect((await trace.read()).atParse?.theme).toBeNull();
-	expect(await shown(page)).toEqual({
-		theme: 'dark',
-		background: DARK.background,
-		colors: [DARK.color, DARK.color]
-	});
+	expect(await shown(page)).toEqual(LOOKS.dark);
 	expect(trace.errors).toEqual([]);
 });
 

@@ -70,3 +70,14 @@ export async function expectNoSidewaysScroll(page: Page) {
 	}));
 	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
+
+/** The quiz's question on screen ("Question 2 of 5"). */
+export function questionRegion(page: Page) {
+	return page.getByRole('region', { name: /^Question \d+ of \d+$/ });
+}
+
+/** How many questions the quiz on screen asks, read from its question's name. */
+export async function questionTotal(page: Page): Promise<number> {
+	const label = await questionRegion(page).getAttribute('aria-label');
+	return Number(/of (\d+)$/.exec(label ?? '')?.[1]);
+}
