@@ -65,6 +65,14 @@ async function chooseTheme(page: Page, label: 'Follow the system' | 'Light' | 'D
 	await expect(settingNotice(page, radio)).toHaveText(/^Saved\./);
 }
 
+/** On a system in `system` colours, traces the theme from then on and picks `label` on Settings. */
+async function chooseOnSystem(page: Page, system: 'light' | 'dark', label: 'Light' | 'Dark') {
+	await page.emulateMedia({ colorScheme: system });
+	const trace = await traceTheme(page);
+	await chooseTheme(page, label);
+	return trace;
+}
+
 async function shown(page: Page) {
 	return page.evaluate(() => ({
 		theme: document.documentElement.getAttribute('data-theme'),
@@ -84,9 +92,7 @@ async function loaded(page: Page) {
 test('dark chosen on a light system shows dark from the first frame after a reload', async ({
 	page
 }) => {
-	await page.emulateMedia({ colorScheme: 'light' });
-	const trace = await traceTheme(page);
-	await chooseTheme(page, 'Dark');
+	const trace = await chooseOnSystem(page, 'light', 'Dark');
 	// Live, without a reload: the page and the browser's UI colour.
 	expect(await shown(page)).toEqual(LOOKS.dark);
 
@@ -105,9 +111,7 @@ test('dark chosen on a light system shows dark from the first frame after a relo
 test('light chosen on a dark system, then the system again: page and theme-color follow', async ({
 	page
 }) => {
-	await page.emulateMedia({ colorScheme: 'dark' });
-	const trace = await traceTheme(page);
-	await chooseTheme(page, 'Light');
+	const trace = await chooseOnSystem(page, 'dark', 'Light');
 	expect(await shown(page)).toEqual(LOOKS.light);
 	await page.reload();
 	await loaded(page);
@@ -159,9 +163,7 @@ test('without localStorage (blocked), the theme still applies from IndexedDB', a
 			}
 		});
 	});
-	await page.emulateMedia({ colorScheme: 'light' });
-	const trace = await traceTheme(page);
-	await chooseTheme(page, 'Dark');
+	const trace = await chooseOnSystem(page, 'light', 'Dark');
 	await page.reload();
 	await loaded(page);
 	// No copy to read before the first paint, so the system theme shows until IndexedDB answers.
