@@ -4,11 +4,12 @@ import { openIdbStorage, STORAGE_FULL_WARNING } from '$lib/storage';
 import { fillTheDisk } from '$lib/storage/full-disk.fixture';
 import { Progress } from './progress.svelte';
 import { Ratings } from './ratings.svelte';
+import { Writer } from './writer';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
 const DB = { dbName: 'kizuna-progress-spec', channelName: null };
 const progress = new Progress(DB);
-const ratings = new Ratings(progress);
+const ratings = new Ratings(new Writer(progress));
 
 afterEach(() => vi.restoreAllMocks());
 

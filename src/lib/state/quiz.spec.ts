@@ -9,6 +9,7 @@ import { Progress } from './progress.svelte';
 import { QuizKeeper } from './quiz-keeper';
 import { QuizSession } from './quiz.svelte';
 import { Ratings } from './ratings.svelte';
+import { Writer } from './writer';
 
 const bank = readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8');
 let n = 0;
@@ -22,8 +23,8 @@ beforeAll(async () => {
 async function quizPage(quizCountsTowardSchedule = false) {
 	const progress = new Progress({ dbName: `kizuna-quiz-spec-${++n}`, channelName: null });
 	await progress.load();
-	await progress.saveSettings({ ...DEFAULT_SETTINGS, quizCountsTowardSchedule });
-	const ratings = new Ratings(progress);
+	const ratings = new Ratings(new Writer(progress));
+	await ratings.writer.saveSettings({ ...DEFAULT_SETTINGS, quizCountsTowardSchedule });
 	const keeper = new QuizKeeper(ratings, (question) => bankState.cardFor(question));
 	return { progress, keeper, session: new QuizSession(keeper) };
 }
@@ -154,7 +155,7 @@ describe("a quiz answer and the question's flashcard", () => {
 		expect(progress.cards.get(card)).toMatchObject({ state: 'learning', lapses: 0, reps: 1 });
 		expect((await progress.readLogs()).map((log) => log.rating)).toEqual(['again']);
 		// Rated Easy now, the card waits for days: a quiz answer must not move it.
-		const ratings = new Ratings(progress);
+		const ratings = new Ratings(new Writer(progress));
 		const easy = await ratings.rate(card, 'easy', { durationMs: 1000 });
 		expect(await keeper.answer(answer(true), question())).toBeNull();
 		expect(progress.cards.get(card)).toEqual(easy.card);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openIdbStorage } from '$lib/storage';
 import { Progress } from './progress.svelte';
 import { Ratings } from './ratings.svelte';
+import { Writer } from './writer';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
 let n = 0;
@@ -11,7 +12,7 @@ async function fresh(clock?: () => number) {
 	const db = { dbName: `kizuna-ratings-${++n}`, channelName: null };
 	const progress = new Progress(db, undefined, clock);
 	await progress.load();
-	return { db, progress, ratings: new Ratings(progress) };
+	return { db, progress, ratings: new Ratings(new Writer(progress)) };
 }
 
 describe('the one rating path', () => {

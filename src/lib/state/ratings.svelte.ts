@@ -1,20 +1,13 @@
-import { newCard, type Rating, type StoredCard } from '$lib/domain/schedule/card';
+import { newCard, type Rating } from '$lib/domain/schedule/card';
 import type { Scheduler } from '$lib/domain/schedule/scheduler';
-import { loadWrites, type SavedRating, type UndoResult, type UndoToken } from '$lib/storage';
-import { progress as sharedProgress, type Progress } from './progress.svelte';
-import { syncHooks } from './sync-hooks';
-
-export interface Rated extends SavedRating {
-	/** The card as the rating left it. */
-	card: StoredCard;
-	/** Which study day's counter it counts in. */
-	day: string;
-}
+import { loadWrites, type UndoResult, type UndoToken } from '$lib/storage';
+import type { Progress } from './progress.svelte';
+import { writer as sharedWriter, type Rated, type Writer } from './writer';
 
 /**
  * The one way a rating is recorded, for the review and the quizzes alike: it owns the scheduler
- * (from the settings), the card before the rating and the study day, writes the rating (awaited:
- * nothing is shown as rated before it is stored) and puts it into `progress`.
+ * (from the settings), the card before the rating and the study day, and writes the rating through
+ * `writer` (awaited: nothing is shown as rated before it is stored).
  */
 // The scheduler (ts-fsrs, the review's largest dependency) loads when first needed: the review
 // asks for it when an answer is first shown, so its first card does not wait for it. Storage's
@@ -28,7 +21,11 @@ export class Ratings {
 	#module = $state.raw<Awaited<ReturnType<typeof schedulerModule>> | undefined>(undefined);
 	#loading: Promise<unknown> | undefined;
 
-	constructor(readonly progress: Progress) {}
+	readonly progress: Progress;
+
+	constructor(readonly writer: Writer) {
+		this.progress = writer.progress;
+	}
 
 	#scheduler = $derived.by(() =>
 		this.#module?.createScheduler(this.#module.schedulerParams(this.progress.settings))
@@ -65,27 +62,24 @@ export class Ratings {
 	): Promise<Rated> {
 		const scheduler = await this.scheduler();
 		const previous = this.progress.cards.get(id) ?? null;
-		const result = scheduler.rate(previous ?? newCard(id, now), rating, now, durationMs);
+		const { card, log } = scheduler.rate(previous ?? newCard(id, now), rating, now, durationMs);
 		const day = this.progress.today(now);
-		const input = { previous, card: result.card, log: result.log, day };
-		const saved = await this.progress.write((storage) => storage.saveRating(input));
-		syncHooks.rated(input.log, saved.undo); // sync hook: never waits for the network
-		const rated = { ...saved, card: result.card, day };
-		this.progress.applyRating(id, result.card, day, saved.undo.kind, 1);
-		applied?.(rated);
-		if (saved.conflict) await this.progress.refresh();
-		return rated;
+		return this.writer.write(
+			async (storage): Promise<Rated> => {
+				const saved = await storage.saveRating({ previous, card, log, day });
+				return { type: 'rated', ...saved, log, card, day };
+			},
+			{ whenFull: 'memory', change: (rated) => rated, then: applied }
+		);
 	}
 
 	/** Takes a rating back: the card's previous state returns and its log record goes. */
-	async undo(token: UndoToken): Promise<UndoResult> {
-		const result = await this.progress.write((storage) => storage.undoRating(token));
-		if (result.ok) {
-			this.progress.applyRating(token.cardId, result.card, token.day, token.kind, -1);
-			syncHooks.undone(token); // sync hook
-		}
-		return result;
+	undo(token: UndoToken): Promise<UndoResult> {
+		return this.writer.write((storage) => storage.undoRating(token), {
+			whenFull: 'memory',
+			change: (result) => (result.ok ? { type: 'undone', undo: token, card: result.card } : null)
+		});
 	}
 }
 
-export const ratings = new Ratings(sharedProgress);
+export const ratings = new Ratings(sharedWriter);

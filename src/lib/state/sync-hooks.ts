@@ -1,13 +1,14 @@
 /**
- * What progress tells sync: a rating, an undo, a quiz answer, a settings change, an import. A
- * no-op unless sync is on; kept tiny because every page loads it, and sync itself (the state, the
- * engine, PouchDB) loads only when it is on.
+ * What sync hears of this device's writes: a rating, an undo, a quiz answer, a settings change,
+ * an import (./writer.ts publishes them, `toSync` subscribes). A no-op unless sync is on; kept
+ * tiny because every page loads it, and sync itself (the state, the engine, PouchDB) loads only
+ * when it is on.
  */
 import type { QuizAnswerRecord } from '$lib/domain/quiz/quiz-record';
 import type { ReviewRecord } from '$lib/domain/schedule/card';
 import type { Settings } from '$lib/domain/records/settings';
-import type { UndoToken } from '$lib/storage';
 import { syncIsOn } from './sync-flag';
+import type { Change } from './writer';
 
 export interface SyncSink {
 	rated(log: ReviewRecord): void;
@@ -42,24 +43,29 @@ export function connectSync(state: 'start' | SyncSink | null) {
 	if (state) for (const call of calls) call(state);
 }
 
-export const syncHooks = {
-	rated(log: ReviewRecord, undo: UndoToken) {
-		ratings.set(JSON.stringify(undo.logKey), log);
-		tell((s) => s.rated(log));
-	},
-	undone(undo: UndoToken) {
-		const key = JSON.stringify(undo.logKey);
-		const log = ratings.get(key);
-		ratings.delete(key);
-		if (log) tell((s) => s.undone(log));
-	},
-	answered(answer: QuizAnswerRecord) {
-		tell((s) => s.answered(answer));
-	},
-	settingsChanged(settings: Settings) {
-		tell((s) => s.settingsChanged(settings));
-	},
-	imported() {
-		tell((s) => s.imported());
+/**
+ * Sync's subscriber to ./writer.ts: each change this device stored goes to the other devices.
+ * Not a replay of theirs ('synced': sending it back would echo it), nor the open quiz or a reset,
+ * which stay on this device.
+ */
+export function toSync(change: Change) {
+	switch (change.type) {
+		case 'rated':
+			ratings.set(JSON.stringify(change.undo.logKey), change.log);
+			return tell((s) => s.rated(change.log));
+		case 'undone': {
+			const key = JSON.stringify(change.undo.logKey);
+			const log = ratings.get(key);
+			ratings.delete(key);
+			if (log) tell((s) => s.undone(log));
+			return;
+		}
+		case 'answered':
+			return tell((s) => s.answered(change.answer));
+		case 'settings':
+			return tell((s) => s.settingsChanged(change.settings));
+		case 'imported':
+			// The import's events go to the other devices too.
+			return tell((s) => s.imported());
 	}
-};
+}

@@ -1,16 +1,18 @@
 /**
  * Sync as the UI sees it: on or off, the status line, documents set aside. Joins the engine
  * (loaded only while sync is on) to progress: the engine reads the progress and writes what other
- * devices sent through the merge import's path; progress tells the engine of this device's
- * changes through sync-hooks.ts.
+ * devices sent through ./writer.ts, as a merge import; the engine hears of this device's changes
+ * through sync-hooks.ts, which subscribes to the writer.
  */
 import type { SetAsideDoc } from '$lib/domain/records/sync-events';
 import { checkSyncConfig, type SyncConfigField } from '$lib/domain/records/sync-config';
 import type { SyncEngine, SyncHost, SyncStatus } from '$lib/sync/engine';
 import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/storage/sync-config';
+import type { Settings } from '$lib/domain/records/settings';
 import { progress } from './progress.svelte';
 import { setSyncFlag, syncIsOn } from './sync-flag';
 import { connectSync } from './sync-hooks';
+import { writer } from './writer';
 import { errorMessage } from '../error-message';
 
 const host: SyncHost = {
@@ -20,19 +22,21 @@ const host: SyncHost = {
 		return { logs, quiz, settings: progress.settings };
 	},
 	settings: () => progress.settings,
-	// The merge import's all-or-nothing path; then shown as after another tab's write.
+	// The merge import's all-or-nothing path; then read again, and never sent back ('synced').
+	// A full disk refuses it: the engine's checkpoint stays, so the batch is applied at the next
+	// pass, and the sync status says why. In memory it would be lost at the next visit.
 	async apply(batch) {
 		// Loaded here, with the engine, not with the Sync panel: while sync is off the panel needs
 		// none of the events' checks (valibot and the backup schema among them).
-		const [storage, { createScheduler, schedulerParams }, { applyEvents }] = await Promise.all([
-			progress.storage(),
+		const [{ createScheduler, schedulerParams }, { applyEvents }] = await Promise.all([
 			import('$lib/domain/schedule/scheduler'),
 			import('$lib/domain/records/sync-events')
 		]);
-		await storage.mergeAll((current) =>
-			applyEvents(current, batch, (settings) => createScheduler(schedulerParams(settings)))
+		const scheduler = (settings: Settings) => createScheduler(schedulerParams(settings));
+		await writer.write(
+			(storage) => storage.mergeAll((current) => applyEvents(current, batch, scheduler)),
+			{ whenFull: 'refuse', change: () => ({ type: 'synced' }) }
 		);
-		await progress.reload();
 	},
 	status: (status) => sync.report(status),
 	setAside: (docs) => (sync.setAside = docs),
