@@ -1,16 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { setSyncFlag } from './sync-flag';
-import { connectSync, toSync, type SyncSink } from './sync-hooks';
+import { connectSync, toSync } from './sync-hooks';
+import type { Change } from './writer';
 
 function recordingSink() {
 	const settings: number[] = [];
-	const sink: SyncSink = {
-		rated: () => {},
-		undone: () => {},
-		answered: () => {},
-		settingsChanged: (changed) => settings.push(changed.newPerDay),
-		imported: () => {}
+	const sink = (change: Change) => {
+		if (change.type === 'settings') settings.push(change.settings.newPerDay);
 	};
 	return { sink, settings };
 }

@@ -1,34 +1,36 @@
 /**
- * What sync hears of this device's writes: a rating, an undo, a quiz answer, a settings change,
- * an import (./writer.ts publishes them, `toSync` subscribes). A no-op unless sync is on; kept
- * tiny because every page loads it, and sync itself (the state, the engine, PouchDB) loads only
- * when it is on.
+ * Sync's subscriber to ./writer.ts: the changes this device stores, handed to sync while it runs.
+ * A no-op unless sync is on; kept tiny because every page that writes loads it, and sync itself
+ * (the state, the engine, PouchDB) loads only when it is on: ./sync.svelte.ts decides what each
+ * change means to the engine.
  */
-import type { QuizAnswerRecord } from '$lib/domain/quiz/quiz-record';
 import type { ReviewRecord } from '$lib/domain/schedule/card';
-import type { Settings } from '$lib/domain/records/settings';
+import type { UndoToken } from '$lib/storage';
 import { syncIsOn } from './sync-flag';
 import type { Change } from './writer';
 
-export interface SyncSink {
-	rated(log: ReviewRecord): void;
-	undone(log: ReviewRecord): void;
-	answered(answer: QuizAnswerRecord): void;
-	settingsChanged(settings: Settings): void;
-	imported(): void;
-}
+type SyncSink = (change: Change) => void;
 
 let sink: SyncSink | null = null;
-/** Calls made while sync is on but still loading, handed over once it has. */
-let waiting: ((sink: SyncSink) => void)[] | null = null;
+/** Changes stored while sync is on but still loading, handed over once it has. */
+let waiting: Change[] | null = null;
 /** This session's ratings by their undo key: an undo names its rating only by that key. */
 const ratings = new Map<string, ReviewRecord>();
 
-function tell(call: (sink: SyncSink) => void) {
-	if (sink) call(sink);
-	// Sync is on but its code is still loading (it starts after the page opens): the call waits
+export function toSync(change: Change) {
+	if (change.type === 'rated') ratings.set(JSON.stringify(change.undo.logKey), change.log);
+	if (sink) sink(change);
+	// Sync is on but its code is still loading (it starts after the page opens): the change waits
 	// for it, or a settings change made meanwhile would never reach the other devices.
-	else if (waiting || syncIsOn()) (waiting ??= []).push(call);
+	else if (waiting || syncIsOn()) (waiting ??= []).push(change);
+}
+
+/** The log record of this session's rating that `undo` takes back, if known; forgets it. */
+export function undoneLog(undo: UndoToken): ReviewRecord | undefined {
+	const key = JSON.stringify(undo.logKey);
+	const log = ratings.get(key);
+	ratings.delete(key);
+	return log;
 }
 
 /** Sync is loading (`start`), running (`sink`) or off (null). */
@@ -38,34 +40,7 @@ export function connectSync(state: 'start' | SyncSink | null) {
 		return;
 	}
 	sink = state;
-	const calls = waiting ?? [];
+	const changes = waiting ?? [];
 	waiting = null;
-	if (state) for (const call of calls) call(state);
-}
-
-/**
- * Sync's subscriber to ./writer.ts: each change this device stored goes to the other devices.
- * Not a replay of theirs ('synced': sending it back would echo it), nor the open quiz or a reset,
- * which stay on this device.
- */
-export function toSync(change: Change) {
-	switch (change.type) {
-		case 'rated':
-			ratings.set(JSON.stringify(change.undo.logKey), change.log);
-			return tell((s) => s.rated(change.log));
-		case 'undone': {
-			const key = JSON.stringify(change.undo.logKey);
-			const log = ratings.get(key);
-			ratings.delete(key);
-			if (log) tell((s) => s.undone(log));
-			return;
-		}
-		case 'answered':
-			return tell((s) => s.answered(change.answer));
-		case 'settings':
-			return tell((s) => s.settingsChanged(change.settings));
-		case 'imported':
-			// The import's events go to the other devices too.
-			return tell((s) => s.imported());
-	}
+	if (state) for (const change of changes) state(change);
 }

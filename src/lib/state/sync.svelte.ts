@@ -11,8 +11,8 @@ import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/storage/s
 import type { Settings } from '$lib/domain/records/settings';
 import { progress } from './progress.svelte';
 import { setSyncFlag, syncIsOn } from './sync-flag';
-import { connectSync } from './sync-hooks';
-import { writer } from './writer';
+import { connectSync, undoneLog } from './sync-hooks';
+import { writer, type Change } from './writer';
 import { errorMessage } from '../error-message';
 
 const host: SyncHost = {
@@ -87,8 +87,9 @@ class SyncState {
 		this.#status = { kind: 'syncing' };
 		try {
 			const { startSync } = await import('$lib/sync/engine');
-			this.#engine = await startSync(config, host);
-			connectSync(this.#engine);
+			const engine = await startSync(config, host);
+			this.#engine = engine;
+			connectSync((change) => tell(engine, change));
 		} catch (error) {
 			connectSync(null);
 			this.#status = {
@@ -141,6 +142,29 @@ class SyncState {
 		this.server = null;
 		this.#status = null;
 		this.setAside = [];
+	}
+}
+
+/**
+ * Tells the engine of a change this device stored. Not a replay of other devices' events
+ * ('synced': sending it back would echo it), nor the open quiz or a reset, which stay here.
+ */
+function tell(engine: SyncEngine, change: Change) {
+	switch (change.type) {
+		case 'rated':
+			return engine.rated(change.log);
+		case 'undone': {
+			const log = undoneLog(change.undo);
+			if (log) engine.undone(log);
+			return;
+		}
+		case 'answered':
+			return engine.answered(change.answer);
+		case 'settings':
+			return engine.settingsChanged(change.settings);
+		case 'imported':
+			// The import's events go to the other devices too.
+			return engine.imported();
 	}
 }
 
