@@ -67,7 +67,7 @@ export class Ratings {
 		return this.writer.write(
 			async (storage): Promise<Rated> => {
 				const saved = await storage.saveRating({ previous, card, log, day });
-				return { type: 'rated', ...saved, log, card, day };
+				return { type: 'rated', ...saved, card, day };
 			},
 			{ whenFull: 'memory', change: (rated) => rated, then: applied }
 		);

@@ -4,8 +4,6 @@
  * (the state, the engine, PouchDB) loads only when it is on: ./sync.svelte.ts decides what each
  * change means to the engine.
  */
-import type { ReviewRecord } from '$lib/domain/schedule/card';
-import type { UndoToken } from '$lib/storage';
 import { syncIsOn } from './sync-flag';
 import type { Change } from './writer';
 
@@ -14,23 +12,12 @@ type SyncSink = (change: Change) => void;
 let sink: SyncSink | null = null;
 /** Changes stored while sync is on but still loading, handed over once it has. */
 let waiting: Change[] | null = null;
-/** This session's ratings by their undo key: an undo names its rating only by that key. */
-const ratings = new Map<string, ReviewRecord>();
 
 export function toSync(change: Change) {
-	if (change.type === 'rated') ratings.set(JSON.stringify(change.undo.logKey), change.log);
 	if (sink) sink(change);
 	// Sync is on but its code is still loading (it starts after the page opens): the change waits
 	// for it, or a settings change made meanwhile would never reach the other devices.
 	else if (waiting || syncIsOn()) (waiting ??= []).push(change);
-}
-
-/** The log record of this session's rating that `undo` takes back, if known; forgets it. */
-export function undoneLog(undo: UndoToken): ReviewRecord | undefined {
-	const key = JSON.stringify(undo.logKey);
-	const log = ratings.get(key);
-	ratings.delete(key);
-	return log;
 }
 
 /** Sync is loading (`start`), running (`sink`) or off (null). */

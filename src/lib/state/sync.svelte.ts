@@ -11,7 +11,7 @@ import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/storage/s
 import type { Settings } from '$lib/domain/records/settings';
 import { progress } from './progress.svelte';
 import { setSyncFlag, syncIsOn } from './sync-flag';
-import { connectSync, undoneLog } from './sync-hooks';
+import { connectSync } from './sync-hooks';
 import { writer, type Change } from './writer';
 import { errorMessage } from '../error-message';
 
@@ -152,12 +152,9 @@ class SyncState {
 function tell(engine: SyncEngine, change: Change) {
 	switch (change.type) {
 		case 'rated':
-			return engine.rated(change.log);
-		case 'undone': {
-			const log = undoneLog(change.undo);
-			if (log) engine.undone(log);
-			return;
-		}
+			return engine.rated(change.undo.log);
+		case 'undone':
+			return engine.undone(change.undo.log);
 		case 'answered':
 			return engine.answered(change.answer);
 		case 'settings':

@@ -1,5 +1,5 @@
 import type { QuizAnswerRecord } from '$lib/domain/quiz/quiz-record';
-import type { ReviewRecord, StoredCard } from '$lib/domain/schedule/card';
+import type { StoredCard } from '$lib/domain/schedule/card';
 import type { Settings } from '$lib/domain/records/settings';
 import type { DayKey } from '$lib/domain/study-day/study-day';
 import {
@@ -11,10 +11,12 @@ import {
 import { progress as sharedProgress, type Progress } from './progress.svelte';
 import { toSync } from './sync-hooks';
 
-/** A rating as stored: the card as it left it, and the study day whose counter it counts in. */
+/**
+ * A rating as stored (its log record is `undo.log`): the card as it left it, and the study day
+ * whose counter it counts in.
+ */
 export interface Rated extends SavedRating {
 	type: 'rated';
-	log: ReviewRecord;
 	card: StoredCard;
 	day: DayKey;
 }
@@ -113,22 +115,6 @@ export class Writer {
 			whenFull: 'refuse',
 			change: () => ({ type: 'settings', settings, cardsRebuilt: false })
 		});
-	}
-
-	/**
-	 * Deletes every card, log and counter. A full disk refuses it (in memory the progress would be
-	 * gone for this session only, and back at the next visit); the banner says why, as Settings
-	 * has no place of its own for it.
-	 */
-	async reset() {
-		try {
-			await this.write((storage) => storage.resetProgress(), {
-				whenFull: 'refuse',
-				change: () => ({ type: 'reset' })
-			});
-		} catch (error) {
-			this.progress.status.fail(error);
-		}
 	}
 }
 
