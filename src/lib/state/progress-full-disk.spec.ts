@@ -3,7 +3,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { StorageQuotaError } from '$lib/storage';
 import { fillTheDisk } from '$lib/storage/full-disk.fixture';
 import { Progress } from './progress.svelte';
-import { Ratings } from './ratings.svelte';
+import { ratingsOn } from './ratings.fixture';
 import { Writer } from './writer';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
@@ -12,7 +12,7 @@ afterEach(() => vi.restoreAllMocks());
 
 it('two writes that hit a full disk at once carry on in one memory store, both kept', async () => {
 	const progress = new Progress({ dbName: 'kizuna-full-disk-spec', channelName: null });
-	const ratings = new Ratings(new Writer(progress));
+	const ratings = ratingsOn(progress);
 	await progress.load();
 	fillTheDisk();
 	await Promise.all(

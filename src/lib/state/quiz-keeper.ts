@@ -85,8 +85,9 @@ export class QuizKeeper implements QuizSink {
 	}
 
 	/** Like a rating, a quiz answer carries on in memory on a full disk: the quiz goes on. */
-	#write(write: (storage: ReviewStorage) => Promise<void>, change: Change) {
-		return this.#ratings.writer.write(write, { whenFull: 'memory', change: () => change });
+	async #write(write: (storage: ReviewStorage) => Promise<void>, change: Change) {
+		const writer = await this.#ratings.writer();
+		await writer.write(write, { whenFull: 'memory', change: () => change });
 	}
 
 	async #read<T>(read: (storage: ReviewStorage) => Promise<T | null>): Promise<T | null> {

@@ -1,8 +1,8 @@
 import { newCard, type Rating } from '$lib/domain/schedule/card';
 import type { Scheduler } from '$lib/domain/schedule/scheduler';
 import { loadWrites, type UndoResult, type UndoToken } from '$lib/storage';
-import type { Progress } from './progress.svelte';
-import { writer as sharedWriter, type Rated, type Writer } from './writer';
+import { progress as sharedProgress, type Progress } from './progress.svelte';
+import type { Rated, Writer } from './writer';
 
 /**
  * The one way a rating is recorded, for the review and the quizzes alike: it owns the scheduler
@@ -10,8 +10,9 @@ import { writer as sharedWriter, type Rated, type Writer } from './writer';
  * `writer` (awaited: nothing is shown as rated before it is stored).
  */
 // The scheduler (ts-fsrs, the review's largest dependency) loads when first needed: the review
-// asks for it when an answer is first shown, so its first card does not wait for it. Storage's
-// write half comes with it (a failure there is reported by the write that needs it).
+// asks for it when an answer is first shown, so its first card does not wait for it. The write
+// path and storage's write half come with it (a failure there is reported by the write that needs
+// it).
 const schedulerModule = () => {
 	void loadWrites().catch(() => undefined);
 	return import('$lib/domain/schedule/scheduler');
@@ -21,11 +22,11 @@ export class Ratings {
 	#module = $state.raw<Awaited<ReturnType<typeof schedulerModule>> | undefined>(undefined);
 	#loading: Promise<unknown> | undefined;
 
-	readonly progress: Progress;
-
-	constructor(readonly writer: Writer) {
-		this.progress = writer.progress;
-	}
+	/** `loadWriter` gives the write path (./writer.ts), which loads with the scheduler. */
+	constructor(
+		readonly progress: Progress,
+		readonly loadWriter: () => Promise<Writer>
+	) {}
 
 	#scheduler = $derived.by(() =>
 		this.#module?.createScheduler(this.#module.schedulerParams(this.progress.settings))
@@ -38,6 +39,7 @@ export class Ratings {
 
 	/** The settings' scheduler, the only one the app rates with; loads it the first time. */
 	async scheduler(): Promise<Scheduler> {
+		if (!this.#loading) void this.writer().catch(() => undefined);
 		this.#loading ??= schedulerModule().then(
 			(module) => (this.#module = module),
 			(error: unknown) => {
@@ -47,6 +49,15 @@ export class Ratings {
 		);
 		await this.#loading;
 		return this.#scheduler as Scheduler;
+	}
+
+	/** The write path, for every write of the review and the quizzes; a failure to load is reported. */
+	async writer(): Promise<Writer> {
+		try {
+			return await this.loadWriter();
+		} catch (error) {
+			this.progress.status.fail(error);
+		}
 	}
 
 	/**
@@ -64,7 +75,8 @@ export class Ratings {
 		const previous = this.progress.cards.get(id) ?? null;
 		const { card, log } = scheduler.rate(previous ?? newCard(id, now), rating, now, durationMs);
 		const day = this.progress.today(now);
-		return this.writer.write(
+		const writer = await this.writer();
+		return writer.write(
 			async (storage): Promise<Rated> => {
 				const saved = await storage.saveRating({ previous, card, log, day });
 				return { type: 'rated', ...saved, card, day };
@@ -74,12 +86,14 @@ export class Ratings {
 	}
 
 	/** Takes a rating back: the card's previous state returns and its log record goes. */
-	undo(token: UndoToken): Promise<UndoResult> {
-		return this.writer.write((storage) => storage.undoRating(token), {
+	async undo(token: UndoToken): Promise<UndoResult> {
+		return (await this.writer()).write((storage) => storage.undoRating(token), {
 			whenFull: 'memory',
 			change: (result) => (result.ok ? { type: 'undone', undo: token, card: result.card } : null)
 		});
 	}
 }
 
-export const ratings = new Ratings(sharedWriter);
+export const ratings = new Ratings(sharedProgress, () =>
+	import('./writer').then((module) => module.writer)
+);

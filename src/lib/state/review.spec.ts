@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { openIdbStorage } from '$lib/storage';
 import { bankState } from './bank.svelte';
 import { Progress } from './progress.svelte';
+import { ratingsOn } from './ratings.fixture';
 import { Ratings } from './ratings.svelte';
 import { Writer } from './writer';
 import { ReviewSession } from './review.svelte';
@@ -16,7 +17,7 @@ const bank = readFileSync(new URL('../../../questions/bank.json', import.meta.ur
 const DB = { dbName: 'kizuna-review-spec', channelName: null };
 const progress = new Progress(DB);
 const writer = new Writer(progress);
-const ratings = new Ratings(writer);
+const ratings = new Ratings(progress, async () => writer);
 
 beforeAll(async () => {
 	vi.stubGlobal('fetch', async () => new Response(bank));
@@ -95,8 +96,8 @@ it('a card that takes the shown one’s place (another tab rated it) comes up wi
 it('a session of chosen cards shows each once and stores only the ratings of cards due today', async () => {
 	const own = new Progress({ dbName: 'kizuna-review-chosen-spec', channelName: null });
 	await own.load();
-	const ownRatings = new Ratings(new Writer(own));
-	await ownRatings.writer.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
+	const ownRatings = ratingsOn(own);
+	await (await ownRatings.writer()).saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
 	// One card rated Easy: its next review is days away, so it is not due.
 	const later = new ReviewSession(ownRatings).queue.ids[0]!;
 	await ownRatings.rate(later, 'easy', { durationMs: 1000 });
@@ -133,8 +134,8 @@ it('a session of chosen cards shows each once and stores only the ratings of car
 it('the progress bar counts ratings given and the ratings a Good answer would still take', async () => {
 	const own = new Progress({ dbName: 'kizuna-review-progress-spec', channelName: null });
 	await own.load();
-	const ownRatings = new Ratings(new Writer(own));
-	await ownRatings.writer.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
+	const ownRatings = ratingsOn(own);
+	await (await ownRatings.writer()).saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
 	const session = new ReviewSession(ownRatings);
 	// Three new cards, each two steps (1m, 10m) with Good.
 	expect(session.progress).toEqual({ done: 0, total: 6 });
