@@ -4,7 +4,7 @@
  * devices sent through ./writer.ts, as a merge import; the engine hears of this device's changes
  * through sync-hooks.ts, which subscribes to the writer.
  */
-import type { SetAsideDoc } from '$lib/domain/records/sync-events';
+import type { EventBatch, SetAsideDoc } from '$lib/domain/records/sync-events';
 import { checkSyncConfig, type SyncConfigField } from '$lib/domain/records/sync-config';
 import type { SyncEngine, SyncHost, SyncStatus } from '$lib/sync/engine';
 import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/storage/sync-config';
@@ -12,8 +12,11 @@ import type { Settings } from '$lib/domain/records/settings';
 import { progress } from './progress.svelte';
 import { setSyncFlag, syncIsOn } from './sync-flag';
 import { connectSync } from './sync-hooks';
-import { writer, type Change } from './writer';
+import { writer, type Change, type Writer } from './writer';
 import { errorMessage } from '../error-message';
+
+/** What the engine hears of this device's changes. */
+type SyncSink = Pick<SyncEngine, 'rated' | 'undone' | 'answered' | 'settingsChanged' | 'imported'>;
 
 const host: SyncHost = {
 	async readProgress() {
@@ -22,22 +25,7 @@ const host: SyncHost = {
 		return { logs, quiz, settings: progress.settings };
 	},
 	settings: () => progress.settings,
-	// The merge import's all-or-nothing path; then read again, and never sent back ('synced').
-	// A full disk refuses it: the engine's checkpoint stays, so the batch is applied at the next
-	// pass, and the sync status says why. In memory it would be lost at the next visit.
-	async apply(batch) {
-		// Loaded here, with the engine, not with the Sync panel: while sync is off the panel needs
-		// none of the events' checks (valibot and the backup schema among them).
-		const [{ createScheduler, schedulerParams }, { applyEvents }] = await Promise.all([
-			import('$lib/domain/schedule/scheduler'),
-			import('$lib/domain/records/sync-events')
-		]);
-		const scheduler = (settings: Settings) => createScheduler(schedulerParams(settings));
-		await writer.write(
-			(storage) => storage.mergeAll((current) => applyEvents(current, batch, scheduler)),
-			{ whenFull: 'refuse', change: () => ({ type: 'synced' }) }
-		);
-	},
+	apply: (batch) => applyRemote(writer, batch),
 	status: (status) => sync.report(status),
 	setAside: (docs) => (sync.setAside = docs),
 	clock: () => progress.clock()
@@ -146,10 +134,30 @@ class SyncState {
 }
 
 /**
+ * Writes other devices' events through the merge import's all-or-nothing path; progress reads it
+ * again, and sync is not told ('synced'): sending it back would echo it. A full disk refuses it:
+ * the engine's checkpoint stays, so the batch is applied at a later pass, and the sync status says
+ * why. In memory it would be lost at the next visit, the checkpoint moved past it.
+ */
+export async function applyRemote(writer: Writer, batch: EventBatch) {
+	// Loaded here, with the engine, not with the Sync panel: while sync is off the panel needs
+	// none of the events' checks (valibot and the backup schema among them).
+	const [{ createScheduler, schedulerParams }, { applyEvents }] = await Promise.all([
+		import('$lib/domain/schedule/scheduler'),
+		import('$lib/domain/records/sync-events')
+	]);
+	const scheduler = (settings: Settings) => createScheduler(schedulerParams(settings));
+	await writer.write(
+		(storage) => storage.mergeAll((current) => applyEvents(current, batch, scheduler)),
+		{ whenFull: 'refuse', change: () => ({ type: 'synced' }) }
+	);
+}
+
+/**
  * Tells the engine of a change this device stored. Not a replay of other devices' events
  * ('synced': sending it back would echo it), nor the open quiz or a reset, which stay here.
  */
-function tell(engine: SyncEngine, change: Change) {
+export function tell(engine: SyncSink, change: Change) {
 	switch (change.type) {
 		case 'rated':
 			return engine.rated(change.undo.log);
