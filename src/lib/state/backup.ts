@@ -8,8 +8,7 @@ import { dataFromBackup, mergeProgress } from '$lib/domain/records/backup-merge'
 import type { Backup } from '$lib/domain/records/backup-schema';
 import { createScheduler, schedulerParams, type Scheduler } from '$lib/domain/schedule/scheduler';
 import type { ReviewStorage } from '$lib/storage';
-import type { Progress } from './progress.svelte';
-import { syncHooks } from './sync-hooks';
+import type { Writer } from './writer';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -60,10 +59,16 @@ export async function importBackup(
 	await storage.mergeAll((current) => mergeProgress(current, incoming, scheduler));
 }
 
-/** Imports into the app's progress (replaying logs with its settings' scheduler), then reloads it. */
-export async function importIntoProgress(progress: Progress, backup: Backup, mode: ImportMode) {
-	const scheduler = createScheduler(schedulerParams(progress.settings));
-	await importBackup(await progress.storage(), backup, mode, scheduler);
-	await progress.reload();
-	syncHooks.imported(); // sync hook: the import's events go to the other devices too
+/**
+ * Imports into the app's progress (replaying logs with its settings' scheduler), which reads it
+ * again. A full disk refuses it: the import is one transaction, so what was saved stays untouched
+ * and the panel says the import failed; carrying on in memory would show an import the next visit
+ * does not have.
+ */
+export async function importIntoProgress(writer: Writer, backup: Backup, mode: ImportMode) {
+	const scheduler = createScheduler(schedulerParams(writer.progress.settings));
+	await writer.write((storage) => importBackup(storage, backup, mode, scheduler), {
+		whenFull: 'refuse',
+		change: () => ({ type: 'imported' })
+	});
 }

@@ -6,6 +6,7 @@ import { reviewQuestionIds } from '$lib/domain/schedule/queue';
 import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { bankState } from './bank.svelte';
 import { Progress } from './progress.svelte';
+import { Writer } from './writer';
 import { ReviewQueue } from './review-queue.svelte';
 
 const text = readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8');
@@ -15,6 +16,7 @@ const order = reviewQuestionIds(bank.questions);
 
 // This file's own progress: no state shared with other tests.
 const progress = new Progress({ dbName: 'kizuna-exam-plan-spec', channelName: null });
+const writer = new Writer(progress);
 
 beforeAll(async () => {
 	vi.stubGlobal('fetch', async () => new Response(text));
@@ -31,7 +33,7 @@ function dayAfter(days: number): string {
 
 describe('the day’s queue', () => {
 	it('without an exam date is plain FSRS: the daily new limit, in the bank’s order', async () => {
-		await progress.saveSettings({ ...DEFAULT_SETTINGS });
+		await writer.saveSettings({ ...DEFAULT_SETTINGS });
 		const queue = new ReviewQueue(progress);
 		await queue.prepare();
 		expect(queue.ready).toBe(true);
@@ -40,7 +42,7 @@ describe('the day’s queue', () => {
 	});
 
 	it('with an exam date follows the plan: the budget’s new cards, one framework after another', async () => {
-		await progress.saveSettings({ ...DEFAULT_SETTINGS, examDate: dayAfter(3), minutesPerDay: 5 });
+		await writer.saveSettings({ ...DEFAULT_SETTINGS, examDate: dayAfter(3), minutesPerDay: 5 });
 		const queue = new ReviewQueue(progress);
 		expect(queue.ready).toBe(false);
 		await queue.prepare();
@@ -56,7 +58,7 @@ describe('the day’s queue', () => {
 			{ ...DEFAULT_SETTINGS },
 			{ ...DEFAULT_SETTINGS, examDate: dayAfter(3), minutesPerDay: 5 }
 		]) {
-			await progress.saveSettings(settings);
+			await writer.saveSettings(settings);
 			const queue = new ReviewQueue(progress);
 			await queue.prepare();
 			const before = queue.queue.counts.new;
@@ -66,7 +68,7 @@ describe('the day’s queue', () => {
 	});
 
 	it('of a chosen framework offers all its new cards', async () => {
-		await progress.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 2 });
+		await writer.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 2 });
 		const queue = new ReviewQueue(progress);
 		queue.framework = 'eas';
 		await queue.prepare();

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/records/settings';
 import { clearPassedExam, type ExamHolder } from './exam';
+import type { Writer } from './writer';
 
 /** Progress as the exam check sees it, at the time `now` is set to. */
 function holder(examDate: string | null) {
 	const saved: Settings[] = [];
 	let settings: Settings = { ...DEFAULT_SETTINGS, examDate };
-	const fake: ExamHolder & { saved: Settings[]; now: number } = {
+	const fake: ExamHolder & Pick<Writer, 'saveSettings'> & { saved: Settings[]; now: number } = {
 		saved,
 		now: 0,
 		clock: () => fake.now,
@@ -27,7 +28,7 @@ const at = (d: number, h: number) => new Date(2026, 5, d, h).getTime();
 /** Whether the check, run at `time`, cleared the exam date. */
 function clearedAt(exam: ReturnType<typeof holder>, time: number) {
 	exam.now = time;
-	return clearPassedExam(exam);
+	return clearPassedExam(exam, exam);
 }
 
 describe('an exam date that has passed', () => {

@@ -7,7 +7,7 @@ import { openIdbStorage, type ReviewStorage } from '$lib/storage';
 import { createRecall } from '$lib/domain/schedule/recall';
 import { applyParameters, useParameters } from './fsrs-parameters';
 import { Progress } from './progress.svelte';
-import { Ratings } from './ratings.svelte';
+import { ratingsOn } from './ratings.fixture';
 
 let n = 0;
 const fitted = DEFAULT_PARAMETERS.map((w, i) => (i < 4 ? w * 3 : w));
@@ -63,12 +63,12 @@ describe('using fitted parameters', () => {
 describe('personal parameters in the app', () => {
 	it('rate new cards and predict recall with them, and the defaults come back', async () => {
 		const progress = new Progress({ dbName: `kizuna-fsrs-${++n}`, channelName: null });
-		const ratings = new Ratings(progress);
+		const ratings = ratingsOn(progress);
 		await progress.load();
 		const first = await ratings.rate('q1', 'good', { now: T0, durationMs: 2000 });
 		// A decay of 0.5 instead of the default 0.1542: recall falls off faster.
 		const personal = fitted.map((w, i) => (i === 20 ? 0.5 : w));
-		await useParameters(progress, personal, false);
+		await useParameters(await ratings.writer(), personal, false);
 		expect(progress.settings.fsrsParameters).toEqual(personal);
 		const later = T0 + 30 * DAY_MS;
 		const card = progress.cards.get('q1')!;
@@ -81,7 +81,7 @@ describe('personal parameters in the app', () => {
 		const second = await ratings.rate('q2', 'good', { now: T0, durationMs: 2000 });
 		expect(second.card.stability).toBeCloseTo(personal[2]!, 4);
 
-		await useParameters(progress, null, false);
+		await useParameters(await ratings.writer(), null, false);
 		expect(progress.settings.fsrsParameters).toBeNull();
 		expect(progress.recall.recallProbability(card, later)).toBeCloseTo(
 			createRecall().recallProbability(card, later),

@@ -5,22 +5,24 @@
  */
 import { rebuildCards } from '$lib/domain/schedule/rebuild-cards';
 import { createScheduler, schedulerParams } from '$lib/domain/schedule/scheduler';
+import type { Settings } from '$lib/domain/records/settings';
 import type { ReviewStorage } from '$lib/storage';
-import type { Progress } from './progress.svelte';
-import { syncHooks } from './sync-hooks';
+import type { Writer } from './writer';
 
 /**
  * Stores `parameters` (null: the defaults) with the settings and rebuilds every card under them;
  * due dates stay unless `reschedule`. A rating from another tab meanwhile makes it read and
- * rebuild again (`mergeAll`), so nothing is lost; on a failed write nothing changes.
+ * rebuild again (`mergeAll`), so nothing is lost; on a failed write nothing changes. Gives the
+ * settings stored.
  */
 export async function applyParameters(
 	storage: ReviewStorage,
 	parameters: readonly number[] | null,
 	reschedule: boolean
-): Promise<void> {
+): Promise<Settings> {
+	let settings: Settings | undefined;
 	await storage.mergeAll((current) => {
-		const settings = { ...current.settings, fsrsParameters: parameters ? [...parameters] : null };
+		settings = { ...current.settings, fsrsParameters: parameters ? [...parameters] : null };
 		const scheduler = createScheduler(schedulerParams(settings));
 		return {
 			...current,
@@ -28,18 +30,22 @@ export async function applyParameters(
 			cards: rebuildCards(current.cards, current.logs, scheduler, reschedule)
 		};
 	});
+	return settings as Settings;
 }
 
 /**
- * Uses `parameters` (null: the defaults) in the app's progress, then reloads it; sync takes them
- * to the other devices as any settings change (and they rebuild their cards: applyEvents).
+ * Uses `parameters` (null: the defaults) in the app's progress, which reads it again; sync takes
+ * them to the other devices as any settings change (and they rebuild their cards: applyEvents).
+ * A full disk refuses them, as any settings change: the panel says why, and the next visit would
+ * not have them.
  */
 export async function useParameters(
-	progress: Progress,
+	writer: Writer,
 	parameters: readonly number[] | null,
 	reschedule: boolean
 ): Promise<void> {
-	await progress.write((storage) => applyParameters(storage, parameters, reschedule));
-	await progress.reload();
-	syncHooks.settingsChanged(progress.settings);
+	await writer.write((storage) => applyParameters(storage, parameters, reschedule), {
+		whenFull: 'refuse',
+		change: (settings) => ({ type: 'settings', settings, cardsRebuilt: true })
+	});
 }

@@ -3,7 +3,8 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { StorageQuotaError } from '$lib/storage';
 import { fillTheDisk } from '$lib/storage/full-disk.fixture';
 import { Progress } from './progress.svelte';
-import { Ratings } from './ratings.svelte';
+import { ratingsOn } from './ratings.fixture';
+import { Writer } from './writer';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
 
@@ -11,7 +12,7 @@ afterEach(() => vi.restoreAllMocks());
 
 it('two writes that hit a full disk at once carry on in one memory store, both kept', async () => {
 	const progress = new Progress({ dbName: 'kizuna-full-disk-spec', channelName: null });
-	const ratings = new Ratings(progress);
+	const ratings = ratingsOn(progress);
 	await progress.load();
 	fillTheDisk();
 	await Promise.all(
@@ -24,10 +25,11 @@ it('two writes that hit a full disk at once carry on in one memory store, both k
 
 it('a settings change the full disk has no room for is refused: the saved settings stay', async () => {
 	const progress = new Progress({ dbName: 'kizuna-full-disk-settings-spec', channelName: null });
+	const writer = new Writer(progress);
 	await progress.load();
 	const before = progress.settings;
 	fillTheDisk('settings');
-	await expect(progress.saveSettings({ ...before, desiredRetention: 0.8 })).rejects.toThrow(
+	await expect(writer.saveSettings({ ...before, desiredRetention: 0.8 })).rejects.toThrow(
 		StorageQuotaError
 	);
 	expect(progress.settings).toBe(before);
@@ -35,7 +37,7 @@ it('a settings change the full disk has no room for is refused: the saved settin
 	expect(progress.saving).toBe(true);
 	expect(progress.status.warning).toBeNull();
 	vi.restoreAllMocks();
-	await progress.saveSettings({ ...before, desiredRetention: 0.85 });
+	await writer.saveSettings({ ...before, desiredRetention: 0.85 });
 	const reread = new Progress({ dbName: 'kizuna-full-disk-settings-spec', channelName: null });
 	await reread.load();
 	expect(reread.settings.desiredRetention).toBe(0.85);

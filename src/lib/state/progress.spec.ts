@@ -3,12 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openIdbStorage, STORAGE_FULL_WARNING } from '$lib/storage';
 import { fillTheDisk } from '$lib/storage/full-disk.fixture';
 import { Progress } from './progress.svelte';
-import { Ratings } from './ratings.svelte';
+import { ratingsOn } from './ratings.fixture';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
 const DB = { dbName: 'kizuna-progress-spec', channelName: null };
 const progress = new Progress(DB);
-const ratings = new Ratings(progress);
+const ratings = ratingsOn(progress);
 
 afterEach(() => vi.restoreAllMocks());
 

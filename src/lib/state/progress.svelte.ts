@@ -12,7 +12,6 @@ import {
 import {
 	openStorage,
 	STORAGE_FULL_WARNING,
-	StorageQuotaError,
 	type BackupMark,
 	type IdbOptions,
 	type LoadedData,
@@ -21,12 +20,12 @@ import {
 } from '$lib/storage';
 import { storageAsked } from './startup';
 import { StorageStatus } from './storage-status.svelte';
-import { syncHooks } from './sync-hooks';
+import type { Change } from './writer';
 
 /**
  * The user's progress as the UI sees it: cards, day counters and settings, loaded once per tab
- * and kept in step with storage (and with other tabs through storage's change events). Every
- * write goes through `write`, which carries on in memory when the disk is full.
+ * and kept in step with storage: with this tab's writes through the changes ./writer.ts
+ * publishes, with other tabs' through storage's change events. It writes nothing itself.
  */
 export class Progress {
 	readonly status: StorageStatus;
@@ -162,12 +161,6 @@ export class Progress {
 		return this.#reload('rating');
 	}
 
-	/** Reloads cards, day counters and settings after an import here; throws on failure. */
-	async reload() {
-		await this.load();
-		await this.#reread('import');
-	}
-
 	/**
 	 * Reads every day counter once; the review never needs them, so the first card does not wait
 	 * for years of days. Pages showing the streak or totals await this.
@@ -202,31 +195,11 @@ export class Progress {
 	}
 
 	/**
-	 * Runs a write (failures reach `status` and are thrown). When the device's storage is full,
-	 * the session carries on in memory under the "not being saved" warning, as when IndexedDB is
-	 * unavailable: the write is done there, and what IndexedDB already holds stays as it was.
-	 * With `whenFull` 'refuse', a full disk refuses the write instead: the StorageQuotaError is
-	 * thrown for the caller to report, and nothing changes.
+	 * Moves the session to memory, for ./writer.ts when the disk is full: it carries on under the
+	 * "not being saved" warning, as when IndexedDB is unavailable, and what IndexedDB already
+	 * holds stays as it was.
 	 */
-	async write<T>(
-		write: (storage: ReviewStorage) => Promise<T>,
-		whenFull: 'memory' | 'refuse' = 'memory'
-	): Promise<T> {
-		try {
-			return await write(await this.storage());
-		} catch (error) {
-			if (error instanceof StorageQuotaError && whenFull === 'refuse') throw error;
-			if (!(error instanceof StorageQuotaError)) this.status.fail(error);
-			await this.#continueInMemory();
-			try {
-				return await write(await this.storage());
-			} catch (retryError) {
-				this.status.fail(retryError);
-			}
-		}
-	}
-
-	async #continueInMemory() {
+	async continueInMemory() {
 		// Two writes may meet a full disk at once: the second finds the move made.
 		if (!this.saving) return;
 		// Every day counter, while they can still be read, so the streak stays right.
@@ -244,11 +217,35 @@ export class Progress {
 	}
 
 	/**
-	 * Puts a stored rating or undo into the in-memory state: the card as it now is (null: none)
-	 * and its day counter. Synchronous, so a caller that updates its own state in the same turn
-	 * gets one render.
+	 * Puts a stored change (./writer.ts publishes it) into memory. A rating or an undo is applied
+	 * synchronously, so a caller that updates its own state in the same turn gets one render; a
+	 * rewrite is read again from storage (the promise, which throws on failure).
 	 */
-	applyRating(id: string, card: StoredCard | null, day: DayKey, kind: RatingKind, by: 1 | -1) {
+	take(change: Change): Promise<void> | undefined {
+		switch (change.type) {
+			case 'rated':
+				this.#count(change.card.id, change.card, change.day, change.undo.kind, 1);
+				// Another tab rated the card first: both ratings are stored, read them.
+				return change.conflict ? this.refresh() : undefined;
+			case 'undone':
+				this.#count(change.undo.cardId, change.card, change.undo.day, change.undo.kind, -1);
+				return;
+			case 'settings':
+				if (change.cardsRebuilt) return this.#rewritten();
+				this.#settings = change.settings;
+				return;
+			case 'imported':
+			case 'synced':
+				return this.#rewritten();
+			case 'reset':
+				this.#cards.clear();
+				this.#days.clear();
+				this.#version += 1;
+		}
+	}
+
+	/** The card as it now is (null: none) and its day counter, after a rating (`by` 1) or undo (-1). */
+	#count(id: string, card: StoredCard | null, day: DayKey, kind: RatingKind, by: 1 | -1) {
 		this.status.error = null;
 		if (card) this.#cards.set(id, card);
 		else this.#cards.delete(id);
@@ -256,26 +253,10 @@ export class Progress {
 		this.#version += 1;
 	}
 
-	/**
-	 * Saves the settings, or throws with nothing changed. A full disk refuses them rather than
-	 * keeping them in memory: the setting stays as saved, which is what the next visit shows, and
-	 * the caller (Settings) says why beside it.
-	 */
-	async saveSettings(settings: Settings) {
-		await this.write((storage) => storage.saveSettings(settings), 'refuse');
-		this.#settings = settings;
-		syncHooks.settingsChanged(settings); // sync hook
-	}
-
-	async resetProgress() {
-		try {
-			await (await this.storage()).resetProgress();
-		} catch (error) {
-			this.status.fail(error);
-		}
-		this.#cards.clear();
-		this.#days.clear();
-		this.#version += 1;
+	/** After an import, a sync or new FSRS parameters: everything is read again; throws on failure. */
+	async #rewritten() {
+		await this.load();
+		await this.#reread('import');
 	}
 
 	async readLogs() {

@@ -5,8 +5,8 @@ import type { OpenQuiz } from '$lib/domain/quiz/quiz-resume';
 import { scheduleEffect } from '$lib/domain/quiz/quiz-schedule';
 import { loadQuizPart, type ReviewStorage } from '$lib/storage';
 import type { QuizSink } from './quiz.svelte';
-import type { Rated, Ratings } from './ratings.svelte';
-import { syncHooks } from './sync-hooks';
+import type { Ratings } from './ratings.svelte';
+import type { Change, Rated } from './writer';
 
 /**
  * The quiz page's way to storage: its answers (a flashcard a quiz answer grades goes through
@@ -31,8 +31,10 @@ export class QuizKeeper implements QuizSink {
 	 * any, so "I was right" can take it back.
 	 */
 	async answer(record: QuizAnswerRecord, question: Question): Promise<Rated | null> {
-		await this.#ratings.progress.write((storage) => storage.appendQuizAnswer(record));
-		syncHooks.answered(record); // sync hook
+		await this.#write((storage) => storage.appendQuizAnswer(record), {
+			type: 'answered',
+			answer: record
+		});
 		return this.#gradeCard(record, this.#cardFor(question));
 	}
 
@@ -43,8 +45,10 @@ export class QuizKeeper implements QuizSink {
 	 * been, at the same time. When another tab has rated that card since, its rating stays.
 	 */
 	async override(record: QuizAnswerRecord, question: Question, receipt: unknown) {
-		await this.#ratings.progress.write((storage) => storage.amendQuizAnswer(record));
-		syncHooks.answered(record); // sync hook
+		await this.#write((storage) => storage.amendQuizAnswer(record), {
+			type: 'answered',
+			answer: record
+		});
 		const rated = receipt as Rated | null | undefined;
 		const cardId = this.#cardFor(question);
 		if (!rated || !cardId) return;
@@ -63,7 +67,7 @@ export class QuizKeeper implements QuizSink {
 	}
 
 	async keep(quiz: OpenQuiz | null) {
-		await this.#ratings.progress.write((storage) => storage.saveOpenQuiz(quiz));
+		await this.#write((storage) => storage.saveOpenQuiz(quiz), { type: 'quiz-kept' });
 	}
 
 	/** The quiz left mid-way; null when there is none or it cannot be read (reported). */
@@ -77,7 +81,13 @@ export class QuizKeeper implements QuizSink {
 	}
 
 	async rememberChoice(choice: QuizChoice) {
-		await this.#ratings.progress.write((storage) => storage.saveQuizChoice(choice));
+		await this.#write((storage) => storage.saveQuizChoice(choice), { type: 'quiz-kept' });
+	}
+
+	/** Like a rating, a quiz answer carries on in memory on a full disk: the quiz goes on. */
+	async #write(write: (storage: ReviewStorage) => Promise<void>, change: Change) {
+		const writer = await this.#ratings.writer();
+		await writer.write(write, { whenFull: 'memory', change: () => change });
 	}
 
 	async #read<T>(read: (storage: ReviewStorage) => Promise<T | null>): Promise<T | null> {

@@ -6,9 +6,9 @@ import { QUIZ_KINDS } from '$lib/domain/quiz/quiz-config';
 import { askableTogether, quizKindOf } from '$lib/domain/quiz/quiz-sample';
 import { bankState } from './bank.svelte';
 import { Progress } from './progress.svelte';
+import { ratingsOn } from './ratings.fixture';
 import { QuizKeeper } from './quiz-keeper';
 import { QuizSession } from './quiz.svelte';
-import { Ratings } from './ratings.svelte';
 
 const bank = readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8');
 let n = 0;
@@ -22,8 +22,8 @@ beforeAll(async () => {
 async function quizPage(quizCountsTowardSchedule = false) {
 	const progress = new Progress({ dbName: `kizuna-quiz-spec-${++n}`, channelName: null });
 	await progress.load();
-	await progress.saveSettings({ ...DEFAULT_SETTINGS, quizCountsTowardSchedule });
-	const ratings = new Ratings(progress);
+	const ratings = ratingsOn(progress);
+	await (await ratings.writer()).saveSettings({ ...DEFAULT_SETTINGS, quizCountsTowardSchedule });
 	const keeper = new QuizKeeper(ratings, (question) => bankState.cardFor(question));
 	return { progress, keeper, session: new QuizSession(keeper) };
 }
@@ -154,7 +154,7 @@ describe("a quiz answer and the question's flashcard", () => {
 		expect(progress.cards.get(card)).toMatchObject({ state: 'learning', lapses: 0, reps: 1 });
 		expect((await progress.readLogs()).map((log) => log.rating)).toEqual(['again']);
 		// Rated Easy now, the card waits for days: a quiz answer must not move it.
-		const ratings = new Ratings(progress);
+		const ratings = ratingsOn(progress);
 		const easy = await ratings.rate(card, 'easy', { durationMs: 1000 });
 		expect(await keeper.answer(answer(true), question())).toBeNull();
 		expect(progress.cards.get(card)).toEqual(easy.card);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openIdbStorage } from '$lib/storage';
 import { Progress } from './progress.svelte';
-import { Ratings } from './ratings.svelte';
+import { ratingsOn } from './ratings.fixture';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0);
 let n = 0;
@@ -11,7 +11,7 @@ async function fresh(clock?: () => number) {
 	const db = { dbName: `kizuna-ratings-${++n}`, channelName: null };
 	const progress = new Progress(db, undefined, clock);
 	await progress.load();
-	return { db, progress, ratings: new Ratings(progress) };
+	return { db, progress, ratings: ratingsOn(progress) };
 }
 
 describe('the one rating path', () => {

@@ -1,24 +1,18 @@
-import { newCard, type Rating, type StoredCard } from '$lib/domain/schedule/card';
+import { newCard, type Rating } from '$lib/domain/schedule/card';
 import type { Scheduler } from '$lib/domain/schedule/scheduler';
-import { loadWrites, type SavedRating, type UndoResult, type UndoToken } from '$lib/storage';
+import { loadWrites, type UndoResult, type UndoToken } from '$lib/storage';
 import { progress as sharedProgress, type Progress } from './progress.svelte';
-import { syncHooks } from './sync-hooks';
-
-export interface Rated extends SavedRating {
-	/** The card as the rating left it. */
-	card: StoredCard;
-	/** Which study day's counter it counts in. */
-	day: string;
-}
+import type { Rated, Writer } from './writer';
 
 /**
  * The one way a rating is recorded, for the review and the quizzes alike: it owns the scheduler
- * (from the settings), the card before the rating and the study day, writes the rating (awaited:
- * nothing is shown as rated before it is stored) and puts it into `progress`.
+ * (from the settings), the card before the rating and the study day, and writes the rating through
+ * `writer` (awaited: nothing is shown as rated before it is stored).
  */
 // The scheduler (ts-fsrs, the review's largest dependency) loads when first needed: the review
-// asks for it when an answer is first shown, so its first card does not wait for it. Storage's
-// write half comes with it (a failure there is reported by the write that needs it).
+// asks for it when an answer is first shown, so its first card does not wait for it. The write
+// path and storage's write half come with it (a failure there is reported by the write that needs
+// it).
 const schedulerModule = () => {
 	void loadWrites().catch(() => undefined);
 	return import('$lib/domain/schedule/scheduler');
@@ -28,7 +22,11 @@ export class Ratings {
 	#module = $state.raw<Awaited<ReturnType<typeof schedulerModule>> | undefined>(undefined);
 	#loading: Promise<unknown> | undefined;
 
-	constructor(readonly progress: Progress) {}
+	/** `loadWriter` gives the write path (./writer.ts), which loads with the scheduler. */
+	constructor(
+		readonly progress: Progress,
+		readonly loadWriter: () => Promise<Writer>
+	) {}
 
 	#scheduler = $derived.by(() =>
 		this.#module?.createScheduler(this.#module.schedulerParams(this.progress.settings))
@@ -41,6 +39,7 @@ export class Ratings {
 
 	/** The settings' scheduler, the only one the app rates with; loads it the first time. */
 	async scheduler(): Promise<Scheduler> {
+		if (!this.#loading) void this.writer().catch(() => undefined);
 		this.#loading ??= schedulerModule().then(
 			(module) => (this.#module = module),
 			(error: unknown) => {
@@ -50,6 +49,15 @@ export class Ratings {
 		);
 		await this.#loading;
 		return this.#scheduler as Scheduler;
+	}
+
+	/** The write path, for every write of the review and the quizzes; a failure to load is reported. */
+	async writer(): Promise<Writer> {
+		try {
+			return await this.loadWriter();
+		} catch (error) {
+			this.progress.status.fail(error);
+		}
 	}
 
 	/**
@@ -65,27 +73,27 @@ export class Ratings {
 	): Promise<Rated> {
 		const scheduler = await this.scheduler();
 		const previous = this.progress.cards.get(id) ?? null;
-		const result = scheduler.rate(previous ?? newCard(id, now), rating, now, durationMs);
+		const { card, log } = scheduler.rate(previous ?? newCard(id, now), rating, now, durationMs);
 		const day = this.progress.today(now);
-		const input = { previous, card: result.card, log: result.log, day };
-		const saved = await this.progress.write((storage) => storage.saveRating(input));
-		syncHooks.rated(input.log, saved.undo); // sync hook: never waits for the network
-		const rated = { ...saved, card: result.card, day };
-		this.progress.applyRating(id, result.card, day, saved.undo.kind, 1);
-		applied?.(rated);
-		if (saved.conflict) await this.progress.refresh();
-		return rated;
+		const writer = await this.writer();
+		return writer.write(
+			async (storage): Promise<Rated> => {
+				const saved = await storage.saveRating({ previous, card, log, day });
+				return { type: 'rated', ...saved, card, day };
+			},
+			{ whenFull: 'memory', change: (rated) => rated, then: applied }
+		);
 	}
 
 	/** Takes a rating back: the card's previous state returns and its log record goes. */
 	async undo(token: UndoToken): Promise<UndoResult> {
-		const result = await this.progress.write((storage) => storage.undoRating(token));
-		if (result.ok) {
-			this.progress.applyRating(token.cardId, result.card, token.day, token.kind, -1);
-			syncHooks.undone(token); // sync hook
-		}
-		return result;
+		return (await this.writer()).write((storage) => storage.undoRating(token), {
+			whenFull: 'memory',
+			change: (result) => (result.ok ? { type: 'undone', undo: token, card: result.card } : null)
+		});
 	}
 }
 
-export const ratings = new Ratings(sharedProgress);
+export const ratings = new Ratings(sharedProgress, () =>
+	import('./writer').then((module) => module.writer)
+);

@@ -6,7 +6,9 @@ import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { openIdbStorage } from '$lib/storage';
 import { bankState } from './bank.svelte';
 import { Progress } from './progress.svelte';
+import { ratingsOn } from './ratings.fixture';
 import { Ratings } from './ratings.svelte';
+import { Writer } from './writer';
 import { ReviewSession } from './review.svelte';
 
 const bank = readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8');
@@ -14,12 +16,13 @@ const bank = readFileSync(new URL('../../../questions/bank.json', import.meta.ur
 // This file's own progress and rating path: no state shared with other tests.
 const DB = { dbName: 'kizuna-review-spec', channelName: null };
 const progress = new Progress(DB);
-const ratings = new Ratings(progress);
+const writer = new Writer(progress);
+const ratings = new Ratings(progress, async () => writer);
 
 beforeAll(async () => {
 	vi.stubGlobal('fetch', async () => new Response(bank));
 	await Promise.all([bankState.load(), progress.load()]);
-	await progress.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
+	await writer.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
 });
 
 /** Shows the answer and rates the current card; resolves once the rating is stored. */
@@ -93,8 +96,8 @@ it('a card that takes the shown one’s place (another tab rated it) comes up wi
 it('a session of chosen cards shows each once and stores only the ratings of cards due today', async () => {
 	const own = new Progress({ dbName: 'kizuna-review-chosen-spec', channelName: null });
 	await own.load();
-	await own.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
-	const ownRatings = new Ratings(own);
+	const ownRatings = ratingsOn(own);
+	await (await ownRatings.writer()).saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
 	// One card rated Easy: its next review is days away, so it is not due.
 	const later = new ReviewSession(ownRatings).queue.ids[0]!;
 	await ownRatings.rate(later, 'easy', { durationMs: 1000 });
@@ -131,8 +134,9 @@ it('a session of chosen cards shows each once and stores only the ratings of car
 it('the progress bar counts ratings given and the ratings a Good answer would still take', async () => {
 	const own = new Progress({ dbName: 'kizuna-review-progress-spec', channelName: null });
 	await own.load();
-	await own.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
-	const session = new ReviewSession(new Ratings(own));
+	const ownRatings = ratingsOn(own);
+	await (await ownRatings.writer()).saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
+	const session = new ReviewSession(ownRatings);
 	// Three new cards, each two steps (1m, 10m) with Good.
 	expect(session.progress).toEqual({ done: 0, total: 6 });
 	session.reveal();

@@ -29,8 +29,8 @@ function holder(initial: Partial<Settings> = {}) {
 	return fake;
 }
 
-function formOn(progress: SettingsHolder) {
-	const form = new SettingsForm(progress, 500);
+function formOn(progress: ReturnType<typeof holder>) {
+	const form = new SettingsForm(progress, progress, 500);
 	form.refresh();
 	return form;
 }

@@ -5,6 +5,7 @@ import {
 	parseNumberInput,
 	type NumberSetting
 } from '$lib/domain/records/settings-input';
+import type { Writer } from './writer';
 import { errorMessage } from '../error-message';
 
 /** What the form needs of the progress state (passed in, so a test gives its own). */
@@ -12,8 +13,6 @@ export interface SettingsHolder {
 	readonly settings: Settings;
 	/** False while progress lives in memory only: a change then lasts until the tab closes. */
 	readonly saving: boolean;
-	/** Saves, or throws with the stored settings unchanged. */
-	saveSettings(settings: Settings): Promise<void>;
 }
 
 /** What the form shows: number fields as typed, the others as chosen. */
@@ -68,6 +67,7 @@ function draftOf(settings: Settings): SettingsDraft {
  */
 export class SettingsForm {
 	readonly #holder: SettingsHolder;
+	readonly #writer: Pick<Writer, 'saveSettings'>;
 	readonly #pauseMs: number;
 	/** Writes run one after another, each over the settings the previous one left. */
 	#writes: Promise<unknown> = Promise.resolve();
@@ -88,8 +88,14 @@ export class SettingsForm {
 	errors = $state<Partial<Record<NumberSetting, string>>>({});
 	notice = $state<SettingsNotice | null>(null);
 
-	constructor(holder: SettingsHolder, pauseMs = TYPING_PAUSE_MS) {
+	/** `writer` saves, or throws with the stored settings unchanged. */
+	constructor(
+		holder: SettingsHolder,
+		writer: Pick<Writer, 'saveSettings'>,
+		pauseMs = TYPING_PAUSE_MS
+	) {
 		this.#holder = holder;
+		this.#writer = writer;
 		this.#pauseMs = pauseMs;
 	}
 
@@ -162,7 +168,7 @@ export class SettingsForm {
 				Object.keys(patch).map((key) => [key, before[key as keyof Settings]])
 			) as Partial<Settings>;
 			try {
-				await this.#holder.saveSettings({ ...before, ...patch });
+				await this.#writer.saveSettings({ ...before, ...patch });
 			} catch (error) {
 				const why = errorMessage(error);
 				this.notice = {

@@ -1,7 +1,7 @@
 /**
  * Whether sync is on, from a localStorage flag: start-up and a settings change learn it without
- * opening anything, so a person who never turns sync on loads none of its code (./sync-hooks.ts,
- * ./sync.svelte.ts and the engine load only while it is on).
+ * opening anything, so a person who never turns sync on loads none of its code (./sync.svelte.ts
+ * and the engine load only while it is on; ./sync-hooks.ts, loaded with the writer, is a queue).
  */
 const FLAG = 'kizuna-sync';
 

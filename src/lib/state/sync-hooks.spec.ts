@@ -1,19 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { setSyncFlag } from './sync-flag';
-import { connectSync, syncHooks, type SyncSink } from './sync-hooks';
+import { connectSync, toSync } from './sync-hooks';
+import type { Change } from './writer';
 
 function recordingSink() {
 	const settings: number[] = [];
-	const sink: SyncSink = {
-		rated: () => {},
-		undone: () => {},
-		answered: () => {},
-		settingsChanged: (changed) => settings.push(changed.newPerDay),
-		imported: () => {}
+	const sink = (change: Change) => {
+		if (change.type === 'settings') settings.push(change.settings.newPerDay);
 	};
 	return { sink, settings };
 }
+
+/** A settings change as the writer publishes it. */
+const settingsChanged = (newPerDay: number) =>
+	toSync({ type: 'settings', settings: { ...DEFAULT_SETTINGS, newPerDay }, cardsRebuilt: false });
 
 function stubStorage() {
 	const items = new Map<string, string>();
@@ -33,9 +34,9 @@ describe('the sync hooks', () => {
 	it('keep a settings change made while sync is on but not yet loaded, and hand it over', () => {
 		stubStorage();
 		setSyncFlag(true);
-		syncHooks.settingsChanged({ ...DEFAULT_SETTINGS, newPerDay: 7 });
+		settingsChanged(7);
 		connectSync('start');
-		syncHooks.settingsChanged({ ...DEFAULT_SETTINGS, newPerDay: 8 });
+		settingsChanged(8);
 		const { sink, settings } = recordingSink();
 		connectSync(sink);
 		expect(settings).toEqual([7, 8]);
@@ -43,7 +44,7 @@ describe('the sync hooks', () => {
 
 	it('keep nothing while sync is off', () => {
 		stubStorage();
-		syncHooks.settingsChanged({ ...DEFAULT_SETTINGS, newPerDay: 7 });
+		settingsChanged(7);
 		const { sink, settings } = recordingSink();
 		connectSync('start');
 		connectSync(sink);

@@ -1,17 +1,22 @@
 /**
  * Sync as the UI sees it: on or off, the status line, documents set aside. Joins the engine
  * (loaded only while sync is on) to progress: the engine reads the progress and writes what other
- * devices sent through the merge import's path; progress tells the engine of this device's
- * changes through sync-hooks.ts.
+ * devices sent through ./writer.ts, as a merge import; the engine hears of this device's changes
+ * through sync-hooks.ts, which subscribes to the writer.
  */
-import type { SetAsideDoc } from '$lib/domain/records/sync-events';
+import type { EventBatch, SetAsideDoc } from '$lib/domain/records/sync-events';
 import { checkSyncConfig, type SyncConfigField } from '$lib/domain/records/sync-config';
 import type { SyncEngine, SyncHost, SyncStatus } from '$lib/sync/engine';
 import { forgetSyncConfig, readSyncConfig, saveSyncConfig } from '$lib/storage/sync-config';
+import type { Settings } from '$lib/domain/records/settings';
 import { progress } from './progress.svelte';
 import { setSyncFlag, syncIsOn } from './sync-flag';
 import { connectSync } from './sync-hooks';
+import { writer, type Change, type Writer } from './writer';
 import { errorMessage } from '../error-message';
+
+/** What the engine hears of this device's changes. */
+type SyncSink = Pick<SyncEngine, 'rated' | 'undone' | 'answered' | 'settingsChanged' | 'imported'>;
 
 const host: SyncHost = {
 	async readProgress() {
@@ -20,20 +25,7 @@ const host: SyncHost = {
 		return { logs, quiz, settings: progress.settings };
 	},
 	settings: () => progress.settings,
-	// The merge import's all-or-nothing path; then shown as after another tab's write.
-	async apply(batch) {
-		// Loaded here, with the engine, not with the Sync panel: while sync is off the panel needs
-		// none of the events' checks (valibot and the backup schema among them).
-		const [storage, { createScheduler, schedulerParams }, { applyEvents }] = await Promise.all([
-			progress.storage(),
-			import('$lib/domain/schedule/scheduler'),
-			import('$lib/domain/records/sync-events')
-		]);
-		await storage.mergeAll((current) =>
-			applyEvents(current, batch, (settings) => createScheduler(schedulerParams(settings)))
-		);
-		await progress.reload();
-	},
+	apply: (batch) => applyRemote(writer, batch),
 	status: (status) => sync.report(status),
 	setAside: (docs) => (sync.setAside = docs),
 	clock: () => progress.clock()
@@ -83,8 +75,9 @@ class SyncState {
 		this.#status = { kind: 'syncing' };
 		try {
 			const { startSync } = await import('$lib/sync/engine');
-			this.#engine = await startSync(config, host);
-			connectSync(this.#engine);
+			const engine = await startSync(config, host);
+			this.#engine = engine;
+			connectSync((change) => tell(engine, change));
 		} catch (error) {
 			connectSync(null);
 			this.#status = {
@@ -137,6 +130,46 @@ class SyncState {
 		this.server = null;
 		this.#status = null;
 		this.setAside = [];
+	}
+}
+
+/**
+ * Writes other devices' events through the merge import's all-or-nothing path; progress reads it
+ * again, and sync is not told ('synced'): sending it back would echo it. A full disk refuses it:
+ * the engine's checkpoint stays, so the batch is applied at a later pass, and the sync status says
+ * why. In memory it would be lost at the next visit, the checkpoint moved past it.
+ */
+export async function applyRemote(writer: Writer, batch: EventBatch) {
+	// Loaded here, with the engine, not with the Sync panel: while sync is off the panel needs
+	// none of the events' checks (valibot and the backup schema among them).
+	const [{ createScheduler, schedulerParams }, { applyEvents }] = await Promise.all([
+		import('$lib/domain/schedule/scheduler'),
+		import('$lib/domain/records/sync-events')
+	]);
+	const scheduler = (settings: Settings) => createScheduler(schedulerParams(settings));
+	await writer.write(
+		(storage) => storage.mergeAll((current) => applyEvents(current, batch, scheduler)),
+		{ whenFull: 'refuse', change: () => ({ type: 'synced' }) }
+	);
+}
+
+/**
+ * Tells the engine of a change this device stored. Not a replay of other devices' events
+ * ('synced': sending it back would echo it), nor the open quiz or a reset, which stay here.
+ */
+export function tell(engine: SyncSink, change: Change) {
+	switch (change.type) {
+		case 'rated':
+			return engine.rated(change.undo.log);
+		case 'undone':
+			return engine.undone(change.undo.log);
+		case 'answered':
+			return engine.answered(change.answer);
+		case 'settings':
+			return engine.settingsChanged(change.settings);
+		case 'imported':
+			// The import's events go to the other devices too.
+			return engine.imported();
 	}
 }
 

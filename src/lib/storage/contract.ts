@@ -65,6 +65,8 @@ export interface UndoToken {
 	previous: StoredCard | null;
 	/** The log record's key, opaque. */
 	logKey: readonly (string | number)[];
+	/** The log record itself: sync deletes its event everywhere when the rating is undone. */
+	log: ReviewRecord;
 	/** `last_review` of the card this rating wrote, to detect a later rating from another tab. */
 	review: number;
 	day: DayKey;

@@ -145,6 +145,7 @@ export function plainRating(input: RatingInput) {
 		cardId: card.id,
 		previous,
 		logKey,
+		log,
 		review: log.review,
 		day: input.day,
 		kind: ratingKind(log.state)
