@@ -86,8 +86,9 @@ const HELPERS = `
  */
 export const ARM_RATING = `async (i) => {
 	${HELPERS}
-	// The button's text is followed by its key hint ("Show answerSpace").
-	const show = () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('Show answer'));
+	// The button's text is followed by its key hint ("Show answerSpace"); while the answer shows,
+	// the button may stay in the page, hidden.
+	const show = () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('Show answer') && !b.closest('[hidden]'));
 	const names = ['Good', 'Good', 'Good', 'Hard', 'Good', 'Good', 'Again', 'Good', 'Easy', 'Good'];
 	const name = names[i % names.length];
 	const rating = () => document.querySelector('button[aria-label="' + name + '"]:not([disabled])');

@@ -120,17 +120,14 @@ export class QueueState {
 		this.#refreshRecall();
 		if (!this.#position.has(card.id)) return true;
 		this.#remove(card.id);
+		const buried = new Set<string>();
 		for (const { of, members, seen } of this.#groupings) {
 			const group = of.get(card.id);
 			if (group === undefined || !this.#ratedToday(card) || seen.has(group)) continue;
 			seen.add(group);
-			// A sibling still waiting as new or review is buried; one in learning goes on.
-			for (const sibling of members.get(group) ?? []) {
-				if (sibling !== card.id && !this.#learning.some((c) => c.id === sibling)) {
-					this.#remove(sibling);
-				}
-			}
+			for (const sibling of members.get(group) ?? []) if (sibling !== card.id) buried.add(sibling);
 		}
+		this.#bury(buried);
 		if (card.state === 'new') insertSorted(this.#fresh, card.id, this.#byPosition);
 		else if (card.state === 'review') {
 			if (this.#reviewToday(card)) this.#place(this.#entry(card));
@@ -241,6 +238,18 @@ export class QueueState {
 		});
 		this.#stableUntil = earliestUntil(this.#reviews);
 		for (const old of moved) this.#place(this.#entry(old.card));
+	}
+
+	/**
+	 * Takes `ids` out of the new cards and reviews (one in learning goes on), in one pass over each
+	 * list: a burial group can hold hundreds of cards, and removing them one by one moved the
+	 * thousands of reviews after each of them.
+	 */
+	#bury(ids: ReadonlySet<string>) {
+		if (ids.size === 0) return;
+		this.#reviews = this.#reviews.filter((r) => !ids.has(r.card.id));
+		for (const id of ids) this.#reviewOf.delete(id);
+		this.#fresh = this.#fresh.filter((id) => !ids.has(id));
 	}
 
 	#remove(id: string) {
