@@ -1,4 +1,3 @@
-import { browser } from '$app/environment';
 import type { Bank, BankFramework, Question } from '$lib/domain/bank/bank';
 import { afterStorageAsked } from './startup';
 // Emitted as a hashed asset rather than bundled: the bank stays out of every page's JavaScript,
@@ -73,8 +72,5 @@ class BankState {
 	}
 }
 
+/** The app's bank; src/hooks.client.ts starts its fetch. */
 export const bankState = new BankState();
-
-// Fetched as soon as this module runs, while the page still hydrates; pages await the same
-// request, and a failure is in `error` (a page's own `load()` call retries).
-if (browser) bankState.load().catch(() => undefined);

@@ -1,16 +1,16 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bank } from '$lib/domain/bank/bank';
 import { reviewQuestionIds } from '$lib/domain/schedule/queue';
 import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
-import { bankState } from './bank.svelte';
 import { Progress } from './progress.svelte';
 import { Writer } from './writer';
 import { ReviewQueue } from './review-queue.svelte';
 
-const text = readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8');
-const bank = JSON.parse(text) as Bank;
+const bank = JSON.parse(
+	readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8')
+) as Bank;
 const frameworkOf = new Map(bank.questions.map((q) => [q.id, q.framework]));
 const order = reviewQuestionIds(bank.questions);
 
@@ -19,8 +19,7 @@ const progress = new Progress({ dbName: 'kizuna-exam-plan-spec', channelName: nu
 const writer = new Writer(progress);
 
 beforeAll(async () => {
-	vi.stubGlobal('fetch', async () => new Response(text));
-	await Promise.all([bankState.load(), progress.load()]);
+	await progress.load();
 });
 
 /** The study day `days` after today's (start hour 4), 'YYYY-MM-DD'. */
@@ -34,7 +33,7 @@ function dayAfter(days: number): string {
 describe('the day’s queue', () => {
 	it('without an exam date is plain FSRS: the daily new limit, in the bank’s order', async () => {
 		await writer.saveSettings({ ...DEFAULT_SETTINGS });
-		const queue = new ReviewQueue(progress);
+		const queue = new ReviewQueue(progress, bank);
 		await queue.prepare();
 		expect(queue.ready).toBe(true);
 		expect(queue.queue.counts).toEqual({ learning: 0, review: 0, new: 20 });
@@ -43,7 +42,7 @@ describe('the day’s queue', () => {
 
 	it('with an exam date follows the plan: the budget’s new cards, one framework after another', async () => {
 		await writer.saveSettings({ ...DEFAULT_SETTINGS, examDate: dayAfter(3), minutesPerDay: 5 });
-		const queue = new ReviewQueue(progress);
+		const queue = new ReviewQueue(progress, bank);
 		expect(queue.ready).toBe(false);
 		await queue.prepare();
 		expect(queue.ready).toBe(true);
@@ -59,7 +58,7 @@ describe('the day’s queue', () => {
 			{ ...DEFAULT_SETTINGS, examDate: dayAfter(3), minutesPerDay: 5 }
 		]) {
 			await writer.saveSettings(settings);
-			const queue = new ReviewQueue(progress);
+			const queue = new ReviewQueue(progress, bank);
 			await queue.prepare();
 			const before = queue.queue.counts.new;
 			queue.extraNew = 10;
@@ -69,7 +68,7 @@ describe('the day’s queue', () => {
 
 	it('of a chosen framework offers all its new cards', async () => {
 		await writer.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 2 });
-		const queue = new ReviewQueue(progress);
+		const queue = new ReviewQueue(progress, bank);
 		queue.framework = 'eas';
 		await queue.prepare();
 		// Every one, past the limit of 2, in the order EAS cards alone are introduced in.

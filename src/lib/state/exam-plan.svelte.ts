@@ -17,6 +17,7 @@ import {
 	type PlanInput,
 	type StudyCosts
 } from '$lib/domain/exam/exam-plan';
+import type { BankQuestions } from '$lib/domain/bank/bank';
 import { reviewBurialGroups, reviewSiblings, type DoneToday } from '$lib/domain/schedule/queue';
 import { createScheduler, schedulerParams } from '$lib/domain/schedule/scheduler';
 import { bankState } from './bank.svelte';
@@ -31,12 +32,14 @@ export interface QueuePlan {
 
 export class ExamPlanner {
 	readonly #progress: Progress;
+	readonly #bank: BankQuestions;
 	#costs = $state.raw<StudyCosts>({ ...DEFAULT_COSTS });
 	#fromLog = $state(false);
 	#loading: Promise<void> | undefined;
 
-	constructor(progress: Progress) {
+	constructor(progress: Progress, bank: BankQuestions) {
 		this.#progress = progress;
+		this.#bank = bank;
 	}
 
 	/** Reads the review log once for the learner's own time per card (see `studyCosts`). */
@@ -61,9 +64,9 @@ export class ExamPlanner {
 	}
 
 	#memory = $derived.by(() => createScheduler(schedulerParams(this.#progress.settings)).memory);
-	#order = $derived(planOrder(bankState.questions));
-	#siblings = $derived(reviewSiblings(bankState.questions));
-	#burialGroups = $derived(reviewBurialGroups(bankState.questions));
+	#order = $derived.by(() => planOrder(this.#bank.questions));
+	#siblings = $derived.by(() => reviewSiblings(this.#bank.questions));
+	#burialGroups = $derived.by(() => reviewBurialGroups(this.#bank.questions));
 
 	/** What the plan needs at `now`; undefined without an exam date. */
 	input(now: number): PlanInput | undefined {
@@ -128,11 +131,15 @@ export class ExamPlanner {
 
 const planners = new WeakMap<Progress, ExamPlanner>();
 
-/** The one planner of `progress` (the app's, or a test's own). */
-export function plannerFor(progress: Progress): ExamPlanner {
+/**
+ * The one planner of `progress` (the app's, or a test's own), on the bank it was first asked
+ * with: one progress is studied against one bank.
+ */
+export function plannerFor(progress: Progress, bank: BankQuestions): ExamPlanner {
 	let planner = planners.get(progress);
-	if (!planner) planners.set(progress, (planner = new ExamPlanner(progress)));
+	if (!planner) planners.set(progress, (planner = new ExamPlanner(progress, bank)));
 	return planner;
 }
 
-export const examPlanner = plannerFor(sharedProgress);
+/** The app's planner, for Today's and Stats' outlook. */
+export const examPlanner = plannerFor(sharedProgress, bankState);

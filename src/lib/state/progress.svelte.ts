@@ -1,4 +1,3 @@
-import { browser } from '$app/environment';
 import { createRecall, DEFAULT_DECAY, type Recall } from '$lib/domain/schedule/recall';
 import type { StoredCard } from '$lib/domain/schedule/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/records/settings';
@@ -272,8 +271,5 @@ export class Progress {
 	}
 }
 
+/** The app's progress; src/hooks.client.ts starts its load. */
 export const progress = new Progress();
-
-// IndexedDB opens as soon as this module runs, alongside the bank's fetch; pages await the same
-// load, and a failure is in `progress.status.error`.
-if (browser) progress.load().catch(() => undefined);

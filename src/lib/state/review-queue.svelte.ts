@@ -10,7 +10,7 @@ import {
 } from '$lib/domain/schedule/queue';
 import type { StoredCard } from '$lib/domain/schedule/scheduler';
 import { startOfNextStudyDay } from '$lib/domain/study-day/study-day';
-import { bankState } from './bank.svelte';
+import type { BankQuestions } from '$lib/domain/bank/bank';
 import type { ExamPlanner } from './exam-plan.svelte';
 import type { Progress } from './progress.svelte';
 
@@ -23,6 +23,7 @@ import type { Progress } from './progress.svelte';
  */
 export class ReviewQueue {
 	readonly #progress: Progress;
+	readonly #bank: BankQuestions;
 	#now = $state(0);
 	/** With an exam date, the plan that picks the day's cards: loaded by `prepare`. */
 	#planner = $state.raw<ExamPlanner | undefined>(undefined);
@@ -37,8 +38,9 @@ export class ReviewQueue {
 	extraNew = $state(0);
 	ahead = $state(false);
 
-	constructor(progress: Progress) {
+	constructor(progress: Progress, bank: BankQuestions) {
 		this.#progress = progress;
+		this.#bank = bank;
 		this.#now = progress.clock();
 	}
 
@@ -46,7 +48,7 @@ export class ReviewQueue {
 	async prepare(): Promise<void> {
 		await this.#progress.load();
 		if (!this.#progress.settings.examDate || this.#planner) return;
-		const planner = (await import('./exam-plan.svelte')).plannerFor(this.#progress);
+		const planner = (await import('./exam-plan.svelte')).plannerFor(this.#progress, this.#bank);
 		await planner.load();
 		this.#planner = planner;
 	}
@@ -56,17 +58,17 @@ export class ReviewQueue {
 		return !this.#progress.settings.examDate || this.#planner !== undefined;
 	}
 
-	#order = $derived(
+	#order = $derived.by(() =>
 		reviewQuestionIds(
 			this.framework === undefined
-				? bankState.questions
-				: bankState.questions.filter((q) => q.framework === this.framework)
+				? this.#bank.questions
+				: this.#bank.questions.filter((q) => q.framework === this.framework)
 		)
 	);
 
 	/** Which review cards ask the same fact: one is reviewed per study day (see queue.ts). */
-	#siblings = $derived(reviewSiblings(bankState.questions));
-	#burialGroups = $derived(reviewBurialGroups(bankState.questions));
+	#siblings = $derived.by(() => reviewSiblings(this.#bank.questions));
+	#burialGroups = $derived.by(() => reviewBurialGroups(this.#bank.questions));
 
 	/** Bumped to build the queue anew from all cards (tick, undo, a new study day). */
 	#rebuilds = $state(0);

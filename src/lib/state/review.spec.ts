@@ -1,17 +1,19 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newCard } from '$lib/domain/schedule/scheduler';
 import { DEFAULT_SETTINGS } from '$lib/domain/records/settings';
 import { openIdbStorage } from '$lib/storage';
-import { bankState } from './bank.svelte';
+import type { Bank } from '$lib/domain/bank/bank';
 import { Progress } from './progress.svelte';
 import { ratingsOn } from './ratings.fixture';
 import { Ratings } from './ratings.svelte';
 import { Writer } from './writer';
 import { ReviewSession } from './review.svelte';
 
-const bank = readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8');
+const bank = JSON.parse(
+	readFileSync(new URL('../../../questions/bank.json', import.meta.url), 'utf8')
+) as Bank;
 
 // This file's own progress and rating path: no state shared with other tests.
 const DB = { dbName: 'kizuna-review-spec', channelName: null };
@@ -20,8 +22,7 @@ const writer = new Writer(progress);
 const ratings = new Ratings(progress, async () => writer);
 
 beforeAll(async () => {
-	vi.stubGlobal('fetch', async () => new Response(bank));
-	await Promise.all([bankState.load(), progress.load()]);
+	await progress.load();
 	await writer.saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
 });
 
@@ -35,7 +36,7 @@ async function answer(session: ReviewSession, rating: 'again' | 'good' | 'easy')
 
 describe('a review session', () => {
 	it('counts what was done, undoes several steps back, and shows an undone card first', async () => {
-		const session = new ReviewSession(ratings);
+		const session = new ReviewSession(ratings, bank);
 		expect(session.queue.counts.new).toBe(3);
 		const first = await answer(session, 'again');
 		const second = await answer(session, 'easy');
@@ -59,7 +60,7 @@ describe('a review session', () => {
 	});
 
 	it('ignores a rating before the answer is shown', async () => {
-		const session = new ReviewSession(ratings);
+		const session = new ReviewSession(ratings, bank);
 		const before = session.stats.reviewed;
 		const id = session.currentId;
 		await session.rate('good');
@@ -69,7 +70,7 @@ describe('a review session', () => {
 });
 
 it('a card that takes the shown one’s place (another tab rated it) comes up with its answer hidden', async () => {
-	const session = new ReviewSession(ratings);
+	const session = new ReviewSession(ratings, bank);
 	const shown = session.currentId!;
 	session.reveal();
 	expect(session.revealed).toBe(true);
@@ -99,9 +100,9 @@ it('a session of chosen cards shows each once and stores only the ratings of car
 	const ownRatings = ratingsOn(own);
 	await (await ownRatings.writer()).saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
 	// One card rated Easy: its next review is days away, so it is not due.
-	const later = new ReviewSession(ownRatings).queue.ids[0]!;
+	const later = new ReviewSession(ownRatings, bank).queue.ids[0]!;
 	await ownRatings.rate(later, 'easy', { durationMs: 1000 });
-	const session = new ReviewSession(ownRatings);
+	const session = new ReviewSession(ownRatings, bank);
 	const due = session.queue.ids[0]!;
 	session.cards = [later, due];
 	expect(session.queue.ids).toEqual([later, due]);
@@ -136,7 +137,7 @@ it('the progress bar counts ratings given and the ratings a Good answer would st
 	await own.load();
 	const ownRatings = ratingsOn(own);
 	await (await ownRatings.writer()).saveSettings({ ...DEFAULT_SETTINGS, newPerDay: 3 });
-	const session = new ReviewSession(ownRatings);
+	const session = new ReviewSession(ownRatings, bank);
 	// Three new cards, each two steps (1m, 10m) with Good.
 	expect(session.progress).toEqual({ done: 0, total: 6 });
 	session.reveal();

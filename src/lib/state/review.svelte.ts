@@ -4,6 +4,7 @@ import { ratingsLeft } from '$lib/domain/schedule/session-estimate';
 import type { UndoToken } from '$lib/storage';
 import type { Progress } from './progress.svelte';
 import type { Ratings } from './ratings.svelte';
+import type { BankQuestions } from '$lib/domain/bank/bank';
 import { ReviewQueue } from './review-queue.svelte';
 
 /** How long a write may take before the buttons show it (a wait this short reads as instant). */
@@ -57,10 +58,10 @@ export class ReviewSession {
 	#chosen = $state.raw<readonly string[] | undefined>(undefined);
 	#chosenDone = $state.raw<readonly string[]>([]);
 
-	constructor(ratings: Ratings) {
+	constructor(ratings: Ratings, bank: BankQuestions) {
 		this.#ratings = ratings;
 		this.#progress = ratings.progress;
-		this.#queue = new ReviewQueue(ratings.progress);
+		this.#queue = new ReviewQueue(ratings.progress, bank);
 	}
 
 	/** Loads what the queue needs first (with an exam date, its plan). */

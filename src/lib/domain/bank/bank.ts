@@ -83,6 +83,14 @@ export interface BankFramework {
 	kind: 'trilateral' | 'multilateral' | 'policy';
 }
 
+/**
+ * What the review queue and the exam plan read of the bank: passed in, so that a test can give
+ * its own and nothing in them reaches for the app's.
+ */
+export interface BankQuestions {
+	readonly questions: readonly Question[];
+}
+
 export interface Bank {
 	schema: 1;
 	/** Content hash of the questions: changes exactly when the content does. */
