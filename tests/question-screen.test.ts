@@ -11,7 +11,7 @@ import { expect, type Locator, newContext, type Page, START, test } from './supp
 import { questionTotal } from './support/app-pages';
 import type { Bank, Question } from '../src/lib/domain/bank/bank';
 import { reviewQuestionIds } from '../src/lib/domain/schedule/queue';
-import { answerShown } from '../src/lib/domain/bank/question-display';
+import { answerShown } from '../src/lib/domain/bank/give-away';
 import { quizKindOf } from '../src/lib/domain/quiz/quiz-sample';
 import { reviewQueryFor } from '../src/lib/domain/bank/review-link';
 import { mentions } from '../src/lib/domain/bank/text';

@@ -5,13 +5,7 @@
  */
 import type { Bank, Question } from '../domain/bank/bank';
 import type { LintRule } from './bank-lints';
-import {
-	MONTH,
-	answersOf,
-	formsOf,
-	shownText,
-	tellingForms
-} from '../domain/bank/question-display';
+import { MONTH, answersOf, formsOf, shownText, tellingForms } from '../domain/bank/give-away';
 import { mentions, slugify, textKey } from '../domain/bank/text';
 
 export type Fail = (rule: LintRule, question: string, message: string) => void;
@@ -30,7 +24,7 @@ export function acrossCards(bank: Bank, fail: Fail): void {
 }
 
 /**
- * What answers a question (./question-display.ts `tellingForms`) must not be shown on the card of
+ * What answers a question (../domain/bank/give-away.ts `tellingForms`) must not be shown on the card of
  * another fact of its framework: a quiz or a review of one framework would show it before asking
  * it.
  */

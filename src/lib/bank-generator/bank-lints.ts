@@ -6,13 +6,7 @@
  */
 import type { Bank, BankFramework, Question } from '../domain/bank/bank';
 import { type Fail, acrossCards } from './bank-lints-across';
-import {
-	DAY_DATE,
-	MONTH_DATE,
-	answersOf,
-	formsOf,
-	revealingText
-} from '../domain/bank/question-display';
+import { DAY_DATE, MONTH_DATE, answersOf, formsOf, revealingText } from '../domain/bank/give-away';
 import { mentions, textKey } from '../domain/bank/text';
 
 export const LINT_RULES = {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BankFramework, Question } from './bank';
-import {
-	givesAway,
-	questionHeader,
-	questionHints,
-	revealingText,
-	sharedWords,
-	tellingForms
-} from './question-display';
+import { givesAway, revealingText, sharedWords, tellingForms } from './give-away';
+import { questionHeader, questionHints } from './question-display';
 
 const FRAMEWORKS: BankFramework[] = [
 	{ id: 'eas', name: 'East Asia Summit', shortName: 'EAS', kind: 'multilateral' },

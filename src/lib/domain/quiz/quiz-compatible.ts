@@ -1,6 +1,6 @@
 /**
  * Which questions a quiz can ask together, and in which order: no question may show, before or
- * after it is answered, what answers a question asked after it (./question-display.ts
+ * after it is answered, what answers a question asked after it (../bank/give-away.ts
  * `givesAway`). A question asked before is answered already (a quiz never goes back, and a
  * skipped question is not asked again), so a question showing another's answer is kept by
  * asking it after that other; two that give each other away (a passage both rest on, which each
@@ -8,7 +8,7 @@
  * one walk over each question's precomputed neighbours.
  */
 import type { BankFramework, Question } from '../bank/bank';
-import { passagesOf, screenText, tellingForms } from '../bank/question-display';
+import { passagesOf, screenText, tellingForms } from '../bank/give-away';
 import { mentionedIn, words } from '../bank/text';
 
 /** The bank a quiz is drawn from: its questions, and its frameworks for the headers they show. */

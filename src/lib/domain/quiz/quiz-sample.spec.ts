@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Bank, Question } from '../bank/bank';
-import { givesAway } from '../bank/question-display';
+import { givesAway } from '../bank/give-away';
 import { QUIZ_KINDS, type QuizConfig } from './quiz-config';
 import type { QuizBank } from './quiz-compatible';
 import { quizCapacity, quizOf, sampleQuiz, type QuizItem } from './quiz-sample';

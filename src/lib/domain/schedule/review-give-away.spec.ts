@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '../bank/bank';
-import { givesAway } from '../bank/question-display';
+import { givesAway } from '../bank/give-away';
 import { planOrder } from '../exam/exam-plan';
 import { DEFAULT_SETTINGS } from '../records/settings';
 import { QueueState, reviewBurialGroups, reviewQuestionIds, reviewSiblings } from './queue';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '../bank/bank';
-import { givesAway } from '../bank/question-display';
+import { givesAway } from '../bank/give-away';
 import { createRecall } from './recall';
 import { newCard, type StoredCard } from './scheduler';
 import { weakestCards } from './study-more';
