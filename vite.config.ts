@@ -15,7 +15,22 @@ export default defineConfig({
 	// The optimizer's worker (src/lib/optimizer/worker.ts) is a module: fsrs-browser loads parts of
 	// itself with import().
 	worker: { format: 'es' },
-	build: { rolldownOptions: { output: { codeSplitting: { groups: chunks.groups } } } },
+	build: {
+		// A page's own modules are preloaded by the HTML, and SvelteKit's navigation preloads each
+		// page's: those lists stay. A lazy part's JS dependencies are not listed in the file that
+		// imports it (its CSS still is, or it would show unstyled): each list is a row of file names
+		// in every first load (about 0.6 KB gzipped on Today and the review), for parts loaded ahead
+		// of use (the scheduler as an answer shows, the write path with it) or seldom (a banner, a
+		// dialog), whose imports then come one step later: from the service worker's cache after
+		// the first visit.
+		modulePreload: {
+			resolveDependencies: (_file, deps, { hostId }) =>
+				/^_app\/immutable\/entry\/app\./.test(hostId)
+					? deps
+					: deps.filter((dep) => dep.endsWith('.css'))
+		},
+		rolldownOptions: { output: { codeSplitting: { groups: chunks.groups } } }
+	},
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {
 		include: ['src/**/*.spec.ts', 'questions/**/*.spec.ts', 'scripts/**/*.spec.ts'],
