@@ -291,20 +291,10 @@ describe('lintBank', () => {
 	});
 
 	it('matching-each-once: two pairs, or one answer for two items', () => {
-		const two = q({
-			kind: 'matching',
-			prompt: 'Match each.',
-			items: ['A', 'B'],
-			answer: ['x', 'y'],
-			choices: ['x', 'y']
-		});
-		const twice = q({
-			kind: 'matching',
-			prompt: 'Match each one.',
-			items: ['A', 'B', 'C'],
-			answer: ['x', 'y', 'x'],
-			choices: ['x', 'y']
-		});
+		const matching = (prompt: string, items: string[], answer: string[]) =>
+			q({ kind: 'matching', prompt, items, answer, choices: ['x', 'y'] });
+		const two = matching('Match each.', ['A', 'B'], ['x', 'y']);
+		const twice = matching('Match each one.', ['A', 'B', 'C'], ['x', 'y', 'x']);
 		expect(rules(bankOf(two, twice))).toEqual(['matching-each-once', 'matching-each-once']);
 	});
 
