@@ -10,7 +10,7 @@ import {
 	seedProgress
 } from './support/progress-seed';
 import { storedRecords } from './support/stored';
-import { openFromMenu, rateCard, tile } from './support/app-pages';
+import { expectTiles, openFromMenu, rateCard, tile } from './support/app-pages';
 
 // Progress saved under an older bank: every card of today's bank but three (which the new bank
 // brought), plus two cards whose questions have since left the bank, both due now. The three
@@ -39,9 +39,7 @@ test('a new bank version keeps progress, brings its new questions as new cards a
 	await page.goto('/');
 
 	// Only the three arrivals are left to do: the retired cards are neither due nor learning.
-	await expect(tile(page, 'New')).toHaveText('3');
-	await expect(tile(page, 'Due')).toHaveText('0');
-	await expect(tile(page, 'Learning')).toHaveText('0');
+	await expectTiles(page, { New: '3', Due: '0', Learning: '0' });
 	const framework = arrived[0]!.framework;
 	const total = REVIEW_QUESTIONS.filter((q) => q.framework === framework).length;
 	expect(arrived.every((q) => q.framework === framework)).toBe(true);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from './support/clock';
+import { expect, test, type BrowserContext, type Page } from './support/clock';
 import type { Bank } from '../src/lib/domain/bank/bank';
 import { questionHeader } from '../src/lib/domain/bank/question-display';
 import { setNumberSetting } from './support/app-pages';
@@ -17,6 +17,13 @@ async function rateWithKeys(page: Page, key: string) {
 	await page.keyboard.press(key);
 	await expect(page.locator('#card-front')).not.toHaveText(rated);
 	return rated;
+}
+
+/** Two tabs of one browser, both on the review page. */
+async function twoReviewTabs(context: BrowserContext): Promise<[Page, Page]> {
+	const tabs: [Page, Page] = [await context.newPage(), await context.newPage()];
+	for (const tab of tabs) await tab.goto('/review');
+	return tabs;
 }
 
 async function limitNewCards(page: Page, count: number) {
@@ -93,10 +100,7 @@ test('undo brings the card back and removes its rating, several steps back', asy
 });
 
 test('two tabs reviewing at once lose no rating', async ({ context }) => {
-	const a = await context.newPage();
-	const b = await context.newPage();
-	await a.goto('/review');
-	await b.goto('/review');
+	const [a, b] = await twoReviewTabs(context);
 	for (let i = 0; i < 3; i += 1) {
 		for (const tab of [a, b]) {
 			await tab.getByRole('button', { name: 'Show answer' }).click();
@@ -198,10 +202,7 @@ test('the summary gives the cards reviewed, the share of Again and the time spen
 test('a rating in another tab takes its card out of this one, without a reload', async ({
 	context
 }) => {
-	const a = await context.newPage();
-	const b = await context.newPage();
-	await a.goto('/review');
-	await b.goto('/review');
+	const [a, b] = await twoReviewTabs(context);
 	const shared = await front(a);
 	await expect(b.locator('#card-front')).toHaveText(shared);
 	const counts = await b.locator('.counts').textContent();

@@ -4,6 +4,7 @@ import { storedRecords, storedValue } from './support/stored';
 import { refuseWrites } from './support/disk-full';
 import {
 	expectNoSidewaysScroll,
+	expectTiles,
 	openFromMenu,
 	rateCard,
 	setNumberSetting,
@@ -164,8 +165,7 @@ test('saved settings set the day’s limits', async ({ page }) => {
 	await setNumberSetting(page, 'Reviews per day', 1);
 
 	await openFromMenu(page, 'Today');
-	await expect(tile(page, 'Due')).toHaveText('1');
-	await expect(tile(page, 'New')).toHaveText('1');
+	await expectTiles(page, { Due: '1', New: '1' });
 	await page.getByRole('link', { name: 'Start review' }).click();
 	// Easy, so neither card comes back within the session as a learning card.
 	await rateCard(page, 'Easy');
@@ -205,10 +205,12 @@ test('reset progress asks first: cancelling keeps everything, confirming clears 
 	expect(await storedRecords(page, 'log')).toEqual([]);
 
 	await page.goto('/');
-	await expect(tile(page, 'Reviewed today')).toHaveText('0');
-	await expect(tile(page, 'Streak')).toHaveText('0 days');
-	// The kept limit of 7 new cards a day, none of them used yet.
-	await expect(tile(page, 'New')).toHaveText('7');
+	await expectTiles(page, {
+		'Reviewed today': '0',
+		Streak: '0 days',
+		// The kept limit of 7 new cards a day, none of them used yet.
+		New: '7'
+	});
 	await page.goto('/settings');
 	await expect(field(page, 'New cards per day')).toHaveValue('7');
 	await expect(field(page, 'Desired retention')).toHaveValue('93');

@@ -9,7 +9,7 @@ import {
 import type { StoredCard } from '../src/lib/domain/schedule/scheduler';
 import { dayKey } from '../src/lib/domain/study-day/study-day';
 import { logRecord } from '../src/lib/domain/records/review-log.fixture';
-import { openFromMenu, tile } from './support/app-pages';
+import { expectTiles, openFromMenu } from './support/app-pages';
 import { DAY, MINUTE, REVIEW_QUESTIONS, seedProgress, type Seed } from './support/progress-seed';
 
 // Stats and Today count the same things the same way, each figure says what it counts, and an
@@ -96,9 +96,7 @@ test('a first day of 62 reviews: Today and Stats agree, and true retention says 
 	page
 }) => {
 	await openSeeded(page, FIRST_DAY, '/');
-	await expect(tile(page, 'Reviewed today')).toHaveText('62');
-	await expect(tile(page, 'Due')).toHaveText('0');
-	await expect(tile(page, 'Learning')).toHaveText('5');
+	await expectTiles(page, { 'Reviewed today': '62', Due: '0', Learning: '5' });
 
 	await openStats(page);
 	const today = dayKey(NOW, 4);
@@ -126,8 +124,7 @@ test('Today’s Due and Learning are Stats’ cards due today; reviews the limit
 	page
 }) => {
 	await openSeeded(page, HELD_BACK, '/');
-	await expect(tile(page, 'Due')).toHaveText('3');
-	await expect(tile(page, 'Learning')).toHaveText('2');
+	await expectTiles(page, { Due: '3', Learning: '2' });
 
 	await openStats(page);
 	const [todayRow, tomorrowRow] = await forecastRows(page);

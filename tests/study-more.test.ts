@@ -7,7 +7,7 @@ import {
 	seedProgress,
 	DAY
 } from './support/progress-seed';
-import { tile } from './support/app-pages';
+import { expectTiles } from './support/app-pages';
 
 // Noon today, whenever the test runs: the seeded day counter is today's.
 function midday(): Date {
@@ -38,8 +38,7 @@ test('with the new limit reached, “10 more new cards” gives 10 more, and the
 	await expect(left).toContainText('New 9');
 	// Counted in today's ratings as the new card it was; Today offers 10 more again.
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
-	await expect(tile(page, 'Reviewed today')).toHaveText('21');
-	await expect(tile(page, 'New')).toHaveText('0');
+	await expectTiles(page, { 'Reviewed today': '21', New: '0' });
 	await expect(more.getByRole('link', { name: '10 more new cards' })).toBeVisible();
 });
 

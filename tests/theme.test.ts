@@ -21,7 +21,10 @@ interface Trace {
 	violations: string[];
 }
 
-/** Records, in every document the page loads, how the theme looked from the start. */
+/**
+ * Records, in every document the page loads, how the theme looked from the start; `reload` reloads
+ * the page, waits until it has shown its data and reads the record of that load.
+ */
 async function traceTheme(page: Page) {
 	await page.addInitScript(() => {
 		const trace: Trace = { changes: [], violations: [] };
@@ -53,7 +56,11 @@ async function traceTheme(page: Page) {
 	page.on('pageerror', (error) => errors.push(error.message));
 	return {
 		errors,
-		read: () => page.evaluate(() => (window as unknown as { themeTrace: Trace }).themeTrace)
+		async reload() {
+			await page.reload();
+			await loaded(page);
+			return page.evaluate(() => (window as unknown as { themeTrace: Trace }).themeTrace);
+		}
 	};
 }
 
@@ -96,9 +103,7 @@ test('dark chosen on a light system shows dark from the first frame after a relo
 	// Live, without a reload: the page and the browser's UI colour.
 	expect(await shown(page)).toEqual(LOOKS.dark);
 
-	await page.reload();
-	await loaded(page);
-	const { atParse, changes, violations } = await trace.read();
+	const { atParse, changes, violations } = await trace.reload();
 	expect(atParse).toEqual(LOOKS.dark);
 	// Never removed, not even for a frame while the settings loaded.
 	expect(changes.length).toBeGreaterThan(0);
@@ -113,9 +118,7 @@ test('light chosen on a dark system, then the system again: page and theme-color
 }) => {
 	const trace = await chooseOnSystem(page, 'dark', 'Light');
 	expect(await shown(page)).toEqual(LOOKS.light);
-	await page.reload();
-	await loaded(page);
-	expect((await trace.read()).atParse).toMatchObject({
+	expect((await trace.reload()).atParse).toMatchObject({
 		theme: 'light',
 		background: LIGHT.background
 	});
@@ -164,10 +167,8 @@ test('without localStorage (blocked), the theme still applies from IndexedDB', a
 		});
 	});
 	const trace = await chooseOnSystem(page, 'light', 'Dark');
-	await page.reload();
-	await loaded(page);
 	// No copy to read before the first paint, so the system theme shows until IndexedDB answers.
-	expect((await trace.read()).atParse?.theme).toBeNull();
+	expect((await trace.reload()).atParse?.theme).toBeNull();
 	expect(await shown(page)).toEqual(LOOKS.dark);
 	expect(trace.errors).toEqual([]);
 });
@@ -180,9 +181,7 @@ test('offline, the chosen theme still shows from the first frame', async ({ page
 	await chooseTheme(page, 'Dark');
 	await context.setOffline(true);
 	try {
-		await page.reload();
-		await loaded(page);
-		expect((await trace.read()).atParse).toMatchObject({
+		expect((await trace.reload()).atParse).toMatchObject({
 			theme: 'dark',
 			background: DARK.background
 		});

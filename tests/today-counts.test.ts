@@ -8,7 +8,7 @@ import {
 	REVIEW_QUESTIONS,
 	seedProgress
 } from './support/progress-seed';
-import { tile } from './support/app-pages';
+import { expectTiles } from './support/app-pages';
 
 const HOUR = 60 * MINUTE;
 
@@ -50,11 +50,13 @@ test('the tiles count due reviews, new cards left today, learning cards and toda
 	});
 	await page.goto('/');
 
-	await expect(tile(page, 'Due')).toHaveText('3');
-	// 20 a day, 5 of them already introduced today.
-	await expect(tile(page, 'New')).toHaveText('15');
-	await expect(tile(page, 'Learning')).toHaveText('2');
-	await expect(tile(page, 'Reviewed today')).toHaveText('11');
+	await expectTiles(page, {
+		Due: '3',
+		// 20 a day, 5 of them already introduced today.
+		New: '15',
+		Learning: '2',
+		'Reviewed today': '11'
+	});
 	await expect(page.getByRole('link', { name: 'Start review' })).toBeVisible();
 
 	const overview = frameworkRow(page, 'overview');
@@ -81,6 +83,5 @@ test('with nothing due and the new limit reached, Today says so instead of offer
 	await expect(page.getByText(/All done for today — well studied!/)).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Practise with a quiz' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Start review' })).toHaveCount(0);
-	for (const name of ['Due', 'New', 'Learning']) await expect(tile(page, name)).toHaveText('0');
-	await expect(tile(page, 'Reviewed today')).toHaveText('21');
+	await expectTiles(page, { Due: '0', New: '0', Learning: '0', 'Reviewed today': '21' });
 });

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../src/lib/domain/records/settings';
 import { dayKey, previousDayKey } from '../src/lib/domain/study-day/study-day';
 import { SCHEMA_VERSION } from '../src/lib/storage/records';
 import { SEED } from './support/idb-seed';
+import { expectTiles } from './support/app-pages';
 
 /** Seeds day counters for the `count` study days before today, `perDay` new cards each. */
 async function seedPastDays(page: Page, count: number, perDay: number) {
@@ -19,18 +20,13 @@ async function seedPastDays(page: Page, count: number, perDay: number) {
 	await page.evaluate(`(${SEED})(${JSON.stringify(entries)})`);
 }
 
-function tile(page: Page, name: string) {
-	return page.locator('dl.counts div').filter({ has: page.getByText(name, { exact: true }) });
-}
-
 test('the streak and the backup reminder count study days long past, and today joins them', async ({
 	page
 }) => {
 	// Ten days back, well before the recent days the review loads with the cards.
 	await seedPastDays(page, 10, 6);
 	await page.goto('/');
-	await expect(tile(page, 'Streak').locator('dd')).toHaveText('10 days');
-	await expect(tile(page, 'Reviewed today').locator('dd')).toHaveText('0');
+	await expectTiles(page, { Streak: '10 days', 'Reviewed today': '0' });
 	// 60 reviews and no backup yet: the reminder needs every day's counter to know.
 	await expect(page.getByRole('note')).toContainText('You have not made a backup yet.');
 
@@ -39,10 +35,8 @@ test('the streak and the backup reminder count study days long past, and today j
 	await page.getByRole('button', { name: 'Good', exact: true }).click();
 	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
-	await expect(tile(page, 'Streak').locator('dd')).toHaveText('11 days');
-	await expect(tile(page, 'Reviewed today').locator('dd')).toHaveText('1');
+	await expectTiles(page, { Streak: '11 days', 'Reviewed today': '1' });
 
 	await page.reload();
-	await expect(tile(page, 'Streak').locator('dd')).toHaveText('11 days');
-	await expect(tile(page, 'Reviewed today').locator('dd')).toHaveText('1');
+	await expectTiles(page, { Streak: '11 days', 'Reviewed today': '1' });
 });

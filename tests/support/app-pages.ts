@@ -9,6 +9,12 @@ export function tile(page: Page, name: string) {
 		.locator('dd');
 }
 
+/** Waits until each of Today's tiles named in `figures` shows its figure. */
+export async function expectTiles(page: Page, figures: Record<string, string>) {
+	for (const [name, figure] of Object.entries(figures))
+		await expect(tile(page, name), name).toHaveText(figure);
+}
+
 /** Shows the answer and rates the current card; resolves once the next card or the end shows. */
 export async function rateCard(page: Page, rating: 'Again' | 'Hard' | 'Good' | 'Easy' = 'Good') {
 	await page.getByRole('button', { name: 'Show answer' }).click();

@@ -15,6 +15,12 @@ function q(partial: Partial<Question> & Pick<Question, 'kind' | 'prompt' | 'answ
 		...partial
 	};
 }
+/** A cloze, a recall or a single choice, of which most lints read only the prompt and the answers. */
+const cloze = (prompt: string, answer: string, accept?: string[]) =>
+	q({ kind: 'cloze', prompt, answer, ...(accept && { accept }) });
+const recall = (prompt: string, answer: string) => q({ kind: 'recall', prompt, answer });
+const single = (prompt: string, answer: string, choices: string[]) =>
+	q({ kind: 'single', prompt, answer, choices });
 const FRAMEWORKS: BankFramework[] = [
 	{ id: 'eas', name: 'East Asia Summit', shortName: 'EAS', kind: 'multilateral' },
 	{ id: 'arf', name: 'ASEAN Regional Forum', shortName: 'ARF', kind: 'multilateral' },
@@ -51,26 +57,20 @@ describe('lintBank', () => {
 	});
 
 	it('duplicate-prompt: names the second question and the first', () => {
-		const twin = q({ kind: 'cloze', prompt: good.prompt, answer: 'x' });
+		const twin = cloze(good.prompt, 'x');
 		expect(lintBank(bankOf(good, twin))).toEqual([
 			{ rule: 'duplicate-prompt', question: twin.id, message: `same prompt as ${good.id}` }
 		]);
 	});
 
 	it('card-shows-answer: in the prompt, or an accepted form in the header', () => {
-		const bad = q({
-			kind: 'single',
-			prompt: 'Which holds TSDs with summit meetings?',
-			answer: 'summit meetings',
-			choices: ['summit meetings', 'talks', 'forums']
-		});
+		const bad = single('Which holds TSDs with summit meetings?', 'summit meetings', [
+			'summit meetings',
+			'talks',
+			'forums'
+		]);
 		// The header of an EAS card is "EAS": a cloze accepting "EAS" shows its answer there.
-		const header = q({
-			kind: 'cloze',
-			prompt: 'The ____ is a summit.',
-			answer: 'East Asia Summit',
-			accept: ['EAS']
-		});
+		const header = cloze('The ____ is a summit.', 'East Asia Summit', ['EAS']);
 		// An identity card has no header, so the same cloze is sound as one.
 		const identity = {
 			...header,
@@ -87,12 +87,11 @@ describe('lintBank', () => {
 	});
 
 	it('card-shows-answer: in the words every choice shares, or a matching item naming its partner', () => {
-		const shared = q({
-			kind: 'single',
-			prompt: 'Which is it?',
-			answer: 'cooperation',
-			choices: ['concrete cooperation', 'cooperation', 'close cooperation']
-		});
+		const shared = single('Which is it?', 'cooperation', [
+			'concrete cooperation',
+			'cooperation',
+			'close cooperation'
+		]);
 		const matching = q({
 			kind: 'matching',
 			prompt: 'Match each meeting with its place.',
@@ -107,38 +106,31 @@ describe('lintBank', () => {
 	});
 
 	it('answer-stands-out: a month-only date among full dates', () => {
-		const bad = q({
-			kind: 'single',
-			prompt: 'When?',
-			answer: 'August 2014',
-			choices: ['August 2014', 'March 25, 2014', 'November 16, 2014']
-		});
+		const bad = single('When?', 'August 2014', [
+			'August 2014',
+			'March 25, 2014',
+			'November 16, 2014'
+		]);
 		expect(rules(bankOf(bad))).toEqual(['answer-stands-out']);
 	});
 
 	it('answer-stands-out: a far longer answer, and an article only the answer has', () => {
-		const long = q({
-			kind: 'single',
-			prompt: 'Which?',
-			answer: 'measures to deal with avian influenza',
-			choices: ['measures to deal with avian influenza', 'energy', 'finance']
-		});
-		const article = q({
-			kind: 'single',
-			prompt: 'Which one?',
-			answer: 'The rule of law',
-			choices: ['The rule of law', 'Democracy', 'Energy']
-		});
+		const long = single('Which?', 'measures to deal with avian influenza', [
+			'measures to deal with avian influenza',
+			'energy',
+			'finance'
+		]);
+		const article = single('Which one?', 'The rule of law', [
+			'The rule of law',
+			'Democracy',
+			'Energy'
+		]);
 		expect(lintBank(bankOf(long, article)).map((l) => l.question)).toEqual([long.id, article.id]);
 	});
 
 	it('answer-printed-elsewhere: an ordinal another prompt of the framework prints', () => {
-		const ordinal = q({ kind: 'cloze', prompt: 'It was the ____ meeting.', answer: 'sixth' });
-		const other = q({
-			kind: 'recall',
-			prompt: 'Where was the sixth meeting held?',
-			answer: 'New Delhi'
-		});
+		const ordinal = cloze('It was the ____ meeting.', 'sixth');
+		const other = recall('Where was the sixth meeting held?', 'New Delhi');
 		expect(lintBank(bankOf(ordinal, other))).toEqual([
 			{
 				rule: 'answer-printed-elsewhere',
@@ -151,27 +143,16 @@ describe('lintBank', () => {
 	});
 
 	it('answer-printed-elsewhere: a typed answer or accepted form another card of the framework shows', () => {
-		const topics = q({
-			kind: 'cloze',
-			prompt: 'The topics included maritime security, ____ and connectivity.',
-			answer: 'regional affairs'
-		});
-		const views = q({
-			kind: 'recall',
-			prompt: 'Besides regional affairs, on what do they exchange views?',
-			answer: 'Global-scale challenges'
-		});
-		const leaders = q({
-			kind: 'cloze',
-			prompt: '____ meet in it.',
-			answer: 'leaders',
-			accept: ['leader']
-		});
-		const forum = q({
-			kind: 'recall',
-			prompt: 'What is its leader-initiated forum on?',
-			answer: 'Issues'
-		});
+		const topics = cloze(
+			'The topics included maritime security, ____ and connectivity.',
+			'regional affairs'
+		);
+		const views = recall(
+			'Besides regional affairs, on what do they exchange views?',
+			'Global-scale challenges'
+		);
+		const leaders = cloze('____ meet in it.', 'leaders', ['leader']);
+		const forum = recall('What is its leader-initiated forum on?', 'Issues');
 		expect(
 			lintBank(bankOf(topics, views, leaders, forum)).map((l) => [l.question, l.message])
 		).toEqual([
@@ -183,12 +164,11 @@ describe('lintBank', () => {
 	});
 
 	it('acronym-printed-elsewhere: an abbreviation a cloze accepts, shown on a card of any framework', () => {
-		const meetings = q({
-			kind: 'cloze',
-			prompt: 'They hold summit meetings and ____.',
-			answer: 'Trilateral Strategic Dialogues (TSDs)',
-			accept: ['TSDs', 'Trilateral Strategic Dialogues', 'TSD']
-		});
+		const meetings = cloze(
+			'They hold summit meetings and ____.',
+			'Trilateral Strategic Dialogues (TSDs)',
+			['TSDs', 'Trilateral Strategic Dialogues', 'TSD']
+		);
 		const acronym = q({
 			kind: 'recall',
 			framework: 'arf',
@@ -201,25 +181,15 @@ describe('lintBank', () => {
 	});
 
 	it('accept-keeps-qualifier: the answer without the word that carries the fact', () => {
-		const concrete = q({
-			kind: 'cloze',
-			prompt: 'It aims at advancing ____.',
-			answer: 'concrete cooperation',
-			accept: ['cooperation']
-		});
-		const regional = q({
-			kind: 'cloze',
-			prompt: 'Japan seeks to achieve ____.',
-			answer: 'regional stability and peace',
-			accept: ['peace and stability', 'regional peace and stability']
-		});
+		const concrete = cloze('It aims at advancing ____.', 'concrete cooperation', ['cooperation']);
+		const regional = cloze('Japan seeks to achieve ____.', 'regional stability and peace', [
+			'peace and stability',
+			'regional peace and stability'
+		]);
 		// A compound is no qualifier: each half names a field of its own.
-		const compound = q({
-			kind: 'cloze',
-			prompt: 'The areas include ____.',
-			answer: 'disarmament and non-proliferation',
-			accept: ['non-proliferation']
-		});
+		const compound = cloze('The areas include ____.', 'disarmament and non-proliferation', [
+			'non-proliferation'
+		]);
 		expect(
 			lintBank(bankOf(concrete, regional, compound)).map((l) => [l.question, l.message])
 		).toEqual([
@@ -291,20 +261,10 @@ describe('lintBank', () => {
 	});
 
 	it('matching-each-once: two pairs, or one answer for two items', () => {
-		const two = q({
-			kind: 'matching',
-			prompt: 'Match each.',
-			items: ['A', 'B'],
-			answer: ['x', 'y'],
-			choices: ['x', 'y']
-		});
-		const twice = q({
-			kind: 'matching',
-			prompt: 'Match each one.',
-			items: ['A', 'B', 'C'],
-			answer: ['x', 'y', 'x'],
-			choices: ['x', 'y']
-		});
+		const matching = (prompt: string, items: string[], answer: string[]) =>
+			q({ kind: 'matching', prompt, items, answer, choices: ['x', 'y'] });
+		const two = matching('Match each.', ['A', 'B'], ['x', 'y']);
+		const twice = matching('Match each one.', ['A', 'B', 'C'], ['x', 'y', 'x']);
 		expect(rules(bankOf(two, twice))).toEqual(['matching-each-once', 'matching-each-once']);
 	});
 
@@ -326,10 +286,10 @@ describe('lintBank', () => {
 	});
 
 	it('truefalse-repeats-cloze: a True statement that is a cloze with its gap filled', () => {
-		const cloze = q({ kind: 'cloze', prompt: 'The meeting was held in ____.', answer: 'Brisbane' });
+		const held = cloze('The meeting was held in ____.', 'Brisbane');
 		const same = q({
 			kind: 'truefalse',
-			fact: cloze.fact,
+			fact: held.fact,
 			prompt: 'True or false: the meeting was held in Brisbane.',
 			answer: 'True',
 			choices: ['True', 'False']
@@ -340,18 +300,17 @@ describe('lintBank', () => {
 			answer: 'False',
 			choices: ['True', 'False']
 		});
-		expect(lintBank(bankOf(cloze, same, other))).toEqual([
+		expect(lintBank(bankOf(held, same, other))).toEqual([
 			expect.objectContaining({ rule: 'truefalse-repeats-cloze', question: same.id })
 		]);
 	});
 
 	it('cloze-hides-filler: a gap of words that say how wide, not what', () => {
-		const filler = q({
-			kind: 'cloze',
-			prompt: 'They deepen cooperation on ____, given the changing environment.',
-			answer: 'a wide range of areas',
-			accept: ['many areas']
-		});
+		const filler = cloze(
+			'They deepen cooperation on ____, given the changing environment.',
+			'a wide range of areas',
+			['many areas']
+		);
 		expect(rules(bankOf(filler))).toEqual(['cloze-hides-filler']);
 	});
 
@@ -377,30 +336,13 @@ describe('lintBank', () => {
 	});
 
 	it('cloze-short-forms: a long answer with no shorter form, an abbreviation not accepted', () => {
-		const long = q({
-			kind: 'cloze',
-			prompt: 'The ____ group.',
-			answer: 'humanitarian assistance and disaster relief'
-		});
-		const abbr = q({
-			kind: 'cloze',
-			prompt: 'They hold ____.',
-			answer: 'Strategic Dialogues (TSDs)',
-			accept: ['Strategic']
-		});
-		const fine = q({
-			kind: 'cloze',
-			prompt: 'The ____ groups.',
-			answer: 'humanitarian assistance and disaster relief',
-			accept: ['HADR']
-		});
+		const long = cloze('The ____ group.', 'humanitarian assistance and disaster relief');
+		const abbr = cloze('They hold ____.', 'Strategic Dialogues (TSDs)', ['Strategic']);
+		const fine = cloze('The ____ groups.', 'humanitarian assistance and disaster relief', ['HADR']);
 		// Three words that all carry the fact: the same words reordered are the other wording.
-		const reordered = q({
-			kind: 'cloze',
-			prompt: 'Japan seeks ____.',
-			answer: 'regional stability and peace',
-			accept: ['regional peace and stability']
-		});
+		const reordered = cloze('Japan seeks ____.', 'regional stability and peace', [
+			'regional peace and stability'
+		]);
 		expect(lintBank(bankOf(long, abbr, fine, reordered)).map((l) => [l.question, l.rule])).toEqual([
 			[long.id, 'cloze-short-forms'],
 			[abbr.id, 'cloze-short-forms']
