@@ -24,9 +24,9 @@ export function acrossCards(bank: Bank, fail: Fail): void {
 }
 
 /**
- * What answers a question (../domain/bank/give-away.ts `tellingForms`) must not be shown on the card of
- * another fact of its framework: a quiz or a review of one framework would show it before asking
- * it.
+ * What answers a question (../domain/bank/give-away.ts `tellingForms`) must not be shown on the
+ * card of another fact of its framework: a quiz or a review of one framework would show it before
+ * asking it.
  */
 function printedElsewhere(bank: Bank, shown: Map<Question, string>, fail: Fail) {
 	const byFramework = new Map<string, Question[]>();
